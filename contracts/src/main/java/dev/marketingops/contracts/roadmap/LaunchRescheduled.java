@@ -1,0 +1,26 @@
+package dev.marketingops.contracts.roadmap;
+
+import dev.marketingops.contracts.EventPayload;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A launch moved to another date; dependants shift their schedules and targets by the difference.
+ *
+ * @param reason why it moved, or null
+ */
+public record LaunchRescheduled(
+        UUID launchId,
+        UUID itemId,
+        UUID productId,
+        LocalDate previousDate,
+        LocalDate newDate,
+        String reason) implements EventPayload {
+
+    public static final String TYPE = "dev.marketingops.roadmap.LaunchRescheduled.v1";
+
+    @Override
+    public String aggregateId() {
+        return launchId.toString();
+    }
+}
