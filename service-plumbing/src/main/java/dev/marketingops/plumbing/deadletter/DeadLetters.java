@@ -1,0 +1,93 @@
+package dev.marketingops.plumbing.deadletter;
+
+import dev.marketingops.plumbing.kafka.KafkaPublisher;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.jboss.logging.Logger;
+
+/**
+ * Parks an event the consumer cannot use on {@code <topic>.dlq}: same key, value and headers, plus headers naming
+ * the reason and where it came from. It waits for the broker's acknowledgement, so nothing is dropped.
+ */
+@ApplicationScoped
+public class DeadLetters {
+
+    public static final String REASON = "dlq-reason";
+    public static final String REASON_CODE = "dlq-reason-code";
+    public static final String ORIGINAL_TOPIC = "dlq-original-topic";
+    public static final String ORIGINAL_PARTITION = "dlq-original-partition";
+    public static final String ORIGINAL_OFFSET = "dlq-original-offset";
+    public static final String CONSUMER = "dlq-consumer";
+    public static final String FAILED_AT = "dlq-failed-at";
+
+    private static final Logger LOG = Logger.getLogger(DeadLetters.class);
+
+    private final KafkaPublisher publisher;
+
+    public DeadLetters(KafkaPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    public static String topicFor(String topic) {
+        return topic + ".dlq";
+    }
+
+    /** Sends the record to its dead-letter topic, retrying until the broker takes it. */
+    public void park(ConsumerRecord<String, byte[]> source, String consumer, String reasonCode, String reason) {
+        ProducerRecord<String, byte[]> letter = new ProducerRecord<>(topicFor(source.topic()), null, source.key(), source.value());
+        for (Header header : source.headers()) {
+            letter.headers().add(header);
+        }
+        add(letter, REASON, truncate(reason));
+        add(letter, REASON_CODE, reasonCode);
+        add(letter, ORIGINAL_TOPIC, source.topic());
+        add(letter, ORIGINAL_PARTITION, Integer.toString(source.partition()));
+        add(letter, ORIGINAL_OFFSET, Long.toString(source.offset()));
+        add(letter, CONSUMER, consumer);
+        add(letter, FAILED_AT, Instant.now().toString());
+        LOG.warnf("Dead-lettering %s-%d@%d for %s: %s %s", source.topic(), source.partition(), source.offset(),
+                consumer, reasonCode, reason);
+        Duration backoff = Duration.ofMillis(200);
+        while (true) {
+            try {
+                publisher.send(letter).get(15, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                publisher.reset();
+                LOG.warnf("Dead-letter topic unavailable (%s); retrying", e.getMessage());
+                sleep(backoff);
+                backoff = backoff.toMillis() < 5_000 ? backoff.multipliedBy(2) : backoff;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while dead-lettering", e);
+            }
+        }
+    }
+
+    private static void add(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().remove(name);
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String truncate(String reason) {
+        String text = reason == null ? "" : reason;
+        return text.length() > 2_000 ? text.substring(0, 2_000) + "…" : text;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while dead-lettering", e);
+        }
+    }
+}

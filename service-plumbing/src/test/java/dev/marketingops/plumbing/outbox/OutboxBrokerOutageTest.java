@@ -1,0 +1,53 @@
+package dev.marketingops.plumbing.outbox;
+
+import static dev.marketingops.infra.KafkaTestClient.header;
+import static dev.marketingops.plumbing.support.TrialApi.complete;
+import static dev.marketingops.plumbing.support.TrialApi.createLaunch;
+import static dev.marketingops.plumbing.support.TrialApi.kafka;
+import static dev.marketingops.plumbing.support.TrialApi.reopen;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.marketingops.infra.KafkaTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** With the broker killed, writes still commit and their events wait; after a restart they arrive, in order. */
+@QuarkusTest
+class OutboxBrokerOutageTest {
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void eventsAreKeptWhileTheBrokerIsDownAndPublishedInOrderAfterItReturns() {
+        UUID launch = createLaunch();
+        KafkaTestResource.broker().kill();
+        List<String> emitted = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                emitted.add(complete(launch));
+                reopen(launch);
+            }
+            Number waiting = (Number) em.createNativeQuery(
+                    "select count(*) from outbox_event where event_key = ?1 and published_at is null")
+                    .setParameter(1, launch.toString()).getSingleResult();
+            assertThat(waiting.intValue()).as("events kept in the outbox while Kafka is down").isEqualTo(5);
+        } finally {
+            KafkaTestResource.broker().restart();
+        }
+
+        List<String> published = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(
+                () -> kafka().readMatching("roadmap.launches", r -> launch.toString().equals(r.key()))
+                        .stream().map(r -> header(r, "ce_id")).collect(Collectors.toList()),
+                ids -> ids.size() >= emitted.size());
+        assertThat(published.stream().distinct().collect(Collectors.toList())).containsExactlyElementsOf(emitted);
+    }
+}
