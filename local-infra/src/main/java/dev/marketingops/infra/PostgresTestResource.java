@@ -1,0 +1,64 @@
+package dev.marketingops.infra;
+
+import java.util.Locale;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/** Quarkus test resource: this JVM's PostgreSQL (started once, shared) and a fresh database per application. */
+public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+    /** Init arg: prefix of the database names, e.g. {@code roadmap} gives roadmap_1, roadmap_2... Default: app. */
+    public static final String DATABASE_PREFIX = "database";
+
+    private static final String PORT_PROPERTY = "marketingops.test.postgres.port";
+    private static PostgresServer server;
+
+    private String prefix = "app";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        prefix = initArgs.getOrDefault(DATABASE_PREFIX, prefix).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+    }
+
+    @Override
+    public Map<String, String> start() {
+        String database;
+        synchronized (TestRun.LOCK) {
+            PostgresServer postgres = server();
+            if (!postgres.isRunning()) {
+                postgres.restart(); // a previous test class killed it
+            }
+            int n = 1;
+            while (!postgres.createDatabaseIfMissing(prefix + "_" + n)) {
+                n++;
+            }
+            database = prefix + "_" + n;
+        }
+        PostgresServer postgres = server();
+        // No quarkus.datasource.devservices.enabled here: Dev Services are decided when Quarkus builds the
+        // application, before test resources start; the service sets quarkus.devservices.enabled=false itself.
+        return Map.of(
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
+                "quarkus.datasource.username", postgres.username(),
+                "quarkus.datasource.password", postgres.password());
+    }
+
+    @Override
+    public void stop() {
+        // The server outlives each application; the end of the test run stops it and wipes its data.
+    }
+
+    /** This JVM's PostgreSQL, started on first call; tests may kill() and restart() it. */
+    public static PostgresServer server() {
+        synchronized (TestRun.LOCK) {
+            if (server == null) {
+                // The port is kept JVM-wide: another class loader's copy of this class restarts on the same one.
+                server = new PostgresServer(false).start(TestRun.dir().resolve("postgres").resolve("data"),
+                        TestRun.intProperty(PORT_PROPERTY).orElse(0));
+                System.setProperty(PORT_PROPERTY, Integer.toString(server.port()));
+            }
+            return server;
+        }
+    }
+}
