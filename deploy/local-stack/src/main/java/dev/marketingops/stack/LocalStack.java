@@ -1,0 +1,143 @@
+package dev.marketingops.stack;
+
+import dev.marketingops.contracts.TopicSpec;
+import dev.marketingops.contracts.Topics;
+import dev.marketingops.infra.JwtKeys;
+import dev.marketingops.infra.KafkaBroker;
+import dev.marketingops.infra.PostgresServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the whole system on one machine: PostgreSQL with a database per service, a Kafka broker with every topic,
+ * and the four services as separate processes. Ctrl-C stops it all; the next start keeps the data.
+ */
+public final class LocalStack {
+
+    private final StackOptions options;
+    private final Path home;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private DemoTraffic demo;
+
+    private LocalStack(StackOptions options) {
+        this.options = options;
+        this.home = options.repository().resolve(".stack");
+    }
+
+    public static void main(String[] args) throws Exception {
+        LocalStack stack = new LocalStack(StackOptions.parse(args));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.stop();
+            stopped.countDown();
+        }, "local-stack-stop"));
+        try {
+            stack.start();
+        } catch (Exception e) {
+            System.err.println("\nThe stack did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        stopped.await();
+    }
+
+    private void start() throws Exception {
+        step("PostgreSQL");
+        postgres = new PostgresServer(true).start(dir("data/postgres"), Ports.preferredOrFree("PostgreSQL", 5432));
+        for (StackService service : StackService.ALL) {
+            postgres.createDatabaseIfMissing(service.database());
+        }
+        done("port " + postgres.port() + ", databases " + StackService.ALL.stream().map(StackService::database).toList());
+
+        step("Kafka");
+        kafka = new KafkaBroker(dir("data/kafka"), Ports.preferredOrFree("Kafka", 9092), 3, false).start();
+        Map<String, Integer> topics = new LinkedHashMap<>();
+        for (TopicSpec topic : Topics.allWithDlqs()) {
+            topics.put(topic.name(), options.partitions().getOrDefault(topic.name(), topic.partitions()));
+        }
+        kafka.createTopics(topics);
+        done(kafka.bootstrapServers() + ", " + topics.size() + " topics (marketing.activity: "
+                + topics.get(Topics.MARKETING_ACTIVITY) + " partitions)");
+
+        step("Keys and tokens");
+        JwtKeys keys = JwtKeys.loadOrGenerate(dir("keys"));
+        StackFiles files = new StackFiles(home);
+        List<Path> tokens = files.writeTokens(keys);
+        done(tokens.size() + " role tokens in .stack/tokens");
+
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        environment.put("KAFKA_BOOTSTRAP", kafka.bootstrapServers());
+        environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
+        environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+        environment.put("MARKETINGOPS_JWT_PUBLIC_KEY", "file:" + keys.publicKeyFile().toAbsolutePath());
+        environment.put("FEEDBACK_PSEUDONYM_KEY", files.pseudonymKey());
+        for (StackService service : StackService.ALL) {
+            ServiceProcess process = new ServiceProcess(service, Ports.preferredOrFree(service.name(), service.preferredPort()), dir("logs"));
+            Map<String, String> own = new LinkedHashMap<>(environment);
+            own.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
+            step("Starting " + service.name());
+            process.start(options.repository(), own);
+            services.add(process);
+            done("pid started, log .stack/logs/" + service.name() + ".log");
+        }
+        for (ServiceProcess process : services) {
+            step("Waiting for " + process.service().name());
+            process.awaitReady(Duration.ofMinutes(3));
+            done("ready at " + process.url());
+        }
+        files.writeEnvironment(postgres, kafka, services);
+
+        System.out.println();
+        System.out.println("marketing-ops is running.");
+        for (ServiceProcess process : services) {
+            System.out.printf("  %-17s %s   (Swagger UI: %s/q/swagger-ui)%n", process.service().name(), process.url(), process.url());
+        }
+        System.out.printf("  %-17s %s%n", "Kafka", kafka.bootstrapServers());
+        System.out.printf("  %-17s %s%n", "PostgreSQL", postgres.jdbcUrl("<service>"));
+        System.out.println("  Settings:          .stack/stack.env    Tokens: .stack/tokens/<role>.jwt");
+        System.out.println("  Try:  curl -H \"Authorization: Bearer $(cat .stack/tokens/viewer.jwt)\" " + services.get(0).url() + "/api/v1/products");
+        if (options.demo()) {
+            demo = new DemoTraffic(services, files, kafka.bootstrapServers());
+            demo.start();
+        }
+        System.out.println("Press Ctrl-C to stop.");
+    }
+
+    private void stop() {
+        System.out.println("\nStopping marketing-ops…");
+        if (demo != null) {
+            demo.stop();
+        }
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).stop();
+        }
+        if (kafka != null) {
+            kafka.stop();
+        }
+        if (postgres != null) {
+            postgres.stop();
+        }
+        System.out.println("Stopped. Data is kept in .stack/data (delete it for a fresh start).");
+    }
+
+    private Path dir(String relative) throws java.io.IOException {
+        return Files.createDirectories(home.resolve(relative));
+    }
+
+    private static void step(String what) {
+        System.out.printf("%-34s", "• " + what + " … ");
+        System.out.flush();
+    }
+
+    private static void done(String detail) {
+        System.out.println(detail);
+    }
+}

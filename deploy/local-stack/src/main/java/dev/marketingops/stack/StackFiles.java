@@ -1,0 +1,83 @@
+package dev.marketingops.stack;
+
+import dev.marketingops.infra.JwtKeys;
+import dev.marketingops.infra.KafkaBroker;
+import dev.marketingops.infra.PostgresServer;
+import dev.marketingops.infra.Roles;
+import dev.marketingops.infra.Tokens;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+
+/** What the stack writes for its users: {@code .stack/stack.env}, a token per role, and the local secrets. */
+final class StackFiles {
+
+    /** Demo data belongs to this team, so tokens can write to it. */
+    static final String TEAM = "growth";
+    private static final Duration TOKEN_LIFETIME = Duration.ofDays(30);
+
+    private final Path home;
+
+    StackFiles(Path home) {
+        this.home = home;
+    }
+
+    List<Path> writeTokens(JwtKeys keys) throws IOException {
+        Path dir = Files.createDirectories(home.resolve("tokens"));
+        Tokens tokens = new Tokens(keys);
+        List<Path> written = new ArrayList<>();
+        for (String role : Roles.ALL) {
+            Path file = dir.resolve(role + ".jwt");
+            Files.writeString(file, tokens.mint(role + "@marketing-ops.local", TEAM, TOKEN_LIFETIME, Set.of(role)));
+            written.add(file);
+        }
+        return written;
+    }
+
+    Path tokenFile(String role) {
+        return home.resolve("tokens").resolve(role + ".jwt");
+    }
+
+    String token(String role) {
+        try {
+            return Files.readString(tokenFile(role)).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The feedback pseudonymisation key: generated once, kept, never committed. */
+    String pseudonymKey() throws IOException {
+        Path file = home.resolve("keys").resolve("pseudonym.key");
+        if (!Files.exists(file)) {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, Base64.getEncoder().encodeToString(key));
+        }
+        return Files.readString(file).trim();
+    }
+
+    void writeEnvironment(PostgresServer postgres, KafkaBroker kafka, List<ServiceProcess> services) throws IOException {
+        StringBuilder env = new StringBuilder("# Written by the local stack at each start; source it: set -a; . .stack/stack.env; set +a\n");
+        for (ServiceProcess service : services) {
+            env.append(service.service().envName()).append('=').append(service.url()).append('\n');
+        }
+        env.append("KAFKA_BOOTSTRAP=").append(kafka.bootstrapServers()).append('\n');
+        env.append("POSTGRES_PORT=").append(postgres.port()).append('\n');
+        env.append("POSTGRES_USER=").append(postgres.username()).append('\n');
+        env.append("POSTGRES_PASSWORD=").append(postgres.password()).append('\n');
+        for (StackService service : StackService.ALL) {
+            env.append(service.database().toUpperCase()).append("_JDBC_URL=").append(postgres.jdbcUrl(service.database())).append('\n');
+        }
+        env.append("TOKENS_DIR=").append(home.resolve("tokens")).append('\n');
+        Files.writeString(home.resolve("stack.env"), env.toString());
+    }
+}
