@@ -18,7 +18,7 @@ import java.util.concurrent.CountDownLatch;
  * Runs the whole system on one machine: PostgreSQL with a database per service, a Kafka broker with every topic,
  * and the four services as separate processes. Ctrl-C stops it all; the next start keeps the data.
  */
-public final class LocalStack {
+public final class LocalStack implements AutoCloseable {
 
     private final StackOptions options;
     private final Path home;
@@ -26,10 +26,12 @@ public final class LocalStack {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private DemoTraffic demo;
+    private StackFiles files;
+    private boolean stopped;
 
-    private LocalStack(StackOptions options) {
+    public LocalStack(StackOptions options) {
         this.options = options;
-        this.home = options.repository().resolve(".stack");
+        this.home = options.home();
     }
 
     public static void main(String[] args) throws Exception {
@@ -41,6 +43,7 @@ public final class LocalStack {
         }, "local-stack-stop"));
         try {
             stack.start();
+            System.out.println("Press Ctrl-C to stop.");
         } catch (Exception e) {
             System.err.println("\nThe stack did not start: " + e.getMessage());
             System.exit(1);
@@ -48,16 +51,17 @@ public final class LocalStack {
         stopped.await();
     }
 
-    private void start() throws Exception {
+    /** Starts everything and returns once every service is ready. */
+    public LocalStack start() throws Exception {
         step("PostgreSQL");
-        postgres = new PostgresServer(true).start(dir("data/postgres"), Ports.preferredOrFree("PostgreSQL", 5432));
+        postgres = new PostgresServer(true).start(dir("data/postgres"), options.port("PostgreSQL", 5432));
         for (StackService service : StackService.ALL) {
             postgres.createDatabaseIfMissing(service.database());
         }
         done("port " + postgres.port() + ", databases " + StackService.ALL.stream().map(StackService::database).toList());
 
         step("Kafka");
-        kafka = new KafkaBroker(dir("data/kafka"), Ports.preferredOrFree("Kafka", 9092), 3, false).start();
+        kafka = new KafkaBroker(dir("data/kafka"), options.port("Kafka", 9092), 3, false).start();
         Map<String, Integer> topics = new LinkedHashMap<>();
         for (TopicSpec topic : Topics.allWithDlqs()) {
             topics.put(topic.name(), options.partitions().getOrDefault(topic.name(), topic.partitions()));
@@ -68,7 +72,7 @@ public final class LocalStack {
 
         step("Keys and tokens");
         JwtKeys keys = JwtKeys.loadOrGenerate(dir("keys"));
-        StackFiles files = new StackFiles(home);
+        files = new StackFiles(home);
         List<Path> tokens = files.writeTokens(keys);
         done(tokens.size() + " role tokens in .stack/tokens");
 
@@ -80,7 +84,7 @@ public final class LocalStack {
         environment.put("MARKETINGOPS_JWT_PUBLIC_KEY", "file:" + keys.publicKeyFile().toAbsolutePath());
         environment.put("FEEDBACK_PSEUDONYM_KEY", files.pseudonymKey());
         for (StackService service : StackService.ALL) {
-            ServiceProcess process = new ServiceProcess(service, Ports.preferredOrFree(service.name(), service.preferredPort()), dir("logs"));
+            ServiceProcess process = new ServiceProcess(service, options.port(service.name(), service.preferredPort()), dir("logs"));
             Map<String, String> own = new LinkedHashMap<>(environment);
             own.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
             step("Starting " + service.name());
@@ -108,10 +112,15 @@ public final class LocalStack {
             demo = new DemoTraffic(services, files, kafka.bootstrapServers());
             demo.start();
         }
-        System.out.println("Press Ctrl-C to stop.");
+        return this;
     }
 
-    private void stop() {
+    /** Stops the services, then the broker and the database; the data stays for the next start. */
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         System.out.println("\nStopping marketing-ops…");
         if (demo != null) {
             demo.stop();
@@ -125,7 +134,33 @@ public final class LocalStack {
         if (postgres != null) {
             postgres.stop();
         }
-        System.out.println("Stopped. Data is kept in .stack/data (delete it for a fresh start).");
+        System.out.println("Stopped. Data is kept in " + home.resolve("data") + " (delete it for a fresh start).");
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public ServiceProcess service(String name) {
+        return services.stream().filter(s -> s.service().name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + name));
+    }
+
+    public String url(String serviceName) {
+        return service(serviceName).url();
+    }
+
+    public String token(String role) {
+        return files.token(role);
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
     }
 
     private Path dir(String relative) throws java.io.IOException {

@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A service running as its own JVM from its Quarkus build, with its log in the stack's state folder. */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private final StackService service;
     private final int port;
     private final Path log;
     private Process process;
+    private Path repository;
+    private Map<String, String> environment;
 
     ServiceProcess(StackService service, int port, Path logDir) {
         this.service = service;
@@ -25,15 +27,17 @@ final class ServiceProcess {
         this.log = logDir.resolve(service.name() + ".log");
     }
 
-    StackService service() {
+    public StackService service() {
         return service;
     }
 
-    String url() {
+    public String url() {
         return "http://localhost:" + port;
     }
 
     void start(Path repository, Map<String, String> environment) throws IOException {
+        this.repository = repository;
+        this.environment = Map.copyOf(environment);
         Path jar = repository.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (deploy/run-local-stack.sh does)");
@@ -48,7 +52,7 @@ final class ServiceProcess {
     }
 
     /** Polls the readiness endpoint until it answers UP; fails early if the process dies. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    public void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -69,8 +73,31 @@ final class ServiceProcess {
         throw new IllegalStateException(service.name() + " not ready after " + timeout.toSeconds() + " s; see " + log);
     }
 
+    /** SIGKILL, as a crash or an OOM-killed pod would end it: no shutdown hooks, no clean consumer leave. */
+    public void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Starts the service again with the same port and settings and waits until it is ready. */
+    public void restart() throws IOException, InterruptedException {
+        stop();
+        start(repository, environment);
+        awaitReady(Duration.ofMinutes(2));
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
     /** SIGTERM first so Quarkus shuts down cleanly (consumers leave the group, the relay lets go of its lock). */
-    void stop() {
+    public void stop() {
         if (process == null || !process.isAlive()) {
             return;
         }

@@ -4,8 +4,16 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Command-line options: {@code --demo} for simulated tools, {@code --partitions topic=N} to size topics. */
-record StackOptions(Path repository, boolean demo, Map<String, Integer> partitions) {
+/**
+ * How to run the stack: where the repository and the stack's state are, whether to add demo traffic, topic sizes,
+ * and whether to prefer the documented default ports (the command line) or take free ones (tests).
+ */
+public record StackOptions(Path repository, Path home, boolean demo, Map<String, Integer> partitions, boolean defaultPorts) {
+
+    /** Options for a test: fresh state under {@code home}, free ports, no demo traffic. */
+    public static StackOptions forTests(Path repository, Path home) {
+        return new StackOptions(repository, home, false, Map.of(), false);
+    }
 
     static StackOptions parse(String[] args) {
         boolean demo = true;
@@ -25,7 +33,11 @@ record StackOptions(Path repository, boolean demo, Map<String, Integer> partitio
                         + "; options: --demo | --no-demo | --partitions topic=count");
             }
         }
-        String repository = System.getProperty("marketingops.repository", ".");
-        return new StackOptions(Path.of(repository).toAbsolutePath().normalize(), demo, partitions);
+        Path repository = Path.of(System.getProperty("marketingops.repository", ".")).toAbsolutePath().normalize();
+        return new StackOptions(repository, repository.resolve(".stack"), demo, partitions, true);
+    }
+
+    int port(String what, int preferred) {
+        return defaultPorts ? Ports.preferredOrFree(what, preferred) : Ports.anyFree();
     }
 }

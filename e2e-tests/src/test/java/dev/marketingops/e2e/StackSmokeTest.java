@@ -1,0 +1,43 @@
+package dev.marketingops.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+
+import dev.marketingops.stack.LocalStack;
+import dev.marketingops.stack.StackService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The stack comes up as a new user would see it: every service ready, tokens from the stack accepted. */
+class StackSmokeTest {
+
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void start() {
+        stack = RunningStack.get();
+    }
+
+    @Test
+    void everyServiceIsReadyWithDatabaseAndKafka() {
+        for (StackService service : StackService.ALL) {
+            given().baseUri(stack.url(service.name())).get("/q/health/ready")
+                    .then().statusCode(200).body(containsString("\"UP\""));
+        }
+    }
+
+    @Test
+    void everyServiceServesPrometheusMetricsAndOpenApi() {
+        for (StackService service : StackService.ALL) {
+            given().baseUri(stack.url(service.name())).get("/q/metrics").then().statusCode(200);
+            given().baseUri(stack.url(service.name())).get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/"));
+        }
+    }
+
+    @Test
+    void aTokenFromTheStackIsAcceptedAndNoTokenIsRefused() {
+        String roadmap = stack.url("roadmap-service");
+        given().baseUri(roadmap).get("/api/v1/products").then().statusCode(401);
+        given().baseUri(roadmap).auth().oauth2(stack.token("viewer")).get("/api/v1/products").then().statusCode(200);
+    }
+}
