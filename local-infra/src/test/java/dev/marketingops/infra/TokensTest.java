@@ -1,5 +1,7 @@
 package dev.marketingops.infra;
 
+import dev.marketingops.contracts.Roles;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -3,7 +3,7 @@ package dev.marketingops.stack;
 import dev.marketingops.infra.JwtKeys;
 import dev.marketingops.infra.KafkaBroker;
 import dev.marketingops.infra.PostgresServer;
-import dev.marketingops.infra.Roles;
+import dev.marketingops.contracts.Roles;
 import dev.marketingops.infra.Tokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
-package dev.marketingops.infra;
+package dev.marketingops.contracts;
 
 import java.util.List;
 
-/** The role names of the system, as carried in a token's {@code groups} claim. */
+/** The role names of the system, as carried in a JWT's {@code groups} claim; tools hold {@code tool-ingest} identities. */
 public final class Roles {
 
     public static final String VIEWER = "viewer";
