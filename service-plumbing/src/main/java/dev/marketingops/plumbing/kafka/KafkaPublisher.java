@@ -11,19 +11,25 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.smallrye.common.annotation.Identifier;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The one idempotent Kafka producer a service uses for its outbox relay and its dead letters. */
 @ApplicationScoped
 public class KafkaPublisher {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
     private final String clientId;
     private KafkaProducer<String, byte[]> producer;
 
-    public KafkaPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    /**
+     * @param kafkaConfig every {@code kafka.*} setting (bootstrap servers, and on Kubernetes SASL/SCRAM and TLS), the
+     *                    same map the SmallRye channels use, so this producer connects wherever they do
+     */
+    public KafkaPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                           @ConfigProperty(name = "quarkus.application.name", defaultValue = "marketing-ops") String clientId) {
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = kafkaConfig;
         this.clientId = clientId;
     }
 
@@ -50,7 +56,7 @@ public class KafkaPublisher {
     private KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
             Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.putAll(kafkaConfig);
             props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-publisher");
             // Idempotence with acks=all keeps per-partition order across the producer's own retries.
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
