@@ -3,6 +3,7 @@ package dev.marketingops.e2e;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
+import dev.marketingops.e2e.support.RunningStack;
 import dev.marketingops.stack.LocalStack;
 import dev.marketingops.stack.StackService;
 import org.junit.jupiter.api.BeforeAll;

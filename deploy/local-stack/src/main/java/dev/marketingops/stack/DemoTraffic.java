@@ -1,29 +1,86 @@
 package dev.marketingops.stack;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
-/** The {@code --demo} mode: seeds a sample company and keeps simulated marketing and survey tools busy. */
+/** The demo mode: seeds a sample company, keeps simulated ad and survey tools busy, and prints what moves. */
 final class DemoTraffic {
 
     private final SimulatedAdPlatform adPlatform;
-    private final List<ServiceProcess> services;
+    private final LocalStack stack;
     private final StackFiles files;
-    private Thread adThread;
+    private final ApiClient api = new ApiClient();
+    private final ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "demo-progress");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private SimulatedSurveyTool surveys;
 
-    DemoTraffic(List<ServiceProcess> services, StackFiles files, String bootstrapServers) {
-        this.services = services;
+    DemoTraffic(LocalStack stack, StackFiles files, String bootstrapServers) {
+        this.stack = stack;
         this.files = files;
         this.adPlatform = new SimulatedAdPlatform(bootstrapServers);
     }
 
     void start() {
-        adThread = new Thread(adPlatform, "demo-ad-platform");
-        adThread.setDaemon(true);
-        adThread.start();
-        System.out.println("Demo traffic: a simulated ad platform streams activity for every active campaign.");
+        daemon(adPlatform, "demo-ad-platform");
+        daemon(this::seedAndSurvey, "demo-seed");
+    }
+
+    private void seedAndSurvey() {
+        try {
+            DemoCompany company = new DemoCompany(stack.url("roadmap-service"), stack.url("campaign-service"), files);
+            DemoCompany.Seeded seeded = company.seed();
+            if (seeded == null) {
+                System.out.println("Demo: the sample company exists already (data kept from the last run); tools resume.");
+                return;
+            }
+            System.out.println("Demo: seeded product '" + DemoCompany.PRODUCT + "', a roadmap, a launch item with objectives,"
+                    + " and scheduled launch " + seeded.launchId());
+            List<String> campaigns = company.runCampaigns(seeded.launchId());
+            System.out.println("Demo: launch fan-out created " + campaigns.size() + " campaigns; they are now ACTIVE.");
+            surveys = new SimulatedSurveyTool(stack.url("feedback-service"), files.token("tool-ingest"), seeded);
+            daemon(surveys, "demo-survey-tool");
+            progress.scheduleAtFixedRate(() -> report(seeded), 10, 10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            System.err.println("Demo seeding failed: " + e.getMessage());
+        }
+    }
+
+    /** One line every ten seconds: what the tools sent and what the services now say about the launch. */
+    private void report(DemoCompany.Seeded seeded) {
+        try {
+            JsonNode kpis = api.get(stack.url("metrics-service") + "/api/v1/kpis?launchId=" + seeded.launchId(), files.token("analyst"));
+            JsonNode nps = api.get(stack.url("feedback-service") + "/api/v1/nps?launchId=" + seeded.launchId(), files.token("viewer"));
+            System.out.printf("Demo: %,d activity events, %d feedback | launch KPIs: impressions %s, clicks %s, CTR %s, spend %s | NPS %s (%s responses)%n",
+                    adPlatform.published(), surveys == null ? 0 : surveys.posted(),
+                    text(kpis, "impressions"), text(kpis, "clicks"), text(kpis, "ctr"), text(kpis.path("spend"), "amount"),
+                    text(nps, "nps"), text(nps, "responses"));
+        } catch (RuntimeException e) {
+            System.out.println("Demo: " + adPlatform.published() + " activity events sent; KPIs not readable yet (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.findValue(field);
+        return value == null || value.isNull() ? "-" : value.asText();
     }
 
     void stop() {
         adPlatform.stop();
+        if (surveys != null) {
+            surveys.stop();
+        }
+        progress.shutdownNow();
+    }
+
+    private static void daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 }

@@ -83,6 +83,7 @@ public final class LocalStack implements AutoCloseable {
         environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         environment.put("MARKETINGOPS_JWT_PUBLIC_KEY", "file:" + keys.publicKeyFile().toAbsolutePath());
         environment.put("FEEDBACK_PSEUDONYM_KEY", files.pseudonymKey());
+        environment.putAll(options.environment());
         for (StackService service : StackService.ALL) {
             ServiceProcess process = new ServiceProcess(service, options.port(service.name(), service.preferredPort()), dir("logs"));
             Map<String, String> own = new LinkedHashMap<>(environment);
@@ -109,7 +110,7 @@ public final class LocalStack implements AutoCloseable {
         System.out.println("  Settings:          .stack/stack.env    Tokens: .stack/tokens/<role>.jwt");
         System.out.println("  Try:  curl -H \"Authorization: Bearer $(cat .stack/tokens/viewer.jwt)\" " + services.get(0).url() + "/api/v1/products");
         if (options.demo()) {
-            demo = new DemoTraffic(services, files, kafka.bootstrapServers());
+            demo = new DemoTraffic(this, files, kafka.bootstrapServers());
             demo.start();
         }
         return this;
@@ -125,9 +126,8 @@ public final class LocalStack implements AutoCloseable {
         if (demo != null) {
             demo.stop();
         }
-        for (int i = services.size() - 1; i >= 0; i--) {
-            services.get(i).stop();
-        }
+        // All at once: each service drains its consumers and relay on SIGTERM, and they need not wait for each other.
+        services.parallelStream().forEach(ServiceProcess::stop);
         if (kafka != null) {
             kafka.stop();
         }

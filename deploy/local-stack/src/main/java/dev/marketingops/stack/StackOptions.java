@@ -6,13 +6,15 @@ import java.util.Map;
 
 /**
  * How to run the stack: where the repository and the stack's state are, whether to add demo traffic, topic sizes,
- * and whether to prefer the documented default ports (the command line) or take free ones (tests).
+ * whether to prefer the documented default ports (the command line) or take free ones (tests), and extra settings
+ * (environment variables) for every service.
  */
-public record StackOptions(Path repository, Path home, boolean demo, Map<String, Integer> partitions, boolean defaultPorts) {
+public record StackOptions(Path repository, Path home, boolean demo, Map<String, Integer> partitions, boolean defaultPorts,
+                           Map<String, String> environment) {
 
-    /** Options for a test: fresh state under {@code home}, free ports, no demo traffic. */
-    public static StackOptions forTests(Path repository, Path home) {
-        return new StackOptions(repository, home, false, Map.of(), false);
+    /** Options for a test: fresh state under {@code home}, free ports, no demo traffic, extra service settings. */
+    public static StackOptions forTests(Path repository, Path home, Map<String, String> environment) {
+        return new StackOptions(repository, home, false, Map.of(), false, Map.copyOf(environment));
     }
 
     static StackOptions parse(String[] args) {
@@ -34,7 +36,7 @@ public record StackOptions(Path repository, Path home, boolean demo, Map<String,
             }
         }
         Path repository = Path.of(System.getProperty("marketingops.repository", ".")).toAbsolutePath().normalize();
-        return new StackOptions(repository, repository.resolve(".stack"), demo, partitions, true);
+        return new StackOptions(repository, repository.resolve(".stack"), demo, partitions, true, Map.of());
     }
 
     int port(String what, int preferred) {

@@ -1,4 +1,4 @@
-package dev.marketingops.e2e;
+package dev.marketingops.e2e.support;
 
 import dev.marketingops.infra.StateDirectory;
 import dev.marketingops.stack.LocalStack;
@@ -7,10 +7,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** The real stack, started once per test JVM: PostgreSQL, Kafka and the four services as separate processes. */
 public final class RunningStack {
+
+    /** Faster KPI snapshots and threshold checks than production, so flows finish in seconds. */
+    private static final Map<String, String> SETTINGS = Map.of(
+            "MARKETINGOPS_KPI_SNAPSHOT_INTERVAL", "2s",
+            "MARKETINGOPS_KPI_THRESHOLD_INTERVAL", "1s");
 
     private static LocalStack stack;
 
@@ -20,12 +26,11 @@ public final class RunningStack {
     public static synchronized LocalStack get() {
         if (stack == null) {
             Path repository = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "..")).toAbsolutePath().normalize();
-            Path home = StateDirectory.resolve("e2e", Long.toString(ProcessHandle.current().pid()));
-            LocalStack started = new LocalStack(StackOptions.forTests(repository, home));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                started.stop();
-                delete(home);
-            }, "e2e-stack-stop"));
+            // Each run starts fresh; the last run's state and service logs stay until then, for debugging.
+            Path home = StateDirectory.root().resolve("e2e");
+            delete(home);
+            LocalStack started = new LocalStack(StackOptions.forTests(repository, home, SETTINGS));
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "e2e-stack-stop"));
             try {
                 stack = started.start();
             } catch (Exception e) {
@@ -37,10 +42,13 @@ public final class RunningStack {
     }
 
     private static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
-            // Best effort: the next run removes leftovers of dead JVMs anyway.
+            throw new IllegalStateException("Cannot clear " + dir, e);
         }
     }
 }
