@@ -1,5 +1,6 @@
 package dev.marketingops.plumbing.inbox;
 
+import dev.marketingops.plumbing.TransientFailures;
 import dev.marketingops.plumbing.deadletter.DeadLetters;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,6 +1,7 @@
 package dev.marketingops.plumbing.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.marketingops.plumbing.TransientFailures;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -116,6 +117,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = Priorities.USER + 100)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (TransientFailures.isTransient(e)) {
+            // The database is restarting or overloaded: say so, and when to retry, instead of a bare 500.
+            LOG.warnf("Unavailable: %s", e.getMessage());
+            return Response.fromResponse(respond(503, "Service Unavailable",
+                    "A backing service is briefly unavailable; retry shortly", uri, List.of(), List.of()))
+                    .header(HttpHeaders.RETRY_AFTER, "2").build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(500, "Internal Server Error", "An unexpected error occurred (incident " + incident + ")", uri, List.of(), List.of());

@@ -1,12 +1,12 @@
-package dev.marketingops.plumbing.inbox;
+package dev.marketingops.plumbing;
 
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Set;
 
-/** Tells a failure that will pass (database down, lock conflict) from one that will not. */
-final class TransientFailures {
+/** Tells a failure that will pass (database down, lock conflict) from one that will not; consumers wait, REST says 503. */
+public final class TransientFailures {
 
     /** SQLState prefixes and codes worth waiting out: connection loss, shutdown, serialization and deadlock. */
     private static final Set<String> TRANSIENT_STATES = Set.of("57P01", "57P02", "57P03", "40001", "40P01", "55P03", "53300");
@@ -14,7 +14,7 @@ final class TransientFailures {
     private TransientFailures() {
     }
 
-    static boolean isTransient(Throwable failure) {
+    public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
                 return true;

@@ -1,0 +1,147 @@
+package dev.marketingops.feedback.collect;
+
+import dev.marketingops.contracts.common.Channel;
+import dev.marketingops.contracts.common.FeedbackType;
+import dev.marketingops.contracts.common.SubjectRef;
+import dev.marketingops.plumbing.problem.Problem.FieldError;
+import dev.marketingops.plumbing.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Imports a survey tool's CSV export row by row: each row is checked and stored on its own (in its own transaction),
+ * so one bad row never stops the others, and the report says what became of every row.
+ */
+@ApplicationScoped
+public class CsvImport {
+
+    static final int MAX_ROWS = 10_000;
+    static final List<String> COLUMNS = List.of("type", "score", "rating", "text", "productId", "launchId", "campaignId",
+            "roadmapItemId", "channel", "locale", "submittedAt", "customerRef", "idempotencyKey");
+    static final Set<String> REQUIRED = Set.of("type", "channel", "locale", "customerRef");
+
+    private final FeedbackIntake intake;
+    private final Validator validator;
+
+    public CsvImport(FeedbackIntake intake, Validator validator) {
+        this.intake = intake;
+        this.validator = validator;
+    }
+
+    public ImportReport importCsv(String csv) {
+        List<CsvTable.Row> table = CsvTable.parse(csv == null ? "" : csv);
+        if (table.isEmpty()) {
+            throw ProblemException.badRequest("header", "the file is empty; the first line must name the columns " + COLUMNS);
+        }
+        Map<String, Integer> header = header(table.get(0));
+        if (table.size() - 1 > MAX_ROWS) {
+            throw ProblemException.badRequest("rows", "at most " + MAX_ROWS + " rows per import, got " + (table.size() - 1));
+        }
+        List<ImportReport.RowResult> results = new ArrayList<>(table.size() - 1);
+        for (CsvTable.Row row : table.subList(1, table.size())) {
+            results.add(importRow(row, header));
+        }
+        return ImportReport.of(results);
+    }
+
+    private static Map<String, Integer> header(CsvTable.Row row) {
+        Map<String, String> known = new HashMap<>();
+        COLUMNS.forEach(c -> known.put(c.toLowerCase(Locale.ROOT), c));
+        Map<String, Integer> header = new HashMap<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            String name = known.get(row.cells().get(i).strip().toLowerCase(Locale.ROOT));
+            if (name == null) {
+                throw ProblemException.badRequest("header", "unknown column '" + row.cells().get(i) + "'; known: " + COLUMNS);
+            }
+            header.put(name, i);
+        }
+        for (String required : REQUIRED) {
+            if (!header.containsKey(required)) {
+                throw ProblemException.badRequest("header", "column '" + required + "' is missing");
+            }
+        }
+        return header;
+    }
+
+    private ImportReport.RowResult importRow(CsvTable.Row row, Map<String, Integer> header) {
+        if (row.cells().size() > header.size()) {
+            return new ImportReport.RowResult(row.line(), ImportReport.Outcome.REJECTED, null, List.of(new FieldError("row",
+                    row.cells().size() + " cells but the header names " + header.size() + " columns (unquoted comma in a text?)")));
+        }
+        Cells cells = new Cells(row, header);
+        FeedbackRequest request = new FeedbackRequest(
+                cells.parse("type", v -> FeedbackType.valueOf(v.toUpperCase(Locale.ROOT)), "one of " + Arrays.toString(FeedbackType.values())),
+                cells.parse("score", Integer::valueOf, "a whole number"),
+                cells.parse("rating", Integer::valueOf, "a whole number"),
+                cells.get("text"),
+                new SubjectRef(cells.uuid("productId"), cells.uuid("launchId"), cells.uuid("campaignId"), cells.uuid("roadmapItemId")),
+                cells.parse("channel", v -> Channel.valueOf(v.toUpperCase(Locale.ROOT)), "one of " + Arrays.toString(Channel.values())),
+                cells.get("locale"),
+                cells.parse("submittedAt", Instant::parse, "an instant such as 2025-03-01T10:15:30Z"),
+                cells.get("customerRef"));
+        if (cells.errors.isEmpty()) {
+            for (ConstraintViolation<FeedbackRequest> violation : validator.validate(request)) {
+                cells.errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
+            }
+        }
+        if (!cells.errors.isEmpty()) {
+            return new ImportReport.RowResult(row.line(), ImportReport.Outcome.REJECTED, null, cells.errors);
+        }
+        try {
+            FeedbackIntake.Accepted accepted = intake.submit(request.toSubmission(cells.get("idempotencyKey")));
+            return new ImportReport.RowResult(row.line(),
+                    accepted.duplicate() ? ImportReport.Outcome.DUPLICATE : ImportReport.Outcome.ACCEPTED, accepted.feedbackId(), List.of());
+        } catch (ProblemException e) {
+            return new ImportReport.RowResult(row.line(), ImportReport.Outcome.REJECTED, null, e.errors());
+        }
+    }
+
+    /** One row's cells by column name; blank cells are absent values; parse failures are collected as field errors. */
+    private static final class Cells {
+        final CsvTable.Row row;
+        final Map<String, Integer> header;
+        final List<FieldError> errors = new ArrayList<>();
+
+        Cells(CsvTable.Row row, Map<String, Integer> header) {
+            this.row = row;
+            this.header = header;
+        }
+
+        String get(String column) {
+            Integer index = header.get(column);
+            if (index == null || index >= row.cells().size()) {
+                return null;
+            }
+            String value = row.cells().get(index).strip();
+            return value.isEmpty() ? null : value;
+        }
+
+        <T> T parse(String column, Function<String, T> parser, String expected) {
+            String value = get(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return parser.apply(value);
+            } catch (RuntimeException e) {
+                errors.add(new FieldError(column, "'" + value + "' is not " + expected));
+                return null;
+            }
+        }
+
+        UUID uuid(String column) {
+            return parse(column, UUID::fromString, "a UUID");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.marketingops.feedback.insights;
+
+import dev.marketingops.plumbing.problem.ProblemException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/** Period length of a trend; periods start on ISO weeks (Monday) or calendar months, in UTC, like date_trunc. */
+public enum Granularity {
+    WEEK,
+    MONTH;
+
+    public static Granularity parse(String value) {
+        if (value == null || value.isBlank()) {
+            return WEEK;
+        }
+        for (Granularity g : values()) {
+            if (g.name().equalsIgnoreCase(value)) {
+                return g;
+            }
+        }
+        throw ProblemException.badRequest("granularity", "must be week or month, not '" + value + "'");
+    }
+
+    /** The PostgreSQL date_trunc unit; a fixed word, safe in SQL. */
+    String sqlUnit() {
+        return name().toLowerCase();
+    }
+
+    Instant periodStart(Instant instant) {
+        LocalDate day = instant.atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate start = this == WEEK ? day.with(DayOfWeek.MONDAY) : day.withDayOfMonth(1);
+        return start.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    Instant next(Instant periodStart) {
+        LocalDate day = periodStart.atOffset(ZoneOffset.UTC).toLocalDate();
+        return (this == WEEK ? day.plusWeeks(1) : day.plusMonths(1)).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+}

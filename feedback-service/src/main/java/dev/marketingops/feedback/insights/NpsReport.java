@@ -1,0 +1,45 @@
+package dev.marketingops.feedback.insights;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.marketingops.contracts.common.SubjectType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** NPS, CSAT and sentiment of a subject over a range, in total and per period (the trend). */
+public record NpsReport(SubjectType subjectType, UUID subjectId, Instant from, Instant to, Granularity granularity,
+                        Figures total, List<Period> periods) {
+
+    /** The figures of one tally; absent figures are written as null, not left out, so "no answers" is explicit. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Figures(BigDecimal nps, long responses, long promoters, long passives, long detractors,
+                          Csat csat, Sentiment sentiment) {
+
+        static Figures of(ScoreTally t) {
+            Map<String, Long> distribution = new LinkedHashMap<>();
+            for (int i = 0; i < 5; i++) {
+                distribution.put(String.valueOf(i + 1), t.csatCounts().get(i));
+            }
+            return new Figures(t.nps(), t.responses(), t.promoters(), t.passives(), t.detractors(),
+                    new Csat(t.csatAverage(), t.csatResponses(), distribution),
+                    new Sentiment(t.sentimentAverage(), t.sentimentSamples(), t.negativeSamples()));
+        }
+    }
+
+    /** CSAT: mean rating and how many gave each rating 1–5. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Csat(BigDecimal average, long responses, Map<String, Long> distribution) {
+    }
+
+    /** Sentiment of the texts: mean −1..1, how many texts, how many negative. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Sentiment(BigDecimal average, long samples, long negative) {
+    }
+
+    /** One week or month of the trend, [start, end). */
+    public record Period(Instant start, Instant end, Figures figures) {
+    }
+}

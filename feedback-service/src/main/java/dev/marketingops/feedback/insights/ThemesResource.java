@@ -1,0 +1,61 @@
+package dev.marketingops.feedback.insights;
+
+import dev.marketingops.feedback.subject.SubjectParams;
+import dev.marketingops.feedback.subject.TimeRange;
+import dev.marketingops.plumbing.problem.ProblemException;
+import dev.marketingops.plumbing.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Themes (keywords and phrases) customers raise about a subject. */
+@Path("/api/v1/themes")
+@Tag(name = "Analysis")
+@Produces(MediaType.APPLICATION_JSON)
+public class ThemesResource {
+
+    static final int MAX_LIMIT = 200;
+
+    private final ThemeRanking ranking;
+
+    public ThemesResource(ThemeRanking ranking) {
+        this.ranking = ranking;
+    }
+
+    @GET
+    @Transactional
+    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.FEEDBACK_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Top keywords and phrases about one subject in a range, with their trend against the range before")
+    @APIResponse(responseCode = "200", description = "The ranking")
+    @APIResponse(responseCode = "400", description = "Not exactly one subject, a bad date, rank or limit")
+    public ThemeRanking.Themes themes(@BeanParam SubjectParams subject,
+                                      @QueryParam("from") String from,
+                                      @QueryParam("to") String to,
+                                      @Parameter(description = "frequency (default) or trend") @QueryParam("rank") String rank,
+                                      @QueryParam("limit") @DefaultValue("20") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ProblemException.badRequest("limit", "must be from 1 to " + MAX_LIMIT);
+        }
+        return ranking.rank(subject.subject(), TimeRange.parse(from, to), order(rank), limit);
+    }
+
+    private static ThemeRanking.Order order(String rank) {
+        if (rank == null || rank.isBlank() || rank.equalsIgnoreCase("frequency")) {
+            return ThemeRanking.Order.FREQUENCY;
+        }
+        if (rank.equalsIgnoreCase("trend")) {
+            return ThemeRanking.Order.TREND;
+        }
+        throw ProblemException.badRequest("rank", "must be frequency or trend, not '" + rank + "'");
+    }
+}

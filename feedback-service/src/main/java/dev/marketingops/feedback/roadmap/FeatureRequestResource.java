@@ -1,0 +1,70 @@
+package dev.marketingops.feedback.roadmap;
+
+import dev.marketingops.contracts.common.FeedbackType;
+import dev.marketingops.feedback.collect.Feedback;
+import dev.marketingops.plumbing.problem.ProblemException;
+import dev.marketingops.plumbing.rest.Page;
+import dev.marketingops.plumbing.security.Roles;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Feature requests gathered on a roadmap item, with their votes and delivery. */
+@Path("/api/v1/feature-requests")
+@Tag(name = "Roadmap loop")
+@Produces(MediaType.APPLICATION_JSON)
+public class FeatureRequestResource {
+
+    private final FeatureRequests featureRequests;
+
+    public FeatureRequestResource(FeatureRequests featureRequests) {
+        this.featureRequests = featureRequests;
+    }
+
+    @GET
+    @Transactional
+    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.FEEDBACK_MANAGER, Roles.ROADMAP_EDITOR, Roles.ADMIN})
+    @Operation(summary = "Feature requests on a roadmap item: votes (one per customer), delivered count, the requests (redacted)")
+    @APIResponse(responseCode = "200", description = "The item's requests")
+    @APIResponse(responseCode = "400", description = "roadmapItemId missing, bad page or size")
+    public ItemRequests list(@QueryParam("roadmapItemId") UUID roadmapItemId,
+                             @QueryParam("page") @DefaultValue("0") int page,
+                             @QueryParam("size") @DefaultValue("20") int size) {
+        if (roadmapItemId == null) {
+            throw ProblemException.badRequest("roadmapItemId", "is required");
+        }
+        if (page < 0 || size < 1 || size > Page.MAX_SIZE) {
+            throw ProblemException.badRequest("size", "page must be ≥ 0 and size 1 to " + Page.MAX_SIZE);
+        }
+        var query = Feedback.find("type = ?1 and roadmapItemId = ?2", Sort.by("submittedAt").descending(),
+                FeedbackType.FEATURE_REQUEST, roadmapItemId);
+        long total = query.count();
+        long delivered = Feedback.count("type = ?1 and roadmapItemId = ?2 and deliveredAt is not null",
+                FeedbackType.FEATURE_REQUEST, roadmapItemId);
+        Page<Request> requests = new Page<>(query.page(page, size).<Feedback>list().stream().map(Request::of).toList(), page, size, total);
+        return new ItemRequests(roadmapItemId, total, featureRequests.votes(roadmapItemId), delivered, requests);
+    }
+
+    /** One item's requests: how many, how many customers voted, how many were delivered, and a page of them. */
+    public record ItemRequests(UUID roadmapItemId, long requestCount, long votes, long delivered, Page<Request> requests) {
+    }
+
+    /** A request as shown: redacted text; delivery set once the item's launch completed. */
+    public record Request(UUID feedbackId, String text, Instant submittedAt, Instant deliveredAt, UUID deliveredByLaunch) {
+
+        static Request of(Feedback f) {
+            return new Request(f.id, f.redactedText, f.submittedAt, f.deliveredAt, f.deliveredLaunchId);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.marketingops.feedback.roadmap;
+
+import dev.marketingops.contracts.common.FeedbackType;
+import dev.marketingops.contracts.feedback.FeatureRequestsDelivered;
+import dev.marketingops.feedback.collect.Feedback;
+import dev.marketingops.plumbing.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Feature requests per roadmap item: their votes, and closing the loop when the item's launch ships. */
+@ApplicationScoped
+public class FeatureRequests {
+
+    private final EntityManager em;
+    private final Outbox outbox;
+
+    public FeatureRequests(EntityManager em, Outbox outbox) {
+        this.em = em;
+        this.outbox = outbox;
+    }
+
+    /** Votes on an item: one per customer, however many requests they wrote. */
+    public long votes(UUID roadmapItemId) {
+        return ((Number) em.createNativeQuery("select count(*) from feature_vote where roadmap_item_id = ?1")
+                .setParameter(1, roadmapItemId).getSingleResult()).longValue();
+    }
+
+    /**
+     * Marks the item's open requests delivered by this launch and announces it; nothing is announced when there were
+     * none (a launch without requests is not news for feedback).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long deliver(UUID roadmapItemId, UUID launchId, Instant deliveredAt) {
+        long delivered = Feedback.update("deliveredAt = ?1, deliveredLaunchId = ?2 where type = ?3 and roadmapItemId = ?4 and deliveredAt is null",
+                deliveredAt, launchId, FeedbackType.FEATURE_REQUEST, roadmapItemId);
+        if (delivered > 0) {
+            outbox.emit(new FeatureRequestsDelivered(roadmapItemId, launchId, delivered, votes(roadmapItemId), deliveredAt));
+        }
+        return delivered;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.marketingops.feedback.subject;
+
+import dev.marketingops.contracts.common.SubjectType;
+import dev.marketingops.plumbing.problem.ProblemException;
+import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Query parameters naming exactly one subject, shared by the analysis endpoints. */
+public class SubjectParams {
+
+    static final String ONE_OF = "give exactly one of productId, launchId, campaignId, roadmapItemId";
+
+    @QueryParam("productId")
+    UUID productId;
+    @QueryParam("launchId")
+    UUID launchId;
+    @QueryParam("campaignId")
+    UUID campaignId;
+    @QueryParam("roadmapItemId")
+    UUID roadmapItemId;
+
+    /** The one subject asked for; 400 naming the parameters when none or several are given. */
+    public Subject subject() {
+        List<Subject> given = new ArrayList<>();
+        add(given, SubjectType.PRODUCT, productId);
+        add(given, SubjectType.LAUNCH, launchId);
+        add(given, SubjectType.CAMPAIGN, campaignId);
+        add(given, SubjectType.ROADMAP_ITEM, roadmapItemId);
+        if (given.size() != 1) {
+            throw ProblemException.badRequest("productId", ONE_OF + " (got " + given.size() + ")");
+        }
+        return given.get(0);
+    }
+
+    private static void add(List<Subject> given, SubjectType type, UUID id) {
+        if (id != null) {
+            given.add(new Subject(type, id));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.marketingops.feedback.collect;
+
+import static dev.marketingops.feedback.support.FeedbackApi.ingest;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+
+import dev.marketingops.feedback.support.StoredFeedback;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** A survey tool's CSV export is imported row by row, and the report says what became of each row and why. */
+@QuarkusTest
+class CsvImportTest {
+
+    @Inject
+    StoredFeedback stored;
+
+    @Test
+    void eachRowIsReportedAcceptedDuplicateOrRejectedWithTheReason() {
+        UUID product = UUID.randomUUID();
+        String key = "typeform-" + UUID.randomUUID();
+        String csv = """
+                type,score,rating,text,productId,channel,locale,submittedAt,customerRef,idempotencyKey
+                NPS,9,,,%1$s,EMAIL,en,2025-03-01T10:00:00Z,c-1,%2$s
+                CSAT,,5,"Quick, friendly ""support"" team",%1$s,WEB,en-GB,2025-03-01T11:00:00Z,c-2,
+                REVIEW,,,"Multi-line
+                review: call me on +44 20 7946 0958",%1$s,WEB,en,2025-03-02T09:00:00Z,c-3,
+                NPS,11,,,%1$s,EMAIL,en,2025-03-01T10:00:00Z,c-4,
+                REVIEW,,,,%1$s,WEB,en,2025-03-01T10:00:00Z,c-5,
+                PRAISE,,,nice,%1$s,WEB,en,2025-03-01T10:00:00Z,c-6,
+                CSAT,,4,,not-a-uuid,WEB,en,yesterday,c-7,
+                NPS,9,,,%1$s,EMAIL,en,2025-03-01T10:00:00Z,c-1,%2$s
+                REVIEW,,,Good, but cheap,%1$s,WEB,en,2025-03-01T10:00:00Z,c-8,
+                """.formatted(product, key);
+
+        JsonPath report = ingest().contentType("text/csv").body(csv).post("/api/v1/feedback/import")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(report.getInt("rows")).isEqualTo(9);
+        assertThat(report.getInt("accepted")).isEqualTo(3);
+        assertThat(report.getInt("duplicates")).isEqualTo(1);
+        assertThat(report.getInt("rejected")).isEqualTo(5);
+        assertThat(report.getList("results.outcome")).containsExactly(
+                "ACCEPTED", "ACCEPTED", "ACCEPTED", "REJECTED", "REJECTED", "REJECTED", "REJECTED", "DUPLICATE", "REJECTED");
+        assertThat(report.getList("results.line")).containsExactly(2, 3, 4, 6, 7, 8, 9, 10, 11);
+        assertThat(report.getList("results[3].errors.field")).containsExactly("score");
+        assertThat(report.getList("results[4].errors.field")).containsExactly("text");
+        assertThat(report.getList("results[5].errors.field")).containsExactly("type");
+        assertThat(report.getList("results[6].errors.field")).contains("productId", "submittedAt");
+        assertThat(report.getList("results[8].errors.field")).containsExactly("row");
+        assertThat(report.getString("results[7].feedbackId")).isEqualTo(report.getString("results[0].feedbackId"));
+
+        assertThat(stored.aboutProduct(product)).isEqualTo(3);
+        UUID review = UUID.fromString(report.getString("results[2].feedbackId"));
+        assertThat(stored.textOf(review)).isEqualTo("Multi-line\nreview: call me on [phone]");
+    }
+
+    @Test
+    void aFileWithoutUsableHeaderIsABadRequestNamingIt() {
+        ingest().contentType("text/csv").body("").post("/api/v1/feedback/import").then().statusCode(400)
+                .body("errors.field", hasItem("header"));
+        ingest().contentType("text/csv").body("type,colour\nNPS,red\n").post("/api/v1/feedback/import").then().statusCode(400)
+                .body("errors.field", hasItem("header"));
+    }
+}

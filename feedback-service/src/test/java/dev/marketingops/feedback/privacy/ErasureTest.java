@@ -1,0 +1,86 @@
+package dev.marketingops.feedback.privacy;
+
+import static dev.marketingops.feedback.support.FeedbackApi.as;
+import static dev.marketingops.feedback.support.FeedbackApi.body;
+import static dev.marketingops.feedback.support.FeedbackApi.submit;
+import static dev.marketingops.feedback.support.Insights.kafka;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.marketingops.contracts.EventCodec;
+import dev.marketingops.contracts.Topics;
+import dev.marketingops.contracts.privacy.CustomerErasureRequested;
+import dev.marketingops.feedback.support.Insights;
+import dev.marketingops.feedback.support.StoredFeedback;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Erasing a customer leaves no row of theirs, says how many went, and asks every other service to follow. */
+@QuarkusTest
+class ErasureTest {
+
+    @Inject
+    StoredFeedback stored;
+
+    private static void feedbackFrom(String customer, UUID item) {
+        submit(body("NPS", UUID.randomUUID(), customer));
+        submit(body("REVIEW", UUID.randomUUID(), customer));
+        Map<String, Object> request = body("FEATURE_REQUEST", UUID.randomUUID(), customer);
+        ((Map<String, Object>) request.get("subject")).put("roadmapItemId", item.toString());
+        submit(request);
+    }
+
+    @Test
+    void deletingACustomerErasesAllTheirFeedbackAndPublishesTheRequest() {
+        String customer = "crm-" + UUID.randomUUID();
+        String bystander = "crm-" + UUID.randomUUID();
+        UUID item = UUID.randomUUID();
+        feedbackFrom(customer, item);
+        feedbackFrom(bystander, item);
+        assertThat(stored.ofCustomer(customer)).isEqualTo(4); // 3 feedback rows + 1 vote
+
+        String requestId = as("privacy-officer").delete("/api/v1/customers/" + customer).then().statusCode(200)
+                .body("erasedFeedback", equalTo(3)).extract().path("requestId");
+
+        assertThat(stored.ofCustomer(customer)).isZero();
+        assertThat(stored.ofCustomer(bystander)).isEqualTo(4);
+        CustomerErasureRequested event = Insights.awaitEvent(Topics.PRIVACY_ERASURE, CustomerErasureRequested.class,
+                e -> e.requestId().toString().equals(requestId));
+        assertThat(event.customerRef()).isEqualTo(customer);
+        assertThat(event.requestedBy()).isNotBlank();
+        // Our own request comes back on privacy.erasure: erasing again finds nothing and harms nothing.
+        as("privacy-officer").delete("/api/v1/customers/" + customer).then().statusCode(200).body("erasedFeedback", equalTo(0));
+    }
+
+    @Test
+    void rowsHashedWithARetiredKeyAreErasedToo() {
+        String customer = "crm-" + UUID.randomUUID();
+        // Test config: current key t2, retired key t1 (see application.properties).
+        stored.storeUnderRetiredKey(customer, "t1", "test-only-retired-key-not-secret", UUID.randomUUID());
+        submit(body("NPS", UUID.randomUUID(), customer));
+        assertThat(stored.ofCustomer(customer)).isEqualTo(2);
+
+        as("privacy-officer").delete("/api/v1/customers/" + customer).then().statusCode(200).body("erasedFeedback", equalTo(2));
+        assertThat(stored.ofCustomer(customer)).isZero();
+    }
+
+    @Test
+    void anErasureRequestFromAnotherServiceErasesHereToo() {
+        String customer = "crm-" + UUID.randomUUID();
+        feedbackFrom(customer, UUID.randomUUID());
+        assertThat(stored.ofCustomer(customer)).isPositive();
+
+        CustomerErasureRequested request = new CustomerErasureRequested(UUID.randomUUID(), customer, Instant.now(), "admin-api");
+        EventCodec codec = EventCodec.standard();
+        kafka().publish(codec.toProducerRecord(request));
+        kafka().publish(codec.toProducerRecord(request));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> stored.ofCustomer(customer) == 0);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.marketingops.feedback.support;
+
+import dev.marketingops.feedback.privacy.CustomerPseudonyms;
+import dev.marketingops.feedback.privacy.PseudonymConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import java.util.UUID;
+
+/** Looks straight into the feedback tables, to check what was (and was not) stored. */
+@ApplicationScoped
+public class StoredFeedback {
+
+    private final EntityManager em;
+    private final CustomerPseudonyms pseudonyms;
+
+    public StoredFeedback(EntityManager em, CustomerPseudonyms pseudonyms) {
+        this.em = em;
+        this.pseudonyms = pseudonyms;
+    }
+
+    public long aboutProduct(UUID productId) {
+        return count("select count(*) from feedback where product_id = ?1", productId);
+    }
+
+    /** Rows anywhere (feedback, its terms, votes) that belong to the customer under any key. */
+    public long ofCustomer(String customerRef) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            long total = 0;
+            for (String table : new String[] {"feedback", "feature_vote"}) {
+                total += ((Number) em.createNativeQuery("select count(*) from " + table + " where customer_hash in (?1)")
+                        .setParameter(1, pseudonyms.allHashes(customerRef)).getSingleResult()).longValue();
+            }
+            return total;
+        });
+    }
+
+    /** Whether any stored text or key of feedback contains the string. */
+    public boolean anywhereContains(String value) {
+        return count("""
+                select count(*) from feedback where strpos(coalesce(redacted_text, ''), ?1) > 0
+                    or strpos(customer_hash, ?1) > 0 or strpos(coalesce(idempotency_key, ''), ?1) > 0""", value) > 0
+                || count("select count(*) from feedback_term where strpos(label, ?1) > 0", value) > 0;
+    }
+
+    /** Stores an NPS answer as it was written before a key rotation: hashed with a retired key. */
+    public void storeUnderRetiredKey(String customerRef, String retiredKeyId, String retiredKey, UUID productId) {
+        CustomerPseudonyms.Pseudonym old = new CustomerPseudonyms(new PseudonymConfig() {
+            @Override
+            public String key() {
+                return retiredKey;
+            }
+
+            @Override
+            public String keyId() {
+                return retiredKeyId;
+            }
+
+            @Override
+            public Map<String, String> retiredKeys() {
+                return Map.of();
+            }
+        }).current(customerRef);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                        insert into feedback (id, type, score, product_id, channel, locale, submitted_at, received_at, customer_hash, customer_key_id)
+                        values (?1, 'NPS', 8, ?2, 'WEB', 'en', now(), now(), ?3, ?4)""")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, productId).setParameter(3, old.hash())
+                .setParameter(4, old.keyId()).executeUpdate());
+    }
+
+    public String textOf(UUID feedbackId) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select redacted_text from feedback where id = ?1").setParameter(1, feedbackId).getSingleResult());
+    }
+
+    private long count(String sql, Object param) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                ((Number) em.createNativeQuery(sql).setParameter(1, param).getSingleResult()).longValue());
+    }
+}
