@@ -274,14 +274,8 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     private void reap() {
-        if (process != null) {
-            try {
-                process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            process = null;
-        }
+        Processes.reap(process, STOP_TIMEOUT);
+        process = null;
     }
 
     private Path logFile() {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,6 +82,18 @@ final class Processes {
         victims.forEach(ProcessHandle::destroyForcibly);
         await(() -> victims.stream().noneMatch(p -> isRunning(p.pid())), timeout,
                 () -> "processes of " + pid + " still running after SIGKILL");
+    }
+
+    /** Waits for a child that was asked to stop, so it does not linger as a zombie of this JVM. */
+    static void reap(Process process, Duration timeout) {
+        if (process == null) {
+            return;
+        }
+        try {
+            process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static boolean awaitExit(long pid, Duration timeout) {

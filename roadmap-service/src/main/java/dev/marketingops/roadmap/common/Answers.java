@@ -1,0 +1,20 @@
+package dev.marketingops.roadmap.common;
+
+import dev.marketingops.plumbing.rest.ETags;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** Responses that carry the resource's version as ETag, so clients can send it back in If-Match. */
+public final class Answers {
+
+    private Answers() {
+    }
+
+    public static Response ok(Object body, long version) {
+        return Response.ok(body).tag(ETags.of(version)).build();
+    }
+
+    public static Response created(URI location, Object body, long version) {
+        return Response.created(location).entity(body).tag(ETags.of(version)).build();
+    }
+}

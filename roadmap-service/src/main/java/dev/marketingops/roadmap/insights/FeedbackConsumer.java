@@ -1,0 +1,68 @@
+package dev.marketingops.roadmap.insights;
+
+import dev.marketingops.contracts.common.SubjectRef;
+import dev.marketingops.contracts.feedback.FeedbackReceived;
+import dev.marketingops.contracts.feedback.NpsUpdated;
+import dev.marketingops.plumbing.inbox.EventIntake;
+import dev.marketingops.plumbing.inbox.ReceivedEvent;
+import dev.marketingops.roadmap.objectives.ObjectiveReadings;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Builds item insights from feedback.insights, and feeds NPS/CSAT objectives, exactly once per event. */
+@ApplicationScoped
+public class FeedbackConsumer {
+
+    static final String CONSUMER = "roadmap-service.item-insights";
+
+    private final EventIntake intake;
+    private final ObjectiveReadings readings;
+    private final EntityManager em;
+
+    public FeedbackConsumer(EventIntake intake, ObjectiveReadings readings, EntityManager em) {
+        this.intake = intake;
+        this.readings = readings;
+        this.em = em;
+    }
+
+    @Incoming("feedback")
+    @Blocking
+    public void consume(ConsumerRecord<String, byte[]> record) {
+        intake.accept(record, CONSUMER, this::apply);
+    }
+
+    private void apply(ReceivedEvent event) {
+        if (event.payload() instanceof FeedbackReceived feedback) {
+            UUID itemId = itemOf(feedback.subject());
+            if (itemId != null) {
+                ItemInsight insight = ItemInsight.findById(itemId, LockModeType.PESSIMISTIC_WRITE);
+                if (insight == null) {
+                    insight = ItemInsight.empty(itemId);
+                    insight.persist();
+                }
+                insight.add(feedback);
+            }
+        } else if (event.payload() instanceof NpsUpdated nps) {
+            readings.nps(nps);
+        }
+    }
+
+    /** The item the feedback is about: named directly, or through its launch. */
+    private UUID itemOf(SubjectRef subject) {
+        if (subject.roadmapItemId() != null) {
+            return subject.roadmapItemId();
+        }
+        if (subject.launchId() == null) {
+            return null;
+        }
+        List<?> items = em.createNativeQuery("select item_id from launch where id = ?1")
+                .setParameter(1, subject.launchId()).getResultList();
+        return items.isEmpty() ? null : (UUID) items.get(0);
+    }
+}

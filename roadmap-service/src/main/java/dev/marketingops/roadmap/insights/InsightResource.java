@@ -1,0 +1,30 @@
+package dev.marketingops.roadmap.insights;
+
+import dev.marketingops.plumbing.security.Roles;
+import dev.marketingops.roadmap.common.Existing;
+import dev.marketingops.roadmap.items.RoadmapItem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** What customers say about a roadmap item, from feedback events. */
+@Path("/api/v1/items/{id}/insights")
+@Tag(name = "Roadmap items")
+public class InsightResource {
+
+    @GET
+    @RolesAllowed({Roles.VIEWER, Roles.ROADMAP_EDITOR, Roles.CAMPAIGN_MANAGER, Roles.ANALYST, Roles.FEEDBACK_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Feedback insights for an item", description = "Feedback count, NPS, average sentiment, top themes and feature-request votes.")
+    @APIResponse(responseCode = "200", description = "The insights; zeros when no feedback arrived yet")
+    @APIResponse(responseCode = "404", description = "No such item")
+    public InsightView get(@PathParam("id") UUID itemId) {
+        Existing.orNotFound(RoadmapItem.findById(itemId), "Roadmap item", itemId);
+        ItemInsight insight = ItemInsight.findById(itemId);
+        return InsightView.of(insight == null ? ItemInsight.empty(itemId) : insight);
+    }
+}

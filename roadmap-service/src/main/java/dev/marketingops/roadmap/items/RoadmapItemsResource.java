@@ -1,0 +1,76 @@
+package dev.marketingops.roadmap.items;
+
+import dev.marketingops.plumbing.rest.Page;
+import dev.marketingops.plumbing.security.Caller;
+import dev.marketingops.plumbing.security.Roles;
+import dev.marketingops.roadmap.common.Answers;
+import dev.marketingops.roadmap.common.Existing;
+import dev.marketingops.roadmap.common.Filter;
+import dev.marketingops.roadmap.common.PageParams;
+import dev.marketingops.roadmap.common.QueryValues;
+import dev.marketingops.roadmap.roadmaps.Roadmap;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The items of one roadmap. */
+@Path("/api/v1/roadmaps/{id}/items")
+@Tag(name = "Roadmap items", description = "Initiatives, launches, assessments and improvements on a roadmap")
+public class RoadmapItemsResource {
+
+    private final Caller caller;
+    private final ItemPlanning planning;
+
+    public RoadmapItemsResource(Caller caller, ItemPlanning planning) {
+        this.caller = caller;
+        this.planning = planning;
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed({Roles.ROADMAP_EDITOR, Roles.ADMIN})
+    @Operation(summary = "Add an item to a roadmap", description = "Own team only unless admin.")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "404", description = "No such roadmap")
+    @APIResponse(responseCode = "422", description = "End before start, unknown product or dependency, or a dependency cycle")
+    public Response create(@PathParam("id") UUID roadmapId, @NotNull @Valid ItemRequests.ItemBody body) {
+        Roadmap roadmap = Existing.orNotFound(Roadmap.<Roadmap>findById(roadmapId), "Roadmap", roadmapId);
+        caller.requireOwnerTeam(body.ownerTeam());
+        RoadmapItem item = planning.create(roadmap, body);
+        return Answers.created(URI.create("/api/v1/items/" + item.id), ItemView.of(item), item.version);
+    }
+
+    @GET
+    @RolesAllowed({Roles.VIEWER, Roles.ROADMAP_EDITOR, Roles.CAMPAIGN_MANAGER, Roles.ANALYST, Roles.FEEDBACK_MANAGER, Roles.ADMIN})
+    @Operation(summary = "List a roadmap's items", description = "Paged, by start date; filter by type, status and owner team.")
+    @APIResponse(responseCode = "200", description = "A page of items")
+    @APIResponse(responseCode = "404", description = "No such roadmap")
+    public Page<ItemView> list(@PathParam("id") UUID roadmapId,
+                               @Parameter(example = "LAUNCH") @QueryParam("type") String type,
+                               @Parameter(example = "PLANNED") @QueryParam("status") String status,
+                               @Parameter(example = "growth") @QueryParam("ownerTeam") String ownerTeam,
+                               @Valid @BeanParam PageParams page) {
+        Existing.orNotFound(Roadmap.findById(roadmapId), "Roadmap", roadmapId);
+        Filter filter = new Filter()
+                .eq("roadmapId", roadmapId)
+                .eq("type", QueryValues.enumValue(ItemType.class, type, "type"))
+                .eq("status", QueryValues.enumValue(ItemStatus.class, status, "status"))
+                .eq("ownerTeam", ownerTeam);
+        return page.apply(RoadmapItem.find(filter.query(), Sort.by("startDate").and("id"), filter.params()), ItemView::of);
+    }
+}

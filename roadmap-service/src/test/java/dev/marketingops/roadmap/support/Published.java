@@ -1,0 +1,30 @@
+package dev.marketingops.roadmap.support;
+
+import static org.awaitility.Awaitility.await;
+
+import dev.marketingops.contracts.DecodedEvent;
+import dev.marketingops.contracts.EventCodec;
+import dev.marketingops.infra.KafkaTestClient;
+import dev.marketingops.infra.KafkaTestResource;
+import java.time.Duration;
+import java.util.List;
+
+/** What the service published, read back from the broker and decoded (so schema-validated) with the contracts codec. */
+public final class Published {
+
+    private static final EventCodec CODEC = EventCodec.standard();
+
+    private Published() {
+    }
+
+    public static KafkaTestClient kafka() {
+        return new KafkaTestClient(KafkaTestResource.broker().bootstrapServers());
+    }
+
+    /** Waits until {@code count} events keyed {@code key} are on {@code topic}, then decodes them in offset order. */
+    public static List<DecodedEvent> awaitEvents(String topic, String key, int count) {
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> kafka().readMatching(topic, r -> key.equals(r.key())), records -> records.size() >= count)
+                .stream().sorted((a, b) -> Long.compare(a.offset(), b.offset())).map(CODEC::decode).toList();
+    }
+}
