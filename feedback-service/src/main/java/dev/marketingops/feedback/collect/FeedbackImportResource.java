@@ -1,6 +1,6 @@
 package dev.marketingops.feedback.collect;
 
-import dev.marketingops.plumbing.security.Roles;
+import dev.marketingops.contracts.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

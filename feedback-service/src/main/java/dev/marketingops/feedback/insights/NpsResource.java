@@ -4,7 +4,7 @@ import dev.marketingops.feedback.subject.Subject;
 import dev.marketingops.feedback.subject.SubjectParams;
 import dev.marketingops.feedback.subject.TimeRange;
 import dev.marketingops.plumbing.problem.ProblemException;
-import dev.marketingops.plumbing.security.Roles;
+import dev.marketingops.contracts.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;

@@ -3,7 +3,7 @@ package dev.marketingops.feedback.insights;
 import dev.marketingops.feedback.subject.SubjectParams;
 import dev.marketingops.feedback.subject.TimeRange;
 import dev.marketingops.plumbing.problem.ProblemException;
-import dev.marketingops.plumbing.security.Roles;
+import dev.marketingops.contracts.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;

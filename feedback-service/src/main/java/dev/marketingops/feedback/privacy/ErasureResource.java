@@ -4,7 +4,7 @@ import dev.marketingops.contracts.privacy.CustomerErasureRequested;
 import dev.marketingops.plumbing.outbox.Outbox;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.security.Caller;
-import dev.marketingops.plumbing.security.Roles;
+import dev.marketingops.contracts.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;

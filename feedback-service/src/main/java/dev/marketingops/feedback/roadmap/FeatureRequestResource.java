@@ -4,7 +4,7 @@ import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.feedback.collect.Feedback;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.rest.Page;
-import dev.marketingops.plumbing.security.Roles;
+import dev.marketingops.contracts.Roles;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;

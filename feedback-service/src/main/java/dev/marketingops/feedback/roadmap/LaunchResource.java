@@ -1,7 +1,7 @@
 package dev.marketingops.feedback.roadmap;
 
 import dev.marketingops.plumbing.problem.ProblemException;
-import dev.marketingops.plumbing.security.Roles;
+import dev.marketingops.contracts.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;

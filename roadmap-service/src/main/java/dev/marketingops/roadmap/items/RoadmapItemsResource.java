@@ -2,7 +2,7 @@ package dev.marketingops.roadmap.items;
 
 import dev.marketingops.plumbing.rest.Page;
 import dev.marketingops.plumbing.security.Caller;
-import dev.marketingops.plumbing.security.Roles;
+import dev.marketingops.contracts.Roles;
 import dev.marketingops.roadmap.common.Answers;
 import dev.marketingops.roadmap.common.Existing;
 import dev.marketingops.roadmap.common.Filter;

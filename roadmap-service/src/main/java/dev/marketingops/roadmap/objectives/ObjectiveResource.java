@@ -4,7 +4,7 @@ import dev.marketingops.contracts.common.KpiKey;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.rest.ETags;
 import dev.marketingops.plumbing.security.Caller;
-import dev.marketingops.plumbing.security.Roles;
+import dev.marketingops.contracts.Roles;
 import dev.marketingops.roadmap.common.Answers;
 import dev.marketingops.roadmap.common.Existing;
 import dev.marketingops.roadmap.common.Filter;

@@ -1,6 +1,6 @@
 package dev.marketingops.roadmap.views;
 
-import dev.marketingops.plumbing.security.Roles;
+import dev.marketingops.contracts.Roles;
 import dev.marketingops.roadmap.common.Existing;
 import dev.marketingops.roadmap.common.QueryValues;
 import dev.marketingops.roadmap.items.ItemView;
