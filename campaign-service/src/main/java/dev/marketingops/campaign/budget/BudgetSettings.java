@@ -1,0 +1,12 @@
+package dev.marketingops.campaign.budget;
+
+import io.smallrye.config.ConfigMapping;
+import java.math.BigDecimal;
+
+/** The budget guard's knobs. */
+@ConfigMapping(prefix = "campaign.budget")
+public interface BudgetSettings {
+
+    /** Share of the budget (spent / budget) at which a BudgetWarning goes out, e.g. 0.8. */
+    BigDecimal warningShare();
+}

@@ -1,0 +1,132 @@
+package dev.marketingops.campaign.campaigns.rest;
+
+import dev.marketingops.campaign.campaigns.app.CampaignCommands;
+import dev.marketingops.campaign.campaigns.app.CampaignFilter;
+import dev.marketingops.campaign.campaigns.app.CampaignQueries;
+import dev.marketingops.campaign.campaigns.domain.Campaign;
+import dev.marketingops.campaign.campaigns.domain.CampaignAction;
+import dev.marketingops.contracts.Roles;
+import dev.marketingops.contracts.campaign.CampaignStatus;
+import dev.marketingops.contracts.common.Channel;
+import dev.marketingops.plumbing.problem.Problem;
+import dev.marketingops.plumbing.rest.ETags;
+import dev.marketingops.plumbing.rest.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Campaigns over REST: plan, edit with optimistic concurrency, and step through the lifecycle. */
+@Path("/api/v1/campaigns")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Campaigns", description = "Campaigns, their lifecycle and history")
+public class CampaignResource {
+
+    private final CampaignCommands commands;
+    private final CampaignQueries queries;
+
+    public CampaignResource(CampaignCommands commands, CampaignQueries queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @POST
+    @RolesAllowed({Roles.CAMPAIGN_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Create a DRAFT campaign for your team")
+    @APIResponse(responseCode = "201", description = "Created; ETag carries the version")
+    @APIResponse(responseCode = "400", description = "Malformed field", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Another team's campaign", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "A rule is broken, e.g. end before start", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response create(@Valid CampaignRequest request) {
+        Campaign campaign = commands.create(request);
+        return withETag(Response.created(URI.create("/api/v1/campaigns/" + campaign.id)), campaign);
+    }
+
+    @GET
+    @RolesAllowed({Roles.VIEWER, Roles.CAMPAIGN_MANAGER, Roles.ROADMAP_EDITOR, Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "List campaigns, paged and filtered")
+    public Page<CampaignView> list(@QueryParam("status") CampaignStatus status,
+                                   @QueryParam("launchId") UUID launchId,
+                                   @QueryParam("productId") UUID productId,
+                                   @QueryParam("channel") Channel channel,
+                                   @QueryParam("team") String team,
+                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return queries.list(new CampaignFilter(status, launchId, productId, channel, team), page, size).map(CampaignView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.VIEWER, Roles.CAMPAIGN_MANAGER, Roles.ROADMAP_EDITOR, Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "One campaign; the ETag header is its version for If-Match")
+    @APIResponse(responseCode = "200", description = "The campaign")
+    @APIResponse(responseCode = "404", description = "No such campaign", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response get(@PathParam("id") UUID id) {
+        return withETag(Response.ok(), queries.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.CAMPAIGN_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Replace a campaign's plan; send If-Match with the ETag you read")
+    @APIResponse(responseCode = "200", description = "Updated; ETag carries the new version")
+    @APIResponse(responseCode = "409", description = "The campaign is COMPLETED or CANCELLED", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "A rule is broken, e.g. budget below spend", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid CampaignRequest request) {
+        return withETag(Response.ok(), commands.update(id, request, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/{action: schedule|activate|pause|resume|complete|cancel}")
+    @RolesAllowed({Roles.CAMPAIGN_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Take a lifecycle step: schedule, activate, pause, resume, complete or cancel")
+    @APIResponse(responseCode = "200", description = "The campaign after the step")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current state; `allowed` lists what is",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response step(@PathParam("id") UUID id,
+                         @Parameter(schema = @Schema(enumeration = {"schedule", "activate", "pause", "resume", "complete", "cancel"}))
+                         @PathParam("action") String action,
+                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                         @Valid StepRequest request) {
+        String reason = request == null ? null : request.reason();
+        return withETag(Response.ok(), commands.step(id, CampaignAction.fromPath(action), reason, ifMatch));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.VIEWER, Roles.CAMPAIGN_MANAGER, Roles.ROADMAP_EDITOR, Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "Every recorded step of a campaign: who, when, why, oldest first")
+    @APIResponse(responseCode = "404", description = "No such campaign", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public List<TransitionView> history(@PathParam("id") UUID id) {
+        return queries.history(id).stream().map(TransitionView::of).toList();
+    }
+
+    private static Response withETag(Response.ResponseBuilder builder, Campaign campaign) {
+        return builder.tag(ETags.of(campaign.version)).entity(CampaignView.of(campaign)).build();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.marketingops.campaign.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The API describes itself: every campaign path is in the public OpenAPI document. */
+@QuarkusTest
+class OpenApiTest {
+
+    @Test
+    void openApiListsTheCampaignEndpoints() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/v1/campaigns/{id}/history"))
+                .body(containsString("/api/v1/campaigns/calendar"))
+                .body(containsString("/api/v1/campaigns/{id}/{action}"));
+    }
+}

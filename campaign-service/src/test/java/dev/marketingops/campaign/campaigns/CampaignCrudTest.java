@@ -1,0 +1,127 @@
+package dev.marketingops.campaign.campaigns;
+
+import static dev.marketingops.campaign.support.CampaignApi.BASE;
+import static dev.marketingops.campaign.support.CampaignApi.body;
+import static dev.marketingops.campaign.support.CampaignApi.create;
+import static dev.marketingops.campaign.support.CampaignApi.get;
+import static dev.marketingops.campaign.support.CampaignApi.manager;
+import static dev.marketingops.campaign.support.CampaignApi.post;
+import static dev.marketingops.campaign.support.CampaignApi.put;
+import static dev.marketingops.campaign.support.CampaignApi.step;
+import static dev.marketingops.campaign.support.CampaignApi.viewer;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import dev.marketingops.campaign.support.CampaignApi;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Create, read, list and update campaigns; updates are guarded by ETag / If-Match. */
+@QuarkusTest
+class CampaignCrudTest {
+
+    @Test
+    void createdCampaignIsADraftOfTheCallersTeamWithExactMoney() {
+        Map<String, Object> body = body();
+        String location = post(manager(), body).statusCode(201)
+                .header("ETag", "\"0\"")
+                .body("status", equalTo("DRAFT"))
+                .body("ownerTeam", equalTo(CampaignApi.TEAM))
+                .body("budget.currency", equalTo("EUR"))
+                .body("allowedActions", contains("schedule", "cancel"))
+                .extract().header("Location");
+
+        given().auth().oauth2(viewer()).get(location).then().statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("name", equalTo("Spring push"))
+                .body("channels", contains("EMAIL", "SOCIAL"))
+                .body("schedule.timeZone", equalTo("Europe/Berlin"))
+                .body("schedule.start", equalTo(((Map<?, ?>) body.get("schedule")).get("start")));
+        // Money is read as text, so the amount is checked exactly, not through a double.
+        String json = given().auth().oauth2(viewer()).get(location).asString();
+        assertThat(json).contains("\"amount\":1000.00");
+    }
+
+    @Test
+    void listIsPagedAndFilteredByStatusLaunchProductChannelAndTeam() {
+        UUID launch = UUID.randomUUID();
+        UUID product = UUID.randomUUID();
+        Map<String, Object> email = body();
+        email.put("launchId", launch.toString());
+        email.put("productId", product.toString());
+        email.put("channels", List.of("EMAIL"));
+        UUID first = create(email);
+        Map<String, Object> print = body();
+        print.put("launchId", launch.toString());
+        print.put("productId", product.toString());
+        print.put("channels", List.of("PRINT"));
+        UUID second = create(print);
+        step(second, "schedule").statusCode(200);
+
+        given().auth().oauth2(viewer()).queryParam("launchId", launch).get(BASE).then().statusCode(200)
+                .body("total", equalTo(2)).body("items.size()", equalTo(2));
+        given().auth().oauth2(viewer()).queryParam("productId", product).queryParam("status", "SCHEDULED").get(BASE)
+                .then().statusCode(200).body("items.id", contains(second.toString()));
+        given().auth().oauth2(viewer()).queryParam("launchId", launch).queryParam("channel", "EMAIL").get(BASE)
+                .then().statusCode(200).body("items.id", contains(first.toString()));
+        given().auth().oauth2(viewer()).queryParam("launchId", launch).queryParam("team", "nobody").get(BASE)
+                .then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(viewer()).queryParam("launchId", launch).queryParam("size", 1).queryParam("page", 1).get(BASE)
+                .then().statusCode(200).body("total", equalTo(2)).body("page", equalTo(1)).body("items.size()", equalTo(1));
+    }
+
+    @Test
+    void updateWithTheCurrentETagSucceedsAndAStaleOneIs412() {
+        UUID id = create();
+        String etag = get(id).extract().header("ETag");
+        Map<String, Object> changed = body();
+        changed.put("name", "Spring push, revised");
+
+        String newEtag = put(manager(), id, etag, changed).statusCode(200)
+                .body("name", equalTo("Spring push, revised")).extract().header("ETag");
+        assertThat(newEtag).isNotEqualTo(etag);
+
+        changed.put("name", "Lost update");
+        put(manager(), id, etag, changed).statusCode(412).contentType(startsWith("application/problem+json"));
+        get(id).body("name", equalTo("Spring push, revised"));
+    }
+
+    @Test
+    void stepsAlsoHonourIfMatch() {
+        UUID id = create();
+        given().auth().oauth2(manager()).header("If-Match", "\"99\"")
+                .post(BASE + "/" + id + "/cancel")
+                .then().statusCode(412);
+        get(id).body("status", equalTo("DRAFT"));
+    }
+
+    @Test
+    void aBarePostWithoutBodyOrContentTypeTakesTheStep() {
+        UUID id = create();
+        given().auth().oauth2(manager()).post(BASE + "/" + id + "/cancel").then().statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void unknownCampaignIs404() {
+        get(UUID.randomUUID()).statusCode(404).contentType(startsWith("application/problem+json"));
+        given().auth().oauth2(viewer()).get(BASE + "/not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
+    void budgetChangeIsRecordedInHistory() {
+        UUID id = create();
+        Map<String, Object> changed = body();
+        changed.put("budget", Map.of("amount", "1500.00", "currency", "EUR"));
+        put(manager(), id, null, changed).statusCode(200).body("budget.amount", equalTo(1500.00f));
+        given().auth().oauth2(viewer()).get(BASE + "/" + id + "/history").then().statusCode(200)
+                .body("action", hasItem("BUDGET"));
+    }
+}
