@@ -25,7 +25,9 @@ public final class RunningStack {
 
     public static synchronized LocalStack get() {
         if (stack == null) {
-            Path repository = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "..")).toAbsolutePath().normalize();
+            // Where the services' builds are: the checkout, or a copy given with -Dmarketingops.e2e.repository.
+            Path repository = Path.of(System.getProperty("marketingops.e2e.repository",
+                    System.getProperty("maven.multiModuleProjectDirectory", ".."))).toAbsolutePath().normalize();
             // Each run starts fresh; the last run's state and service logs stay until then, for debugging.
             Path home = StateDirectory.root().resolve("e2e");
             delete(home);
