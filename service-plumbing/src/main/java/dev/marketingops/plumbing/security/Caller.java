@@ -1,5 +1,6 @@
 package dev.marketingops.plumbing.security;
 
+import dev.marketingops.contracts.Roles;
 import dev.marketingops.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;

@@ -1,0 +1,244 @@
+package dev.marketingops.metrics.activity;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The marketing.activity consumer: a KafkaConsumer loop on its own thread that hands each polled batch to
+ * {@link ActivityIntake}, decoding the next batch while the previous one commits. Kafka's committed offsets are never used; on every assignment, and after any failed
+ * batch, the consumer seeks to the positions stored in PostgreSQL with the rollups.
+ */
+@ApplicationScoped
+public class ActivityStream {
+
+    private static final Logger LOG = Logger.getLogger(ActivityStream.class);
+
+    private final ActivityIntake intake;
+    private final RollupStore store;
+    private final Map<String, Object> kafkaConfig;
+    private final String topic;
+    private final String groupId;
+    private final int maxPollRecords;
+    private final boolean enabled;
+    private Loop loop;
+
+    public ActivityStream(ActivityIntake intake, RollupStore store,
+                          @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+                          @ConfigProperty(name = "marketingops.activity.topic") String topic,
+                          @ConfigProperty(name = "marketingops.activity.group-id") String groupId,
+                          @ConfigProperty(name = "marketingops.activity.max-poll-records") int maxPollRecords,
+                          @ConfigProperty(name = "marketingops.activity.enabled") boolean enabled) {
+        this.intake = intake;
+        this.store = store;
+        this.kafkaConfig = kafkaConfig;
+        this.topic = topic;
+        this.groupId = groupId;
+        this.maxPollRecords = maxPollRecords;
+        this.enabled = enabled;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled) {
+            start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    public synchronized void start() {
+        if (loop == null) {
+            loop = new Loop();
+            Thread thread = new Thread(loop, "activity-stream");
+            thread.setDaemon(true);
+            loop.thread = thread;
+            thread.start();
+        }
+    }
+
+    /** Stops polling and leaves the group; a batch in flight finishes or rolls back, never half-commits. */
+    public synchronized void stop() {
+        if (loop != null) {
+            loop.halt();
+            loop = null;
+        }
+    }
+
+    private KafkaConsumer<String, byte[]> newConsumer() {
+        Properties props = new Properties();
+        // Every kafka.* setting (bootstrap, and SCRAM/TLS on Kubernetes), as the SmallRye channels get them.
+        props.putAll(kafkaConfig);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-activity");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
+        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        return new KafkaConsumer<>(props);
+    }
+
+    /**
+     * One consumer's life: poll and decode batch N+1 while batch N commits on a second thread (one batch in flight,
+     * commits strictly in order), and re-seek to the database after anything goes wrong.
+     */
+    private final class Loop implements Runnable, ConsumerRebalanceListener {
+
+        private volatile boolean running = true;
+        private volatile KafkaConsumer<String, byte[]> consumer;
+        private Thread thread;
+        private boolean reseek;
+        private final ExecutorService committer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "activity-commit");
+            t.setDaemon(true);
+            return t;
+        });
+        private Future<?> inFlight;
+
+        @Override
+        public void run() {
+            try (KafkaConsumer<String, byte[]> c = newConsumer()) {
+                consumer = c;
+                c.subscribe(List.of(topic), this);
+                Duration backoff = Duration.ofMillis(100);
+                while (running) {
+                    try {
+                        if (reseek) {
+                            settle();
+                            seekToStored(c.assignment());
+                        }
+                        ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(200));
+                        if (reseek || records.isEmpty()) {
+                            // Records fetched from a position not taken from the database are dropped.
+                            if (inFlight != null && inFlight.isDone()) {
+                                settle();
+                            }
+                            continue;
+                        }
+                        ActivityIntake.PreparedBatch batch = intake.prepare(records);
+                        settle();
+                        if (reseek) {
+                            continue; // the previous batch failed: this one starts past it, so it is dropped too
+                        }
+                        inFlight = committer.submit(() -> intake.commit(batch));
+                        backoff = Duration.ofMillis(100);
+                    } catch (WakeupException e) {
+                        // halt() woke us up; the loop condition ends it
+                    } catch (RuntimeException e) {
+                        if (!running) {
+                            break;
+                        }
+                        failed(e);
+                    }
+                    if (reseek && running) {
+                        pause(backoff);
+                        backoff = backoff.toMillis() < 5_000 ? backoff.multipliedBy(2) : backoff;
+                    }
+                }
+                settle();
+            } catch (RuntimeException e) {
+                LOG.error("Activity stream stopped", e);
+            } finally {
+                committer.shutdownNow();
+            }
+        }
+
+        /** Waits for the batch in flight; if it failed, the consumer must re-seek to the stored positions. */
+        private void settle() {
+            Future<?> pending = inFlight;
+            inFlight = null;
+            if (pending == null) {
+                return;
+            }
+            try {
+                pending.get();
+            } catch (ExecutionException e) {
+                failed(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
+        }
+
+        private void failed(Throwable e) {
+            LOG.warnf("Activity batch not counted, re-reading from the stored positions: %s", e.toString());
+            reseek = true;
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            try {
+                seekToStored(partitions);
+            } catch (RuntimeException e) {
+                LOG.warnf("Cannot read stored positions yet: %s", e.toString());
+                reseek = true;
+            }
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            // Let the batch in flight finish before another member takes over; fencing covers the rest.
+            settle();
+        }
+
+        private void seekToStored(Collection<TopicPartition> partitions) {
+            Map<Integer, Long> stored = store.positions(ActivityIntake.CONSUMER, topic);
+            for (TopicPartition tp : partitions) {
+                Long next = stored.get(tp.partition());
+                if (next != null) {
+                    consumer.seek(tp, next);
+                } else {
+                    consumer.seekToBeginning(List.of(tp));
+                }
+            }
+            reseek = false;
+        }
+
+        void halt() {
+            running = false;
+            KafkaConsumer<String, byte[]> c = consumer;
+            if (c != null) {
+                c.wakeup();
+            }
+            try {
+                thread.join(Duration.ofSeconds(30).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void pause(Duration d) {
+            try {
+                Thread.sleep(d.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
+        }
+    }
+}

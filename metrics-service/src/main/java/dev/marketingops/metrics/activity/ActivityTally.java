@@ -1,0 +1,101 @@
+package dev.marketingops.metrics.activity;
+
+import dev.marketingops.contracts.activity.ActivityRecorded;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.apache.datasketches.hll.HllSketch;
+
+/**
+ * One batch's activity pre-aggregated in memory per rollup cell, so a batch of thousands of events becomes a few
+ * upserted rows. Sorted maps give every writer the same row-lock order, which keeps concurrent consumers deadlock-free.
+ */
+public final class ActivityTally {
+
+    /** A campaign x hour x channel x journey stage cell. */
+    public record Cell(UUID campaignId, long bucketEpochSecond, String channel, String journeyStage) implements Comparable<Cell> {
+        @Override
+        public int compareTo(Cell o) {
+            int c = campaignId.compareTo(o.campaignId);
+            if (c == 0) c = Long.compare(bucketEpochSecond, o.bucketEpochSecond);
+            if (c == 0) c = channel.compareTo(o.channel);
+            return c != 0 ? c : journeyStage.compareTo(o.journeyStage);
+        }
+    }
+
+    /** A money cell: a rollup cell, a kind (SPEND or REVENUE) and a currency. */
+    public record MoneyCell(Cell cell, String kind, String currency) implements Comparable<MoneyCell> {
+        @Override
+        public int compareTo(MoneyCell o) {
+            int c = cell.compareTo(o.cell);
+            if (c == 0) c = kind.compareTo(o.kind);
+            return c != 0 ? c : currency.compareTo(o.currency);
+        }
+    }
+
+    /** A campaign's event-time day, the grain of reach sketches. */
+    public record ReachDay(UUID campaignId, LocalDate day) implements Comparable<ReachDay> {
+        @Override
+        public int compareTo(ReachDay o) {
+            int c = campaignId.compareTo(o.campaignId);
+            return c != 0 ? c : day.compareTo(o.day);
+        }
+    }
+
+    /** Counted kinds of one cell, in table column order. */
+    public static final class Counts {
+        public long impressions;
+        public long clicks;
+        public long conversions;
+        public long signups;
+        public long engagements;
+        public long activities;
+    }
+
+    private final Map<Cell, Counts> counts = new TreeMap<>();
+    private final Map<MoneyCell, BigDecimal> money = new TreeMap<>();
+    private final Map<ReachDay, HllSketch> reach = new TreeMap<>();
+    private int events;
+
+    public void add(ActivityRecorded a) {
+        Instant at = a.occurredAt();
+        long hour = Math.floorDiv(at.getEpochSecond(), 3600) * 3600;
+        Cell cell = new Cell(a.campaignId(), hour, a.channel().name(), a.journeyStage().name());
+        Counts c = counts.computeIfAbsent(cell, k -> new Counts());
+        long n = a.count();
+        c.activities += n;
+        switch (a.kind()) {
+            case IMPRESSION -> c.impressions += n;
+            case CLICK -> c.clicks += n;
+            case CONVERSION -> c.conversions += n;
+            case SIGNUP -> c.signups += n;
+            case ENGAGEMENT -> c.engagements += n;
+            case SPEND, REVENUE -> money.merge(new MoneyCell(cell, a.kind().name(), a.currency()), a.amount(), BigDecimal::add);
+        }
+        if (a.customerRef() != null) {
+            LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+            reach.computeIfAbsent(new ReachDay(a.campaignId(), day), k -> ReachSketches.empty()).update(a.customerRef());
+        }
+        events++;
+    }
+
+    public Map<Cell, Counts> counts() {
+        return counts;
+    }
+
+    public Map<MoneyCell, BigDecimal> money() {
+        return money;
+    }
+
+    public Map<ReachDay, HllSketch> reach() {
+        return reach;
+    }
+
+    public int events() {
+        return events;
+    }
+}

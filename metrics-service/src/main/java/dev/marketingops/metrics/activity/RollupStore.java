@@ -1,0 +1,269 @@
+package dev.marketingops.metrics.activity;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.datasketches.hll.HllSketch;
+
+/**
+ * Writes a batch of activity in ONE transaction: the new event ids (dedup), the rollup upserts, the reach sketches and
+ * the consumer's partition positions. Either all of it commits or none of it does, which is what makes counting exact.
+ * Plain JDBC with array parameters: one round trip per table per batch, however large the batch.
+ */
+@ApplicationScoped
+public class RollupStore {
+
+    private static final byte[] EMPTY_SKETCH = ReachSketches.empty().toCompactByteArray();
+
+    private final AgroalDataSource dataSource;
+
+    public RollupStore(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Counts the batch's events not seen before and moves the positions; answers the events actually counted. */
+    public List<CountedActivity> commit(String consumer, List<CountedActivity> batch, Collection<PartitionRange> ranges) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                List<CountedActivity> fresh = firstSeen(c, batch);
+                ActivityTally tally = new ActivityTally();
+                fresh.forEach(a -> tally.add(a.activity()));
+                upsertCounts(c, tally);
+                upsertMoney(c, tally);
+                mergeReach(c, tally);
+                storePositions(c, consumer, ranges);
+                return fresh;
+            }
+        });
+    }
+
+    /** The stored next offset per partition of the topic (partitions never consumed are absent). */
+    public Map<Integer, Long> positions(String consumer, String topic) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "select partition_no, next_offset from consumer_offset where consumer = ? and topic = ?")) {
+            ps.setString(1, consumer);
+            ps.setString(2, topic);
+            Map<Integer, Long> positions = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    positions.put(rs.getInt(1), rs.getLong(2));
+                }
+            }
+            return positions;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read stored positions of " + consumer, e);
+        }
+    }
+
+    /** Inserts the ids; those already present (a duplicate within the horizon) are dropped from the batch. */
+    private static List<CountedActivity> firstSeen(Connection c, List<CountedActivity> batch) throws SQLException {
+        Map<UUID, CountedActivity> byKey = new LinkedHashMap<>();
+        for (CountedActivity a : batch) {
+            byKey.putIfAbsent(a.eventKey(), a); // a duplicate inside one batch counts once too
+        }
+        if (byKey.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> inserted = new HashSet<>(byKey.size() * 2);
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into seen_activity (event_id) select unnest(?::uuid[]) on conflict do nothing returning event_id")) {
+            ps.setArray(1, c.createArrayOf("uuid", byKey.keySet().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    inserted.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        List<CountedActivity> fresh = new ArrayList<>(inserted.size());
+        byKey.forEach((key, a) -> {
+            if (inserted.contains(key)) {
+                fresh.add(a);
+            }
+        });
+        return fresh;
+    }
+
+    private static void upsertCounts(Connection c, ActivityTally tally) throws SQLException {
+        int n = tally.counts().size();
+        if (n == 0) {
+            return;
+        }
+        UUID[] campaigns = new UUID[n];
+        Long[] buckets = new Long[n];
+        String[] channels = new String[n];
+        String[] stages = new String[n];
+        Long[][] values = new Long[6][n];
+        int i = 0;
+        for (var e : tally.counts().entrySet()) {
+            ActivityTally.Cell cell = e.getKey();
+            ActivityTally.Counts k = e.getValue();
+            campaigns[i] = cell.campaignId();
+            buckets[i] = cell.bucketEpochSecond();
+            channels[i] = cell.channel();
+            stages[i] = cell.journeyStage();
+            values[0][i] = k.impressions;
+            values[1][i] = k.clicks;
+            values[2][i] = k.conversions;
+            values[3][i] = k.signups;
+            values[4][i] = k.engagements;
+            values[5][i] = k.activities;
+            i++;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into activity_rollup (campaign_id, bucket_start, channel, journey_stage,
+                                             impressions, clicks, conversions, signups, engagements, activities)
+                select c, to_timestamp(b), ch, st, i, cl, co, s, e, a
+                from unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[],
+                            ?::bigint[], ?::bigint[], ?::bigint[]) as t(c, b, ch, st, i, cl, co, s, e, a)
+                on conflict (campaign_id, bucket_start, channel, journey_stage) do update set
+                    impressions = activity_rollup.impressions + excluded.impressions,
+                    clicks = activity_rollup.clicks + excluded.clicks,
+                    conversions = activity_rollup.conversions + excluded.conversions,
+                    signups = activity_rollup.signups + excluded.signups,
+                    engagements = activity_rollup.engagements + excluded.engagements,
+                    activities = activity_rollup.activities + excluded.activities""")) {
+            ps.setArray(1, c.createArrayOf("uuid", campaigns));
+            ps.setArray(2, c.createArrayOf("int8", buckets));
+            ps.setArray(3, c.createArrayOf("text", channels));
+            ps.setArray(4, c.createArrayOf("text", stages));
+            for (int v = 0; v < 6; v++) {
+                ps.setArray(5 + v, c.createArrayOf("int8", values[v]));
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private static void upsertMoney(Connection c, ActivityTally tally) throws SQLException {
+        int n = tally.money().size();
+        if (n == 0) {
+            return;
+        }
+        UUID[] campaigns = new UUID[n];
+        Long[] buckets = new Long[n];
+        String[] channels = new String[n];
+        String[] stages = new String[n];
+        String[] kinds = new String[n];
+        String[] currencies = new String[n];
+        BigDecimal[] amounts = new BigDecimal[n];
+        int i = 0;
+        for (var e : tally.money().entrySet()) {
+            ActivityTally.MoneyCell m = e.getKey();
+            campaigns[i] = m.cell().campaignId();
+            buckets[i] = m.cell().bucketEpochSecond();
+            channels[i] = m.cell().channel();
+            stages[i] = m.cell().journeyStage();
+            kinds[i] = m.kind();
+            currencies[i] = m.currency();
+            amounts[i] = e.getValue();
+            i++;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into money_rollup (campaign_id, bucket_start, channel, journey_stage, kind, currency, amount)
+                select c, to_timestamp(b), ch, st, k, cur, a
+                from unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[])
+                     as t(c, b, ch, st, k, cur, a)
+                on conflict (campaign_id, bucket_start, channel, journey_stage, kind, currency)
+                do update set amount = money_rollup.amount + excluded.amount""")) {
+            ps.setArray(1, c.createArrayOf("uuid", campaigns));
+            ps.setArray(2, c.createArrayOf("int8", buckets));
+            ps.setArray(3, c.createArrayOf("text", channels));
+            ps.setArray(4, c.createArrayOf("text", stages));
+            ps.setArray(5, c.createArrayOf("text", kinds));
+            ps.setArray(6, c.createArrayOf("text", currencies));
+            ps.setArray(7, c.createArrayOf("numeric", amounts));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Sketches cannot be merged in SQL: lock the stored ones (placeholders first, so the lock always exists), merge here. */
+    private static void mergeReach(Connection c, ActivityTally tally) throws SQLException {
+        int n = tally.reach().size();
+        if (n == 0) {
+            return;
+        }
+        UUID[] campaigns = new UUID[n];
+        String[] days = new String[n];
+        int i = 0;
+        for (ActivityTally.ReachDay d : tally.reach().keySet()) {
+            campaigns[i] = d.campaignId();
+            days[i] = d.day().toString();
+            i++;
+        }
+        Array campaignArray = c.createArrayOf("uuid", campaigns);
+        Array dayArray = c.createArrayOf("text", days);
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into reach_sketch (campaign_id, bucket_day, sketch)
+                select c, d::date, ? from unnest(?::uuid[], ?::text[]) as t(c, d)
+                order by c, d
+                on conflict do nothing""")) {
+            ps.setBytes(1, EMPTY_SKETCH);
+            ps.setArray(2, campaignArray);
+            ps.setArray(3, dayArray);
+            ps.executeUpdate();
+        }
+        Map<ActivityTally.ReachDay, byte[]> stored = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select r.campaign_id, r.bucket_day, r.sketch from reach_sketch r
+                join unnest(?::uuid[], ?::text[]) as t(c, d) on r.campaign_id = t.c and r.bucket_day = t.d::date
+                order by r.campaign_id, r.bucket_day
+                for update of r""")) {
+            ps.setArray(1, campaignArray);
+            ps.setArray(2, dayArray);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(new ActivityTally.ReachDay(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)),
+                            rs.getBytes(3));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "update reach_sketch set sketch = ? where campaign_id = ? and bucket_day = ?")) {
+            for (Map.Entry<ActivityTally.ReachDay, HllSketch> e : tally.reach().entrySet()) {
+                ps.setBytes(1, ReachSketches.merge(stored.get(e.getKey()), e.getValue()));
+                ps.setObject(2, e.getKey().campaignId());
+                ps.setObject(3, e.getKey().day());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void storePositions(Connection c, String consumer, Collection<PartitionRange> ranges) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into consumer_offset (consumer, topic, partition_no, next_offset) values (?, ?, ?, ?)
+                on conflict (consumer, topic, partition_no) do update set next_offset = excluded.next_offset
+                where consumer_offset.next_offset <= ?""")) {
+            for (PartitionRange r : ranges) {
+                ps.setString(1, consumer);
+                ps.setString(2, r.topic());
+                ps.setInt(3, r.partition());
+                ps.setLong(4, r.next());
+                ps.setLong(5, r.first());
+                ps.addBatch();
+            }
+            int[] updated = ps.executeBatch();
+            for (int i = 0; i < updated.length; i++) {
+                if (updated[i] == 0) {
+                    throw new ConsumerFencedException("Position of " + consumer + " is already past this batch");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package dev.marketingops.metrics.activity.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.marketingops.contracts.EventCodec;
+import dev.marketingops.contracts.InvalidEventException;
+import dev.marketingops.contracts.Topics;
+import dev.marketingops.contracts.activity.ActivityRecorded;
+import dev.marketingops.metrics.activity.ActivityCheck;
+import dev.marketingops.plumbing.kafka.KafkaPublisher;
+import dev.marketingops.plumbing.problem.Problem;
+import dev.marketingops.plumbing.problem.ProblemException;
+import dev.marketingops.plumbing.security.Caller;
+import dev.marketingops.contracts.Roles;
+import io.cloudevents.CloudEvent;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Activity ingest over REST for tools that cannot reach Kafka. Publishing straight to marketing.activity (not through
+ * the outbox) is right here: this is an ingest path, not a change of our state, and the answer waits for the acks.
+ */
+@Path("/api/v1/activity")
+@Tag(name = "Activity ingest", description = "Batches of marketing activity from tools")
+public class ActivityIngestResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final EventCodec codec;
+    private final ActivityCheck check;
+    private final KafkaPublisher publisher;
+    private final IngestReceipts receipts;
+    private final ObjectMapper mapper;
+    private final Caller caller;
+
+    public ActivityIngestResource(EventCodec codec, ActivityCheck check, KafkaPublisher publisher,
+                                  IngestReceipts receipts, ObjectMapper mapper, Caller caller) {
+        this.codec = codec;
+        this.check = check;
+        this.publisher = publisher;
+        this.receipts = receipts;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.TOOL_INGEST, Roles.ADMIN})
+    @Operation(summary = "Ingest up to 5,000 activity events",
+            description = "Validates every event against the ActivityRecorded schema and the campaign's budget currency, "
+                    + "publishes the accepted ones to marketing.activity and reports each rejected one with its reasons. "
+                    + "With an Idempotency-Key, a retried batch gets the stored answer and publishes nothing again.")
+    @APIResponse(responseCode = "200", description = "Per-event report; accepted events are on Kafka",
+            content = @Content(schema = @Schema(implementation = ActivityIngestReport.class)))
+    @APIResponse(responseCode = "400", description = "Not a batch, or more than 5,000 events",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another batch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response ingest(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                           @Valid @NotNull ActivityBatchRequest batch) {
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
+        if (key != null && key.length() > 200) {
+            throw ProblemException.badRequest(IDEMPOTENCY_KEY, "must be at most 200 characters");
+        }
+        String hash = hash(batch);
+        if (key != null) {
+            Optional<IngestReceipts.Receipt> stored = receipts.find(key);
+            if (stored.isPresent()) {
+                return replay(stored.get(), hash);
+            }
+        }
+        String report = write(publish(batch.events(), key));
+        if (key != null) {
+            receipts.store(key, new IngestReceipts.Receipt(caller.name(), hash, report));
+        }
+        return Response.ok(report, MediaType.APPLICATION_JSON).build();
+    }
+
+    private Response replay(IngestReceipts.Receipt receipt, String hash) {
+        if (!receipt.caller().equals(caller.name()) || !receipt.requestHash().equals(hash)) {
+            throw ProblemException.invalidField(IDEMPOTENCY_KEY, "was already used for a different batch");
+        }
+        return Response.ok(receipt.response(), MediaType.APPLICATION_JSON).header("Idempotent-Replayed", "true").build();
+    }
+
+    private ActivityIngestReport publish(List<JsonNode> events, String key) {
+        URI source = URI.create("/tools/" + caller.name().replaceAll("[^A-Za-z0-9._-]", "-"));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        List<ActivityIngestReport.Accepted> accepted = new ArrayList<>();
+        List<ActivityIngestReport.Rejected> rejected = new ArrayList<>();
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            JsonNode node = events.get(i);
+            List<ActivityIngestReport.Reason> reasons = new ArrayList<>();
+            ActivityRecorded activity = read(node, reasons);
+            if (activity != null) {
+                check.problem(activity).ifPresent(p -> reasons.add(new ActivityIngestReport.Reason("$.currency", p)));
+            }
+            if (!reasons.isEmpty()) {
+                rejected.add(new ActivityIngestReport.Rejected(i, reasons));
+                continue;
+            }
+            // With a key, ids are derived from it: a retry after a crash mid-publish repeats the same ids, counted once.
+            String id = key == null ? UUID.randomUUID().toString()
+                    : UUID.nameUUIDFromBytes((caller.name() + "\n" + key + "\n" + i).getBytes(StandardCharsets.UTF_8)).toString();
+            CloudEvent event = codec.toCloudEvent(activity, source, id, now);
+            acks.add(publisher.send(codec.toProducerRecord(Topics.MARKETING_ACTIVITY, activity.partitionKey(), event)));
+            accepted.add(new ActivityIngestReport.Accepted(i, id));
+        }
+        awaitAcks(acks);
+        return new ActivityIngestReport(events.size(), accepted.size(), rejected.size(), accepted, rejected);
+    }
+
+    private ActivityRecorded read(JsonNode node, List<ActivityIngestReport.Reason> reasons) {
+        if (node == null || !node.isObject()) {
+            reasons.add(new ActivityIngestReport.Reason("$", "must be an ActivityRecorded JSON object"));
+            return null;
+        }
+        try {
+            return (ActivityRecorded) codec.readPayload(ActivityRecorded.TYPE, node);
+        } catch (InvalidEventException e) {
+            if (e.violations().isEmpty()) {
+                reasons.add(new ActivityIngestReport.Reason("$", e.getMessage()));
+            }
+            e.violations().forEach(v -> reasons.add(new ActivityIngestReport.Reason(v.path(), v.message())));
+            return null;
+        }
+    }
+
+    private void awaitAcks(List<Future<RecordMetadata>> acks) {
+        try {
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(30, TimeUnit.SECONDS);
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            publisher.reset();
+            // Nothing is stored under the key, so the tool's retry publishes again (same ids, counted once).
+            throw new ProblemException(503, "Service Unavailable",
+                    "marketing.activity did not acknowledge the batch; retry it with the same Idempotency-Key", null, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while publishing activity", e);
+        }
+    }
+
+    private String hash(ActivityBatchRequest batch) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(mapper.writeValueAsBytes(batch)));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot hash the batch", e);
+        }
+    }
+
+    private String write(ActivityIngestReport report) {
+        try {
+            return mapper.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the ingest report", e);
+        }
+    }
+}

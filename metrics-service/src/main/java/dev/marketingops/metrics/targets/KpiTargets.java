@@ -1,0 +1,113 @@
+package dev.marketingops.metrics.targets;
+
+import dev.marketingops.contracts.common.Direction;
+import dev.marketingops.contracts.common.KpiKey;
+import dev.marketingops.contracts.metrics.KpiScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.query.NativeQuery;
+
+/** Stores KPI targets: roadmap objectives keyed by objective id, analyst targets by scope and KPI. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class KpiTargets {
+
+    private static final String COLUMNS =
+            "id, scope, scope_id, kpi_key, direction, baseline, target, due_date, objective_id, source, version";
+
+    private final EntityManager em;
+
+    public KpiTargets(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Creates or replaces the target of a roadmap objective. */
+    public void putObjective(UUID objectiveId, KpiScope scope, UUID scopeId, KpiKey key, Direction direction,
+                             BigDecimal baseline, BigDecimal target, LocalDate dueDate) {
+        em.createNativeQuery("""
+                insert into kpi_target (id, scope, scope_id, kpi_key, direction, baseline, target, due_date, objective_id,
+                                        source, updated_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'ROADMAP', ?10)
+                on conflict (objective_id) do update set scope = excluded.scope, scope_id = excluded.scope_id,
+                    kpi_key = excluded.kpi_key, direction = excluded.direction, baseline = excluded.baseline,
+                    target = excluded.target, due_date = excluded.due_date, updated_at = excluded.updated_at,
+                    version = kpi_target.version + 1""")
+                .unwrap(NativeQuery.class)
+                .setParameter(1, UUID.randomUUID(), UUID.class)
+                .setParameter(2, scope.name(), String.class)
+                .setParameter(3, scopeId, UUID.class)
+                .setParameter(4, key.wireName(), String.class)
+                .setParameter(5, direction.name(), String.class)
+                .setParameter(6, baseline, BigDecimal.class)
+                .setParameter(7, target, BigDecimal.class)
+                .setParameter(8, dueDate, LocalDate.class)
+                .setParameter(9, objectiveId, UUID.class)
+                .setParameter(10, Instant.now(), Instant.class)
+                .executeUpdate();
+    }
+
+    public void deleteObjective(UUID objectiveId) {
+        em.createNativeQuery("delete from kpi_target where objective_id = ?1").setParameter(1, objectiveId).executeUpdate();
+    }
+
+    /** A cancelled launch steers by nothing any more: its targets go. */
+    public void deleteScope(KpiScope scope, UUID scopeId) {
+        em.createNativeQuery("delete from kpi_target where scope = ?1 and scope_id = ?2")
+                .setParameter(1, scope.name()).setParameter(2, scopeId).executeUpdate();
+    }
+
+    /** Creates or replaces an analyst's target for a scope and KPI. */
+    public void putAnalystTarget(KpiScope scope, UUID scopeId, KpiKey key, Direction direction, BigDecimal baseline,
+                                 BigDecimal target, LocalDate dueDate) {
+        em.createNativeQuery("""
+                insert into kpi_target (id, scope, scope_id, kpi_key, direction, baseline, target, due_date, source, updated_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'ANALYST', ?9)
+                on conflict (scope, scope_id, kpi_key) where objective_id is null do update set
+                    direction = excluded.direction, baseline = excluded.baseline, target = excluded.target,
+                    due_date = excluded.due_date, updated_at = excluded.updated_at, version = kpi_target.version + 1""")
+                .unwrap(NativeQuery.class)
+                .setParameter(1, UUID.randomUUID(), UUID.class)
+                .setParameter(2, scope.name(), String.class)
+                .setParameter(3, scopeId, UUID.class)
+                .setParameter(4, key.wireName(), String.class)
+                .setParameter(5, direction.name(), String.class)
+                .setParameter(6, baseline, BigDecimal.class)
+                .setParameter(7, target, BigDecimal.class)
+                .setParameter(8, dueDate, LocalDate.class)
+                .setParameter(9, Instant.now(), Instant.class)
+                .executeUpdate();
+    }
+
+    public Optional<KpiTarget> analystTarget(KpiScope scope, UUID scopeId, KpiKey key) {
+        return query("where objective_id is null and scope = ?1 and scope_id = ?2 and kpi_key = ?3",
+                scope.name(), scopeId, key.wireName()).stream().findFirst();
+    }
+
+    public List<KpiTarget> ofScope(KpiScope scope, UUID scopeId) {
+        return query("where scope = ?1 and scope_id = ?2 order by kpi_key, id", scope.name(), scopeId);
+    }
+
+    public List<KpiTarget> all() {
+        return query("order by id");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<KpiTarget> query(String where, Object... parameters) {
+        var query = em.createNativeQuery("select " + COLUMNS + " from kpi_target " + where);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new KpiTarget((UUID) r[0], KpiScope.valueOf((String) r[1]), (UUID) r[2],
+                KpiKey.fromWireName((String) r[3]), Direction.valueOf((String) r[4]), (BigDecimal) r[5],
+                (BigDecimal) r[6], r[7] == null ? null : (r[7] instanceof LocalDate d ? d : ((java.sql.Date) r[7]).toLocalDate()),
+                (UUID) r[8], (String) r[9], ((Number) r[10]).longValue())).toList();
+    }
+}

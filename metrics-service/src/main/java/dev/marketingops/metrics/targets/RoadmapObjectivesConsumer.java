@@ -1,0 +1,55 @@
+package dev.marketingops.metrics.targets;
+
+import dev.marketingops.contracts.metrics.KpiScope;
+import dev.marketingops.contracts.roadmap.LaunchCancelled;
+import dev.marketingops.contracts.roadmap.LaunchObjective;
+import dev.marketingops.contracts.roadmap.LaunchScheduled;
+import dev.marketingops.contracts.roadmap.ObjectiveChange;
+import dev.marketingops.contracts.roadmap.ObjectiveChanged;
+import dev.marketingops.plumbing.inbox.EventIntake;
+import dev.marketingops.plumbing.inbox.ReceivedEvent;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Registers KPI targets from roadmap objectives (roadmap.launches), exactly once per event. */
+@ApplicationScoped
+public class RoadmapObjectivesConsumer {
+
+    static final String CONSUMER = "metrics-service.launches";
+
+    private final EventIntake intake;
+    private final KpiTargets targets;
+
+    public RoadmapObjectivesConsumer(EventIntake intake, KpiTargets targets) {
+        this.intake = intake;
+        this.targets = targets;
+    }
+
+    @Incoming("launches")
+    @Blocking
+    public void consume(ConsumerRecord<String, byte[]> record) {
+        intake.accept(record, CONSUMER, this::apply);
+    }
+
+    private void apply(ReceivedEvent event) {
+        if (event.payload() instanceof LaunchScheduled s) {
+            for (LaunchObjective o : s.objectives()) {
+                targets.putObjective(o.objectiveId(), KpiScope.LAUNCH, s.launchId(), o.kpiKey(), o.direction(),
+                        o.baseline(), o.target(), o.dueDate());
+            }
+        } else if (event.payload() instanceof ObjectiveChanged c) {
+            if (c.change() == ObjectiveChange.DELETED) {
+                targets.deleteObjective(c.objectiveId());
+            } else {
+                // An objective on an item that is not a launch measures the whole product.
+                KpiScope scope = c.launchId() != null ? KpiScope.LAUNCH : KpiScope.PRODUCT;
+                targets.putObjective(c.objectiveId(), scope, c.launchId() != null ? c.launchId() : c.productId(),
+                        c.kpiKey(), c.direction(), c.baseline(), c.target(), c.dueDate());
+            }
+        } else if (event.payload() instanceof LaunchCancelled c) {
+            targets.deleteScope(KpiScope.LAUNCH, c.launchId());
+        }
+    }
+}

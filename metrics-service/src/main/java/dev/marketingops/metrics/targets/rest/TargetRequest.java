@@ -1,0 +1,17 @@
+package dev.marketingops.metrics.targets.rest;
+
+import dev.marketingops.contracts.common.Direction;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * An analyst's target for one KPI of a scope.
+ *
+ * @param direction INCREASE: reached at or above target; DECREASE: reached at or below (for CPA: a limit not to exceed)
+ * @param target    the line, in the KPI's unit (money in the budget currency, ratios as fractions: 0.05 = 5 %)
+ */
+public record TargetRequest(@NotNull Direction direction, @NotNull @PositiveOrZero BigDecimal target,
+                            BigDecimal baseline, LocalDate dueDate) {
+}

@@ -1,0 +1,106 @@
+package dev.marketingops.metrics.targets.rest;
+
+import dev.marketingops.contracts.common.KpiKey;
+import dev.marketingops.contracts.metrics.KpiScope;
+import dev.marketingops.metrics.targets.KpiTarget;
+import dev.marketingops.metrics.targets.KpiTargets;
+import dev.marketingops.plumbing.problem.Problem;
+import dev.marketingops.plumbing.problem.ProblemException;
+import dev.marketingops.plumbing.rest.ETags;
+import dev.marketingops.contracts.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** KPI targets per scope: from roadmap objectives (read-only here) and set by analysts. */
+@Path("/api/v1/targets/{scope}/{scopeId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "KPI targets", description = "Targets that threshold events are measured against")
+public class TargetResource {
+
+    private final KpiTargets targets;
+
+    public TargetResource(KpiTargets targets) {
+        this.targets = targets;
+    }
+
+    @GET
+    @Transactional
+    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.CAMPAIGN_MANAGER, Roles.ROADMAP_EDITOR, Roles.ADMIN})
+    @Operation(summary = "All targets of a campaign, launch or product")
+    @APIResponse(responseCode = "200", description = "The targets, roadmap and analyst ones")
+    public List<KpiTarget> list(@PathParam("scope") String scope, @PathParam("scopeId") String scopeId) {
+        return targets.ofScope(scope(scope), id(scopeId));
+    }
+
+    @PUT
+    @Path("/{kpiKey}")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "Set an analyst's target for one KPI", description = "Send If-Match with the ETag to replace "
+            + "an existing target safely; a stale one gets 412.")
+    @APIResponse(responseCode = "200", description = "The stored target, with its ETag")
+    @APIResponse(responseCode = "400", description = "Unknown scope or KPI, malformed id or body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response put(@PathParam("scope") String scope, @PathParam("scopeId") String scopeId,
+                        @PathParam("kpiKey") String kpiKey, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                        @Valid @NotNull TargetRequest request) {
+        KpiScope s = scope(scope);
+        UUID id = id(scopeId);
+        KpiKey key = key(kpiKey);
+        Optional<KpiTarget> current = targets.analystTarget(s, id, key);
+        if (ifMatch != null) {
+            ETags.requireCurrent(ifMatch, current.map(KpiTarget::version).orElse(-1L));
+        }
+        targets.putAnalystTarget(s, id, key, request.direction(), request.baseline(), request.target(), request.dueDate());
+        KpiTarget stored = targets.analystTarget(s, id, key).orElseThrow();
+        return Response.ok(stored).tag(ETags.of(stored.version())).build();
+    }
+
+    private static KpiScope scope(String value) {
+        try {
+            return KpiScope.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("scope", "must be campaign, launch or product");
+        }
+    }
+
+    private static UUID id(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("scopeId", "must be a UUID");
+        }
+    }
+
+    private static KpiKey key(String value) {
+        try {
+            return KpiKey.fromWireName(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("kpiKey", "unknown KPI, e.g. conversions, cpa, roas");
+        }
+    }
+}

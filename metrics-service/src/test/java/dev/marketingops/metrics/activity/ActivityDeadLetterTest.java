@@ -1,0 +1,76 @@
+package dev.marketingops.metrics.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.marketingops.contracts.Topics;
+import dev.marketingops.contracts.activity.ActivityRecorded;
+import dev.marketingops.contracts.common.Money;
+import dev.marketingops.infra.KafkaTestClient;
+import dev.marketingops.infra.KafkaTestResource;
+import dev.marketingops.metrics.support.ActivityFeed;
+import dev.marketingops.metrics.support.CampaignEvents;
+import dev.marketingops.metrics.support.Rollups;
+import dev.marketingops.plumbing.deadletter.DeadLetters;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** Unusable activity goes to marketing.activity.dlq with its reason, and the stream goes on counting. */
+@QuarkusTest
+class ActivityDeadLetterTest {
+
+    @Inject
+    Rollups rollups;
+
+    @Inject
+    dev.marketingops.metrics.campaigns.CampaignDirectory directory;
+
+    @Test
+    void invalidEventsAreParkedWithTheirReasonAndTheRestIsCounted() {
+        UUID campaign = UUID.randomUUID();
+        CampaignEvents.created(campaign, null, UUID.randomUUID(), Money.of("100", "EUR"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> directory.budgetCurrency(campaign).isPresent());
+        KafkaTestClient kafka = new KafkaTestClient(KafkaTestResource.broker().bootstrapServers());
+        String broken = UUID.randomUUID().toString();
+        String negative = UUID.randomUUID().toString();
+        kafka.publish(Topics.MARKETING_ACTIVITY, campaign.toString(), headers(broken), "{not json".getBytes(StandardCharsets.UTF_8));
+        kafka.publish(Topics.MARKETING_ACTIVITY, campaign.toString(), headers(negative), ("{\"campaignId\":\"" + campaign
+                + "\",\"channel\":\"EMAIL\",\"kind\":\"SPEND\",\"amount\":-1,\"currency\":\"EUR\","
+                + "\"occurredAt\":\"2026-03-01T10:00:00Z\",\"journeyStage\":\"AWARENESS\"}").getBytes(StandardCharsets.UTF_8));
+        String dollars = UUID.randomUUID().toString();
+        try (ActivityFeed feed = new ActivityFeed()) {
+            feed.sendAll(List.of(
+                    ActivityFeed.record(ActivityRecorded.money(campaign, dev.marketingops.contracts.common.Channel.EMAIL,
+                            dev.marketingops.contracts.common.ActivityKind.SPEND, Money.of("5", "USD"),
+                            Instant.parse("2026-03-01T10:00:00Z"), dev.marketingops.contracts.common.JourneyStage.AWARENESS),
+                            dollars),
+                    ActivityFeed.record(ActivityFeed.impressions(campaign, 9, Instant.parse("2026-03-01T10:00:00Z")))));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(rollups::caughtUp);
+        assertThat(rollups.total(campaign, "impressions")).isEqualTo(9);
+        Map<String, ConsumerRecord<String, byte[]>> parked = kafka.readAll(Topics.dlq(Topics.MARKETING_ACTIVITY)).stream()
+                .filter(r -> campaign.toString().equals(r.key()))
+                .collect(Collectors.toMap(r -> KafkaTestClient.header(r, "ce_id"), r -> r, (a, b) -> a));
+        assertThat(parked).containsOnlyKeys(broken, negative, dollars);
+        assertThat(KafkaTestClient.header(parked.get(broken), DeadLetters.REASON_CODE)).isEqualTo("MALFORMED");
+        assertThat(KafkaTestClient.header(parked.get(negative), DeadLetters.REASON_CODE)).isEqualTo("SCHEMA_VIOLATION");
+        assertThat(KafkaTestClient.header(parked.get(negative), DeadLetters.REASON)).contains("amount");
+        assertThat(KafkaTestClient.header(parked.get(dollars), DeadLetters.REASON_CODE)).isEqualTo("CURRENCY_MISMATCH");
+        assertThat(KafkaTestClient.header(parked.get(dollars), DeadLetters.ORIGINAL_TOPIC)).isEqualTo(Topics.MARKETING_ACTIVITY);
+    }
+
+    private static Map<String, String> headers(String id) {
+        return Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", "/tools/broken", "ce_type",
+                ActivityRecorded.TYPE, "content-type", "application/json");
+    }
+}

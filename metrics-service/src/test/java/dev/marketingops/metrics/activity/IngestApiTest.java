@@ -1,0 +1,111 @@
+package dev.marketingops.metrics.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.marketingops.contracts.common.Money;
+import dev.marketingops.metrics.support.Api;
+import dev.marketingops.metrics.support.CampaignEvents;
+import dev.marketingops.metrics.support.Rollups;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** POST /api/v1/activity: per-event validation report, publication of the accepted ones, Idempotency-Key. */
+@QuarkusTest
+class IngestApiTest {
+
+    @Inject
+    Rollups rollups;
+
+    @Test
+    void acceptsTheValidEventsAndReportsEveryRejectedOneWithItsReasons() {
+        UUID campaign = UUID.randomUUID();
+        String body = "{\"events\":[" + impressions(campaign, 40) + ","
+                + "{\"campaignId\":\"" + campaign + "\",\"channel\":\"EMAIL\",\"kind\":\"SPEND\",\"amount\":-5,\"currency\":\"EUR\","
+                + "\"occurredAt\":\"2026-03-01T10:00:00Z\",\"journeyStage\":\"AWARENESS\"},"
+                + "{\"campaignId\":\"not-a-uuid\",\"channel\":\"EMAIL\",\"kind\":\"CLICK\",\"occurredAt\":\"2026-03-01T10:00:00Z\",\"journeyStage\":\"AWARENESS\"},"
+                + "\"just text\","
+                + impressions(campaign, 2) + "]}";
+
+        JsonPath report = ingest(null, body).then().statusCode(200).extract().jsonPath();
+
+        assertThat(report.getInt("received")).isEqualTo(5);
+        assertThat(report.getInt("accepted")).isEqualTo(2);
+        assertThat(report.getList("acceptedEvents.index", Integer.class)).containsExactly(0, 4);
+        assertThat(report.getList("rejectedEvents.index", Integer.class)).containsExactly(1, 2, 3);
+        assertThat(report.getString("rejectedEvents[0].reasons[0].field")).contains("amount");
+        assertThat(report.getString("rejectedEvents[1].reasons[0].field")).contains("campaignId");
+        assertThat(report.getString("rejectedEvents[2].reasons[0].message")).contains("JSON object");
+
+        await().atMost(Duration.ofSeconds(30)).until(rollups::caughtUp);
+        assertThat(rollups.total(campaign, "impressions")).isEqualTo(42);
+    }
+
+    @Test
+    void aRetriedBatchWithTheSameKeyGetsTheStoredAnswerAndCountsOnce() {
+        UUID campaign = UUID.randomUUID();
+        String key = "batch-" + UUID.randomUUID();
+        String body = "{\"events\":[" + impressions(campaign, 5) + "," + impressions(campaign, 6) + "]}";
+
+        String first = ingest(key, body).then().statusCode(200).extract().asString();
+        Response retry = ingest(key, body);
+        retry.then().statusCode(200).header("Idempotent-Replayed", "true");
+        assertThat(retry.asString()).isEqualTo(first);
+
+        await().atMost(Duration.ofSeconds(30)).until(rollups::caughtUp);
+        assertThat(rollups.total(campaign, "impressions")).isEqualTo(11);
+    }
+
+    @Test
+    void aKeyReusedForAnotherBatchIsRefused() {
+        UUID campaign = UUID.randomUUID();
+        String key = "batch-" + UUID.randomUUID();
+        ingest(key, "{\"events\":[" + impressions(campaign, 5) + "]}").then().statusCode(200);
+
+        ingest(key, "{\"events\":[" + impressions(campaign, 7) + "]}").then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
+    void moneyInAnotherCurrencyThanTheBudgetIsRejected() {
+        UUID campaign = UUID.randomUUID();
+        CampaignEvents.created(campaign, null, UUID.randomUUID(), Money.of("100", "EUR"));
+        String usd = "{\"campaignId\":\"" + campaign + "\",\"channel\":\"EMAIL\",\"kind\":\"SPEND\",\"amount\":5,"
+                + "\"currency\":\"USD\",\"occurredAt\":\"2026-03-01T10:00:00Z\",\"journeyStage\":\"AWARENESS\"}";
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                ingest(null, "{\"events\":[" + usd + "]}").then().statusCode(200)
+                        .body("rejected", equalTo(1)).body("rejectedEvents[0].reasons[0].field", equalTo("$.currency")));
+    }
+
+    @Test
+    void oversizedOrMalformedBatchesAndOtherRolesAreRefused() {
+        StringBuilder big = new StringBuilder("{\"events\":[");
+        for (int i = 0; i < 5_001; i++) {
+            big.append(i == 0 ? "" : ",").append("{}");
+        }
+        ingest(null, big.append("]}").toString()).then().statusCode(400).body("errors[0].field", equalTo("events"));
+        ingest(null, "{\"events\":\"nope\"}").then().statusCode(400);
+        Api.viewer().contentType("application/json").body("{\"events\":[{}]}").post("/api/v1/activity")
+                .then().statusCode(403);
+    }
+
+    private static Response ingest(String key, String body) {
+        var request = Api.as("tool-ingest").contentType("application/json").body(body);
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return request.post("/api/v1/activity");
+    }
+
+    private static String impressions(UUID campaign, int count) {
+        return "{\"campaignId\":\"" + campaign + "\",\"channel\":\"DISPLAY\",\"kind\":\"IMPRESSION\",\"count\":" + count
+                + ",\"occurredAt\":\"2026-03-01T10:15:00Z\",\"journeyStage\":\"AWARENESS\"}";
+    }
+}
