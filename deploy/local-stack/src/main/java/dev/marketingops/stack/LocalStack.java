@@ -23,6 +23,7 @@ public final class LocalStack implements AutoCloseable {
     private final StackOptions options;
     private final Path home;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final List<ServiceProcess> replicas = new ArrayList<>();
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private DemoTraffic demo;
@@ -85,7 +86,8 @@ public final class LocalStack implements AutoCloseable {
         environment.put("FEEDBACK_PSEUDONYM_KEY", files.pseudonymKey());
         environment.putAll(options.environment());
         for (StackService service : StackService.ALL) {
-            ServiceProcess process = new ServiceProcess(service, options.port(service.name(), service.preferredPort()), dir("logs"));
+            ServiceProcess process = new ServiceProcess(service, options.port(service.name(), service.preferredPort()),
+                    dir("logs").resolve(service.name() + ".log"));
             Map<String, String> own = new LinkedHashMap<>(environment);
             own.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
             step("Starting " + service.name());
@@ -127,6 +129,7 @@ public final class LocalStack implements AutoCloseable {
             demo.stop();
         }
         // All at once: each service drains its consumers and relay on SIGTERM, and they need not wait for each other.
+        replicas.parallelStream().forEach(ServiceProcess::stop);
         services.parallelStream().forEach(ServiceProcess::stop);
         if (kafka != null) {
             kafka.stop();
@@ -145,6 +148,13 @@ public final class LocalStack implements AutoCloseable {
     public ServiceProcess service(String name) {
         return services.stream().filter(s -> s.service().name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No service " + name));
+    }
+
+    /** Starts one more replica of a service (same database and consumer groups) and waits until it is ready. */
+    public synchronized ServiceProcess startReplica(String serviceName) throws java.io.IOException, InterruptedException {
+        ServiceProcess replica = service(serviceName).startReplica(replicas.size() + 2);
+        replicas.add(replica);
+        return replica;
     }
 
     public String url(String serviceName) {

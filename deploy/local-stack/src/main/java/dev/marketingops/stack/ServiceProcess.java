@@ -21,10 +21,19 @@ public final class ServiceProcess {
     private Path repository;
     private Map<String, String> environment;
 
-    ServiceProcess(StackService service, int port, Path logDir) {
+    ServiceProcess(StackService service, int port, Path log) {
         this.service = service;
         this.port = port;
-        this.log = logDir.resolve(service.name() + ".log");
+        this.log = log;
+    }
+
+    /** Another replica of this service: same database, same consumer groups, its own port and log. */
+    ServiceProcess startReplica(int number) throws IOException, InterruptedException {
+        ServiceProcess replica = new ServiceProcess(service, Ports.anyFree(),
+                log.resolveSibling(service.name() + "-" + number + ".log"));
+        replica.start(repository, environment);
+        replica.awaitReady(Duration.ofMinutes(2));
+        return replica;
     }
 
     public StackService service() {

@@ -36,6 +36,15 @@ public final class MarketingTool implements AutoCloseable {
         }
     }
 
+    /** Publishes without waiting, for load; call {@link #flush()} to wait for every acknowledgement. */
+    public void send(ActivityRecorded activity) {
+        producer.send(codec.toProducerRecord(codec.toCloudEvent(activity, SOURCE), activity.partitionKey()));
+    }
+
+    public void flush() {
+        producer.flush();
+    }
+
     @Override
     public void close() {
         producer.close();
