@@ -25,15 +25,13 @@ final class DemoCompany {
         this.files = files;
     }
 
-    /** Seeds once; a second start of the stack finds the product and keeps what is there. */
+    /** Seeds once; a later start of the stack finds what it seeded (ids kept in .stack/demo.properties). */
     Seeded seed() {
-        String editor = files.token("roadmap-editor");
-        JsonNode existing = api.get(roadmap + "/products?size=50", files.token("viewer"));
-        for (JsonNode product : existing.path("items")) {
-            if (PRODUCT.equals(product.path("name").asText())) {
-                return null;
-            }
+        Seeded earlier = files.readDemo();
+        if (earlier != null) {
+            return earlier;
         }
+        String editor = files.token("roadmap-editor");
         LocalDate today = LocalDate.now();
         String product = id(api.post(roadmap + "/products", editor,
                 Map.of("name", PRODUCT, "ownerTeam", StackFiles.TEAM, "stage", "GROWTH")));
@@ -52,7 +50,9 @@ final class DemoCompany {
                 "launchDate", today.plusDays(7).toString(), "tier", 1, "markets", List.of("DE", "FR", "NL"),
                 "budgetHint", Map.of("amount", 30_000, "currency", "EUR"))));
         api.post(roadmap + "/launches/" + launch + "/schedule", editor, Map.of());
-        return new Seeded(product, item, launch);
+        Seeded seeded = new Seeded(product, item, launch, true);
+        files.writeDemo(seeded);
+        return seeded;
     }
 
     /** Waits for the launch's draft campaigns (launch fan-out) and sets them running. */
@@ -79,6 +79,6 @@ final class DemoCompany {
     }
 
     /** What the seeding created: the ids the simulated tools and the progress line need. */
-    record Seeded(String productId, String itemId, String launchId) {
+    record Seeded(String productId, String itemId, String launchId, boolean fresh) {
     }
 }

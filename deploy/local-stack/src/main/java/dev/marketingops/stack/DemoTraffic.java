@@ -35,14 +35,14 @@ final class DemoTraffic {
         try {
             DemoCompany company = new DemoCompany(stack.url("roadmap-service"), stack.url("campaign-service"), files);
             DemoCompany.Seeded seeded = company.seed();
-            if (seeded == null) {
-                System.out.println("Demo: the sample company exists already (data kept from the last run); tools resume.");
-                return;
+            if (seeded.fresh()) {
+                System.out.println("Demo: seeded product '" + DemoCompany.PRODUCT + "', a roadmap, a launch item with objectives,"
+                        + " and scheduled launch " + seeded.launchId());
+                List<String> campaigns = company.runCampaigns(seeded.launchId());
+                System.out.println("Demo: launch fan-out created " + campaigns.size() + " campaigns; they are now ACTIVE.");
+            } else {
+                System.out.println("Demo: the sample company from the last run is still there; the tools resume.");
             }
-            System.out.println("Demo: seeded product '" + DemoCompany.PRODUCT + "', a roadmap, a launch item with objectives,"
-                    + " and scheduled launch " + seeded.launchId());
-            List<String> campaigns = company.runCampaigns(seeded.launchId());
-            System.out.println("Demo: launch fan-out created " + campaigns.size() + " campaigns; they are now ACTIVE.");
             surveys = new SimulatedSurveyTool(stack.url("feedback-service"), files.token("tool-ingest"), seeded);
             daemon(surveys, "demo-survey-tool");
             progress.scheduleAtFixedRate(() -> report(seeded), 10, 10, TimeUnit.SECONDS);
@@ -58,11 +58,15 @@ final class DemoTraffic {
             JsonNode nps = api.get(stack.url("feedback-service") + "/api/v1/nps?launchId=" + seeded.launchId(), files.token("viewer"));
             System.out.printf("Demo: %,d activity events, %d feedback | launch KPIs: impressions %s, clicks %s, CTR %s, spend %s | NPS %s (%s responses)%n",
                     adPlatform.published(), surveys == null ? 0 : surveys.posted(),
-                    text(kpis, "impressions"), text(kpis, "clicks"), text(kpis, "ctr"), text(kpis.path("spend"), "amount"),
+                    text(kpis, "impressions"), text(kpis, "clicks"), text(kpis, "ctr"), money(kpis.findValue("spend")),
                     text(nps, "nps"), text(nps, "responses"));
         } catch (RuntimeException e) {
             System.out.println("Demo: " + adPlatform.published() + " activity events sent; KPIs not readable yet (" + e.getMessage() + ")");
         }
+    }
+
+    private static String money(JsonNode money) {
+        return money == null || money.isNull() ? "-" : money.path("amount").asText() + " " + money.path("currency").asText();
     }
 
     private static String text(JsonNode node, String field) {

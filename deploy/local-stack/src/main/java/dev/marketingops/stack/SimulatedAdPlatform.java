@@ -140,7 +140,8 @@ final class SimulatedAdPlatform implements Runnable {
     private KafkaConsumer<String, byte[]> consumer() {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "demo-ad-platform");
+        // A fresh group each start, read from the beginning: the platform relearns every campaign after a restart.
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "demo-ad-platform-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());

@@ -65,6 +65,30 @@ final class StackFiles {
         return Files.readString(file).trim();
     }
 
+    /** The demo's seeded ids, so a restarted stack resumes the same company. */
+    void writeDemo(DemoCompany.Seeded seeded) {
+        try {
+            Files.writeString(home.resolve("demo.properties"), "productId=" + seeded.productId() + "\nitemId=" + seeded.itemId()
+                    + "\nlaunchId=" + seeded.launchId() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    DemoCompany.Seeded readDemo() {
+        Path file = home.resolve("demo.properties");
+        if (!Files.exists(file)) {
+            return null;
+        }
+        java.util.Properties ids = new java.util.Properties();
+        try (var reader = Files.newBufferedReader(file)) {
+            ids.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new DemoCompany.Seeded(ids.getProperty("productId"), ids.getProperty("itemId"), ids.getProperty("launchId"), false);
+    }
+
     void writeEnvironment(PostgresServer postgres, KafkaBroker kafka, List<ServiceProcess> services) throws IOException {
         StringBuilder env = new StringBuilder("# Written by the local stack at each start; source it: set -a; . .stack/stack.env; set +a\n");
         for (ServiceProcess service : services) {
