@@ -4,6 +4,7 @@ import static dev.marketingops.e2e.support.Api.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.marketingops.e2e.support.Outboxes;
 import dev.marketingops.e2e.support.Readiness;
 import dev.marketingops.e2e.support.RunningStack;
 import dev.marketingops.e2e.support.SampleCompany;
@@ -47,5 +48,6 @@ class BrokerOutageFaultTest {
                     () -> campaign("viewer").queryParam("launchId", launch).get("/api/v1/campaigns").then().extract()
                             .jsonPath().getInt("total"), total -> total == 2);
         }
+        await().atMost(Duration.ofSeconds(30)).until(Outboxes::unpublished, n -> n == 0);
     }
 }
