@@ -1,0 +1,212 @@
+package dev.marketingops.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.marketingops.contracts.activity.ActivityFastReader;
+import dev.marketingops.contracts.activity.ActivityRecorded;
+import dev.marketingops.contracts.common.ActivityKind;
+import dev.marketingops.contracts.common.Channel;
+import dev.marketingops.contracts.common.JourneyStage;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The fast activity reader accepts only what the schema-validating codec accepts, and reads it identically. */
+class ActivityFastReaderTest {
+
+    private static final EventCodec CODEC = EventCodec.standard();
+    private static final String VALID_BODY = "{\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\",\"channel\":\"DISPLAY\","
+            + "\"kind\":\"SPEND\",\"amount\":12.50,\"currency\":\"EUR\",\"occurredAt\":\"2026-03-01T10:15:30.250+02:00\","
+            + "\"journeyStage\":\"AWARENESS\",\"customerRef\":\"cust-1\",\"count\":3}";
+
+    @Test
+    void readsEveryGeneratedEventExactlyAsTheCodecDoes() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 3_000; i++) {
+            ConsumerRecord<String, byte[]> record = KafkaRecords.delivered(CODEC.toProducerRecord(Topics.MARKETING_ACTIVITY,
+                    "k", CODEC.toCloudEvent(activity(random), URI.create("/tools/t" + random.nextInt(5)))));
+
+            ActivityFastReader.Read fast = ActivityFastReader.read(record.headers(), record.value());
+
+            assertThat(fast).as("fast path taken for %s", text(record)).isNotNull();
+            assertSameAsCodec(record, fast);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            " { \"occurredAt\" : \"2026-03-01T10:15:30Z\", \"journeyStage\":\"CONVERSION\", \"kind\":\"CLICK\", \"channel\":\"EMAIL\", \"campaignId\":\"0B5C6F7E-8A9B-4C1D-9E2F-3A4B5C6D7E8F\" } ",
+            "{\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\",\"channel\":\"WEB\",\"kind\":\"IMPRESSION\",\"occurredAt\":\"2026-02-28T23:59:59.123456789-05:30\",\"journeyStage\":\"AWARENESS\",\"customerRef\":null,\"futureField\":{\"a\":[1,2,{\"b\":null}]}}",
+            "{\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\",\"channel\":\"WEB\",\"kind\":\"REVENUE\",\"amount\":0,\"currency\":\"USD\",\"occurredAt\":\"2024-02-29T00:00:00Z\",\"journeyStage\":\"RETENTION\",\"customerRef\":\"caf\\u00e9 \\\"quoted\\\"\"}",
+            "{\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\",\"channel\":\"WEB\",\"kind\":\"SIGNUP\",\"count\":9223372036854775807,\"occurredAt\":\"2026-03-01T10:15:30Z\",\"journeyStage\":\"ADVOCACY\"}",
+            VALID_BODY})
+    void readsHandWrittenJsonAsTheCodecDoes(String body) {
+        ConsumerRecord<String, byte[]> record = record(body);
+
+        ActivityFastReader.Read fast = ActivityFastReader.read(record.headers(), record.value());
+
+        assertThat(fast).isNotNull();
+        assertSameAsCodec(record, fast);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\"|\"campaignId\":\"1-1-1-1-1\"",
+            "\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\"|\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8g\"",
+            "\"amount\":12.50|\"amount\":-0.01",
+            "\"amount\":12.50|\"amount\":\"12.50\"",
+            "\"amount\":12.50,|",
+            "\"currency\":\"EUR\"|\"currency\":\"eur\"",
+            "\"currency\":\"EUR\"|\"currency\":\"EURO\"",
+            "\"kind\":\"SPEND\"|\"kind\":\"CLICK\"",
+            "\"kind\":\"SPEND\"|\"kind\":\"spend\"",
+            "\"count\":3|\"count\":0",
+            "\"count\":3|\"count\":null",
+            "\"count\":3|\"count\":1.5",
+            "2026-03-01T10:15:30.250+02:00|2026-03-01T10:15:30.250",
+            "2026-03-01T10:15:30.250+02:00|2026-02-30T10:15:30Z",
+            "2026-03-01T10:15:30.250+02:00|2026-03-01 10:15:30Z",
+            "2026-03-01T10:15:30.250+02:00|2026-03-01T24:00:00Z",
+            "\"customerRef\":\"cust-1\"|\"customerRef\":\"\"",
+            "\"customerRef\":\"cust-1\"|\"customerRef\":42",
+            "\"journeyStage\":\"AWARENESS\",|",
+            "\"channel\":\"DISPLAY\"|\"channel\":\"TV\"",
+            "{|[{",
+    })
+    void refusesWhatTheSchemaRefuses(String replacement) {
+        String[] parts = replacement.split("\\|", -1);
+        ConsumerRecord<String, byte[]> record = record(VALID_BODY.replace(parts[0], parts[1]));
+
+        assertThat(ActivityFastReader.read(record.headers(), record.value())).isNull();
+        assertThatThrownBy(() -> CODEC.decode(record)).isInstanceOf(InvalidEventException.class);
+    }
+
+    @Test
+    void leavesUnusualEnvelopesToTheCodec() {
+        ConsumerRecord<String, byte[]> valid = record(VALID_BODY);
+        for (String header : List.of("ce_specversion", "ce_id", "ce_source", "ce_type", "content-type")) {
+            RecordHeaders headers = new RecordHeaders(valid.headers().toArray());
+            headers.remove(header);
+            assertThat(ActivityFastReader.read(headers, valid.value())).as("without %s", header).isNull();
+        }
+        RecordHeaders extension = new RecordHeaders(valid.headers().toArray());
+        extension.add("ce_partitionkey", "k".getBytes(StandardCharsets.UTF_8));
+        assertThat(ActivityFastReader.read(extension, valid.value())).isNull();
+        RecordHeaders repeated = new RecordHeaders(valid.headers().toArray());
+        repeated.add("ce_id", "another".getBytes(StandardCharsets.UTF_8));
+        assertThat(ActivityFastReader.read(repeated, valid.value())).isNull();
+    }
+
+    /** Random byte-level and header-level damage: whatever the fast path still accepts, the codec accepts identically. */
+    @Test
+    void neverAcceptsAMutantTheCodecRefuses() {
+        SplittableRandom random = new SplittableRandom(23);
+        String alphabet = "\"{}[],:.-+eE0123456789 azAZTtZz\\\u00e9n";
+        int fastAccepted = 0;
+        int codecRefused = 0;
+        for (int i = 0; i < 20_000; i++) {
+            ConsumerRecord<String, byte[]> base = KafkaRecords.delivered(CODEC.toProducerRecord(Topics.MARKETING_ACTIVITY,
+                    "k", CODEC.toCloudEvent(activity(random), URI.create("/tools/fuzz"))));
+            StringBuilder body = new StringBuilder(new String(base.value(), StandardCharsets.UTF_8));
+            int edits = 1 + random.nextInt(3);
+            for (int e = 0; e < edits; e++) {
+                int at = random.nextInt(body.length());
+                switch (random.nextInt(3)) {
+                    case 0 -> body.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                    case 1 -> body.deleteCharAt(at);
+                    default -> body.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            RecordHeaders headers = new RecordHeaders(base.headers().toArray());
+            if (random.nextInt(10) == 0) {
+                Header victim = headers.toArray()[random.nextInt(headers.toArray().length)];
+                headers.remove(victim.key());
+                headers.add(new RecordHeader(victim.key(), mutate(victim.value(), random)));
+            }
+            ConsumerRecord<String, byte[]> mutant = KafkaRecords.received(Topics.MARKETING_ACTIVITY, headers, "k",
+                    body.toString().getBytes(StandardCharsets.UTF_8));
+
+            ActivityFastReader.Read fast = ActivityFastReader.read(mutant.headers(), mutant.value());
+            if (fast != null) {
+                fastAccepted++;
+                assertSameAsCodec(mutant, fast);
+            } else {
+                try {
+                    CODEC.decode(mutant);
+                } catch (InvalidEventException e) {
+                    codecRefused++;
+                }
+            }
+        }
+        // The mutations reach both sides of the line, or the test would prove little.
+        assertThat(fastAccepted).isGreaterThan(500);
+        assertThat(codecRefused).isGreaterThan(5_000);
+    }
+
+    private static void assertSameAsCodec(ConsumerRecord<String, byte[]> record, ActivityFastReader.Read fast) {
+        DecodedEvent decoded;
+        try {
+            decoded = CODEC.decode(record);
+        } catch (InvalidEventException e) {
+            throw new AssertionError("fast path accepted what the codec refuses (" + e.getMessage() + "): " + text(record), e);
+        }
+        assertThat(fast.id()).isEqualTo(decoded.id());
+        assertThat(fast.activity()).as(text(record)).isEqualTo(decoded.payload());
+        if (fast.activity().amount() != null) {
+            assertThat(fast.activity().amount().scale()).isEqualTo(((ActivityRecorded) decoded.payload()).amount().scale());
+        }
+    }
+
+    private static ActivityRecorded activity(SplittableRandom random) {
+        ActivityKind kind = ActivityKind.values()[random.nextInt(ActivityKind.values().length)];
+        boolean money = kind == ActivityKind.SPEND || kind == ActivityKind.REVENUE;
+        Instant at = Instant.parse("2025-12-31T22:00:00Z").plusSeconds(random.nextInt(400 * 86_400))
+                .plusNanos(random.nextInt(4) == 0 ? random.nextInt(1_000_000_000) : 0);
+        return new ActivityRecorded(UUID.randomUUID(), Channel.values()[random.nextInt(Channel.values().length)], kind,
+                money ? Long.valueOf(1) : random.nextInt(3) == 0 ? null : Long.valueOf(1 + random.nextInt(10_000)),
+                money ? new BigDecimal(random.nextInt(100_000)).movePointLeft(random.nextInt(4)) : null,
+                money ? List.of("EUR", "USD", "JPY").get(random.nextInt(3)) : null,
+                at, JourneyStage.values()[random.nextInt(JourneyStage.values().length)],
+                random.nextInt(5) == 0 ? "cust-" + random.nextInt(1_000_000) : null);
+    }
+
+    private static byte[] mutate(byte[] value, SplittableRandom random) {
+        if (value == null || value.length == 0 || random.nextBoolean()) {
+            return "".getBytes(StandardCharsets.UTF_8);
+        }
+        byte[] copy = value.clone();
+        copy[random.nextInt(copy.length)] = (byte) (' ' + random.nextInt(95));
+        return copy;
+    }
+
+    private static ConsumerRecord<String, byte[]> record(String body) {
+        ProducerRecord<String, byte[]> template = CODEC.toProducerRecord(Topics.MARKETING_ACTIVITY, "k",
+                CODEC.toCloudEvent(ActivityRecorded.counted(UUID.randomUUID(), Channel.WEB, ActivityKind.CLICK, 1,
+                        Instant.parse("2026-03-01T00:00:00Z"), JourneyStage.AWARENESS), URI.create("/tools/t"),
+                        UUID.randomUUID().toString(), OffsetDateTime.now(ZoneOffset.UTC)));
+        return KafkaRecords.received(Topics.MARKETING_ACTIVITY, new RecordHeaders(template.headers().toArray()), "k",
+                body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String text(ConsumerRecord<String, byte[]> record) {
+        List<String> headers = new ArrayList<>();
+        record.headers().forEach(h -> headers.add(h.key() + "=" + (h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8))));
+        return headers + " " + new String(record.value(), StandardCharsets.UTF_8);
+    }
+}
