@@ -3,6 +3,7 @@ package dev.marketingops.metrics.activity;
 import dev.marketingops.contracts.DecodedEvent;
 import dev.marketingops.contracts.EventCodec;
 import dev.marketingops.contracts.InvalidEventException;
+import dev.marketingops.contracts.activity.ActivityFastReader;
 import dev.marketingops.contracts.activity.ActivityRecorded;
 import dev.marketingops.plumbing.deadletter.DeadLetters;
 import io.micrometer.core.instrument.Counter;
@@ -10,17 +11,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Turns one polled batch of marketing.activity into one database transaction: {@link #prepare} decodes and validates
- * every record and parks the unusable ones on the DLQ; {@link #commit} counts the rest together with their positions.
+ * Turns polled marketing.activity records into counted activity: {@link #gather} decodes and validates every record,
+ * parks the unusable ones on the DLQ and adds the first-seen rest to a batch; {@link #commit} writes the batch with its
+ * positions in one transaction.
  */
 @ApplicationScoped
 public class ActivityIntake {
@@ -52,48 +51,49 @@ public class ActivityIntake {
     private record Verdict(ConsumerRecord<String, byte[]> record, CountedActivity activity, String reasonCode, String reason) {
     }
 
-    /** A decoded batch ready to commit: the valid events and the offsets the batch covers. */
-    public record PreparedBatch(int received, List<CountedActivity> valid, Collection<PartitionRange> ranges) {
-    }
-
-    /** Decodes and checks every record (in parallel: the CPU-heavy part) and parks the unusable ones on the DLQ. */
-    public PreparedBatch prepare(ConsumerRecords<String, byte[]> records) {
+    /**
+     * Decodes and checks every record (in parallel: the CPU-heavy part), parks the unusable ones on the DLQ, and adds
+     * the rest to the batch in partition order, dropping ids the window has already seen.
+     */
+    public void gather(ConsumerRecords<String, byte[]> records, ActivityBatch batch, IdWindow window) {
         List<ConsumerRecord<String, byte[]>> all = new ArrayList<>(records.count());
-        Map<TopicPartition, PartitionRange> ranges = new LinkedHashMap<>();
+        records.forEach(all::add);
+        List<Verdict> verdicts = all.parallelStream().map(this::judge).toList();
+        long now = System.currentTimeMillis();
+        int i = 0;
         for (TopicPartition tp : records.partitions()) {
             List<ConsumerRecord<String, byte[]>> part = records.records(tp);
-            all.addAll(part);
-            ranges.put(tp, new PartitionRange(tp.topic(), tp.partition(), part.get(0).offset(),
-                    part.get(part.size() - 1).offset() + 1));
-        }
-        List<Verdict> verdicts = all.parallelStream().map(this::judge).toList();
-        List<CountedActivity> valid = new ArrayList<>(verdicts.size());
-        for (Verdict v : verdicts) {
-            if (v.activity() != null) {
-                valid.add(v.activity());
-            } else {
-                // Parked before the commit: a crash in between parks it again on replay (at-least-once on the DLQ).
-                deadLetters.park(v.record(), CONSUMER, v.reasonCode(), v.reason());
-                parkedEvents.increment();
+            for (int end = i + part.size(); i < end; i++) {
+                Verdict v = verdicts.get(i);
+                if (v.activity() == null) {
+                    // Parked before the commit: a crash in between parks it again on replay (at-least-once on the DLQ).
+                    deadLetters.park(v.record(), CONSUMER, v.reasonCode(), v.reason());
+                    parkedEvents.increment();
+                } else if (window.remember(tp.partition(), v.activity().eventKey(), now)) {
+                    batch.count(tp.partition(), v.activity());
+                } else {
+                    batch.duplicate();
+                }
             }
+            batch.cover(new PartitionRange(tp.topic(), tp.partition(), part.get(0).offset(),
+                    part.get(part.size() - 1).offset() + 1), part.size());
         }
-        return new PreparedBatch(all.size(), valid, List.copyOf(ranges.values()));
     }
 
     /** Counts the batch and stores its positions in one transaction, then tells observers it is visible. */
-    public void commit(PreparedBatch batch) {
-        List<CountedActivity> fresh = store.commit(CONSUMER, batch.valid(), batch.ranges());
-        long now = System.currentTimeMillis();
-        countedEvents.increment(fresh.size());
-        duplicateEvents.increment(batch.valid().size() - fresh.size());
-        long[] producedAt = new long[fresh.size()];
-        for (int i = 0; i < producedAt.length; i++) {
-            producedAt[i] = fresh.get(i).producedAt();
-        }
-        committed.fire(new ActivityBatchCommitted(batch.received(), fresh.size(), producedAt, now));
+    public void commit(ActivityBatch batch) {
+        store.commit(CONSUMER, batch);
+        countedEvents.increment(batch.counted());
+        duplicateEvents.increment(batch.duplicates());
+        committed.fire(new ActivityBatchCommitted(batch.received(), batch.counted(), batch.producedAt(),
+                System.currentTimeMillis()));
     }
 
     private Verdict judge(ConsumerRecord<String, byte[]> record) {
+        ActivityFastReader.Read fast = ActivityFastReader.read(record.headers(), record.value());
+        if (fast != null) {
+            return verdict(record, fast.id(), fast.activity());
+        }
         DecodedEvent decoded;
         try {
             decoded = codec.decode(record);
@@ -104,9 +104,13 @@ public class ActivityIntake {
             return new Verdict(record, null, "UNEXPECTED_TYPE",
                     decoded.type() + " does not belong on " + record.topic());
         }
+        return verdict(record, decoded.id(), activity);
+    }
+
+    private Verdict verdict(ConsumerRecord<String, byte[]> record, String id, ActivityRecorded activity) {
         return check.problem(activity)
                 .map(reason -> new Verdict(record, null, ActivityCheck.CURRENCY_MISMATCH, reason))
                 .orElseGet(() -> new Verdict(record,
-                        new CountedActivity(EventIds.key(decoded.id()), activity, record.timestamp()), null, null));
+                        new CountedActivity(EventIds.key(id), activity, record.timestamp()), null, null));
     }
 }

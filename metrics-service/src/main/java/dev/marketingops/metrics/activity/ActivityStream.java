@@ -2,6 +2,7 @@ package dev.marketingops.metrics.activity;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,9 +27,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The marketing.activity consumer: a KafkaConsumer loop on its own thread that hands each polled batch to
- * {@link ActivityIntake}, decoding the next batch while the previous one commits. Kafka's committed offsets are never used; on every assignment, and after any failed
- * batch, the consumer seeks to the positions stored in PostgreSQL with the rollups.
+ * The marketing.activity consumer: a KafkaConsumer loop on its own thread that gathers polled records into an
+ * {@link ActivityBatch} while the previous batch commits. Kafka's committed offsets are never used; on every
+ * assignment, and after any failed batch, the consumer seeks to the positions stored in PostgreSQL with the rollups
+ * and rebuilds its {@link IdWindow} from the id log stored with them.
  */
 @ApplicationScoped
 public class ActivityStream {
@@ -41,22 +43,42 @@ public class ActivityStream {
     private final String topic;
     private final String groupId;
     private final int maxPollRecords;
+    private final int maxBatchRecords;
+    private final Duration dedupHorizon;
+    private final long dedupMaxIds;
     private final boolean enabled;
-    private Loop loop;
+    private volatile Loop loop;
 
     public ActivityStream(ActivityIntake intake, RollupStore store,
                           @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                           @ConfigProperty(name = "marketingops.activity.topic") String topic,
                           @ConfigProperty(name = "marketingops.activity.group-id") String groupId,
                           @ConfigProperty(name = "marketingops.activity.max-poll-records") int maxPollRecords,
-                          @ConfigProperty(name = "marketingops.activity.enabled") boolean enabled) {
+                          @ConfigProperty(name = "marketingops.activity.max-batch-records") int maxBatchRecords,
+                          @ConfigProperty(name = "marketingops.activity.dedup-horizon") Duration dedupHorizon,
+                          @ConfigProperty(name = "marketingops.activity.dedup-max-ids") long dedupMaxIds,
+                          @ConfigProperty(name = "marketingops.activity.enabled") boolean enabled,
+                          MeterRegistry registry) {
         this.intake = intake;
         this.store = store;
         this.kafkaConfig = kafkaConfig;
         this.topic = topic;
         this.groupId = groupId;
         this.maxPollRecords = maxPollRecords;
+        this.maxBatchRecords = maxBatchRecords;
+        this.dedupHorizon = dedupHorizon;
+        this.dedupMaxIds = dedupMaxIds;
         this.enabled = enabled;
+        registry.gauge("marketingops.activity.dedup.ids", this, s -> s.window().size());
+        registry.gauge("marketingops.activity.dedup.horizon.seconds", this,
+                s -> s.window().effectiveHorizon(System.currentTimeMillis()).toSeconds());
+        registry.more().counter("marketingops.activity.dedup.evicted", List.of(), this, s -> s.window().evicted());
+    }
+
+    /** The running consumer's id window (an empty one while stopped), for the gauges. */
+    private IdWindow window() {
+        Loop current = loop;
+        return current == null ? new IdWindow(dedupHorizon, dedupMaxIds) : current.window;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -87,6 +109,10 @@ public class ActivityStream {
         }
     }
 
+    private static List<Integer> partitionNumbers(Collection<TopicPartition> partitions) {
+        return partitions.stream().map(TopicPartition::partition).toList();
+    }
+
     private KafkaConsumer<String, byte[]> newConsumer() {
         Properties props = new Properties();
         // Every kafka.* setting (bootstrap, and SCRAM/TLS on Kubernetes), as the SmallRye channels get them.
@@ -104,15 +130,21 @@ public class ActivityStream {
     }
 
     /**
-     * One consumer's life: poll and decode batch N+1 while batch N commits on a second thread (one batch in flight,
-     * commits strictly in order), and re-seek to the database after anything goes wrong.
+     * One consumer's life: gather batch N+1 while batch N commits on a second thread (one batch in flight, commits
+     * strictly in order), and re-seek to the database after anything goes wrong.
      */
     private final class Loop implements Runnable, ConsumerRebalanceListener {
+
+        private static final Duration IDLE_POLL = Duration.ofMillis(200);
+        /** While a batch commits and the next one gathers: short, so the next commit starts soon after. */
+        private static final Duration GATHER_POLL = Duration.ofMillis(10);
 
         private volatile boolean running = true;
         private volatile KafkaConsumer<String, byte[]> consumer;
         private Thread thread;
         private boolean reseek;
+        private final IdWindow window = new IdWindow(dedupHorizon, dedupMaxIds);
+        private ActivityBatch pending = new ActivityBatch();
         private final ExecutorService committer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "activity-commit");
             t.setDaemon(true);
@@ -130,21 +162,26 @@ public class ActivityStream {
                     try {
                         if (reseek) {
                             settle();
-                            seekToStored(c.assignment());
+                            restore(c.assignment());
                         }
-                        ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(200));
-                        if (reseek || records.isEmpty()) {
-                            // Records fetched from a position not taken from the database are dropped.
-                            if (inFlight != null && inFlight.isDone()) {
-                                settle();
-                            }
-                            continue;
+                        window.expire(System.currentTimeMillis());
+                        ConsumerRecords<String, byte[]> records = c.poll(pending.isEmpty() ? IDLE_POLL : GATHER_POLL);
+                        if (reseek) {
+                            continue; // records fetched from a position not taken from the database are dropped
                         }
-                        ActivityIntake.PreparedBatch batch = intake.prepare(records);
+                        if (!records.isEmpty()) {
+                            intake.gather(records, pending, window);
+                        }
+                        if (pending.isEmpty() || inFlight != null && !inFlight.isDone()
+                                && pending.received() < maxBatchRecords) {
+                            continue; // nothing to write yet, or keep gathering while the database is busy
+                        }
                         settle();
                         if (reseek) {
                             continue; // the previous batch failed: this one starts past it, so it is dropped too
                         }
+                        ActivityBatch batch = pending;
+                        pending = new ActivityBatch();
                         inFlight = committer.submit(() -> intake.commit(batch));
                         backoff = Duration.ofMillis(100);
                     } catch (WakeupException e) {
@@ -166,6 +203,14 @@ public class ActivityStream {
             } finally {
                 committer.shutdownNow();
             }
+        }
+
+        /** Back to what the database says: the gathered batch is dropped, ids and positions are read again. */
+        private void restore(Collection<TopicPartition> assignment) {
+            pending = new ActivityBatch();
+            window.clear();
+            store.loadIds(topic, partitionNumbers(assignment), dedupHorizon, window);
+            seekToStored(assignment);
         }
 
         /** Waits for the batch in flight; if it failed, the consumer must re-seek to the stored positions. */
@@ -193,6 +238,7 @@ public class ActivityStream {
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             try {
+                store.loadIds(topic, partitionNumbers(partitions), dedupHorizon, window);
                 seekToStored(partitions);
             } catch (RuntimeException e) {
                 LOG.warnf("Cannot read stored positions yet: %s", e.toString());
@@ -202,8 +248,17 @@ public class ActivityStream {
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            // Let the batch in flight finish before another member takes over; fencing covers the rest.
+            // Write what was gathered while the partitions are still ours; fencing covers a member that is too late.
             settle();
+            if (!pending.isEmpty() && !reseek) {
+                try {
+                    intake.commit(pending);
+                } catch (RuntimeException e) {
+                    failed(e);
+                }
+            }
+            pending = new ActivityBatch();
+            window.forget(partitionNumbers(partitions));
         }
 
         private void seekToStored(Collection<TopicPartition> partitions) {

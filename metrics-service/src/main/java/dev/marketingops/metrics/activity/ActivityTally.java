@@ -6,13 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import java.util.UUID;
 import org.apache.datasketches.hll.HllSketch;
 
 /**
  * One batch's activity pre-aggregated in memory per rollup cell, so a batch of thousands of events becomes a few
- * upserted rows. Sorted maps give every writer the same row-lock order, which keeps concurrent consumers deadlock-free.
+ * upserted rows. The keys are comparable: writers sort them, so every writer takes row locks in the same order and
+ * concurrent consumers cannot deadlock.
  */
 public final class ActivityTally {
 
@@ -56,9 +57,9 @@ public final class ActivityTally {
         public long activities;
     }
 
-    private final Map<Cell, Counts> counts = new TreeMap<>();
-    private final Map<MoneyCell, BigDecimal> money = new TreeMap<>();
-    private final Map<ReachDay, HllSketch> reach = new TreeMap<>();
+    private final Map<Cell, Counts> counts = new HashMap<>();
+    private final Map<MoneyCell, BigDecimal> money = new HashMap<>();
+    private final Map<ReachDay, HllSketch> reach = new HashMap<>();
     private int events;
 
     public void add(ActivityRecorded a) {

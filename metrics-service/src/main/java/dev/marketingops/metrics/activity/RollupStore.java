@@ -9,21 +9,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.datasketches.hll.HllSketch;
 
 /**
- * Writes a batch of activity in ONE transaction: the new event ids (dedup), the rollup upserts, the reach sketches and
- * the consumer's partition positions. Either all of it commits or none of it does, which is what makes counting exact.
+ * Writes a batch of activity in ONE transaction: the counted event ids (the id log), the rollup upserts, the reach
+ * sketches and the consumer's partition positions. Either all of it commits or none of it does, which is what makes counting exact.
  * Plain JDBC with array parameters: one round trip per table per batch, however large the batch.
  */
 @ApplicationScoped
@@ -37,20 +35,43 @@ public class RollupStore {
         this.dataSource = dataSource;
     }
 
-    /** Counts the batch's events not seen before and moves the positions; answers the events actually counted. */
-    public List<CountedActivity> commit(String consumer, List<CountedActivity> batch, Collection<PartitionRange> ranges) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+    /** Writes the batch: id log, rollups, reach and positions, all or nothing. */
+    public void commit(String consumer, ActivityBatch batch) {
+        QuarkusTransaction.requiringNew().run(() -> {
             try (Connection c = dataSource.getConnection()) {
-                List<CountedActivity> fresh = firstSeen(c, batch);
-                ActivityTally tally = new ActivityTally();
-                fresh.forEach(a -> tally.add(a.activity()));
-                upsertCounts(c, tally);
-                upsertMoney(c, tally);
-                mergeReach(c, tally);
-                storePositions(c, consumer, ranges);
-                return fresh;
+                // Positions first: a fenced-off batch fails before doing any other work.
+                storePositions(c, consumer, batch.ranges());
+                logIds(c, batch);
+                upsertCounts(c, batch.tally());
+                upsertMoney(c, batch.tally());
+                mergeReach(c, batch.tally());
+            } catch (SQLException e) {
+                throw new IllegalStateException("Activity batch not written", e);
             }
         });
+    }
+
+    /** Feeds the window the ids the partitions counted within the horizon, oldest first. */
+    public void loadIds(String topic, Collection<Integer> partitions, Duration horizon, IdWindow window) {
+        if (partitions.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     select partition_no, counted_at, ids from activity_id_log
+                     where topic = ? and partition_no = any(?) and counted_at > now() - make_interval(secs => ?)
+                     order by partition_no, counted_at""")) {
+            ps.setString(1, topic);
+            ps.setArray(2, c.createArrayOf("int4", partitions.toArray()));
+            ps.setDouble(3, horizon.toSeconds());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    window.load(rs.getInt(1), rs.getTimestamp(2).getTime(), rs.getBytes(3));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the activity id log", e);
+        }
     }
 
     /** The stored next offset per partition of the topic (partitions never consumed are absent). */
@@ -72,32 +93,27 @@ public class RollupStore {
         }
     }
 
-    /** Inserts the ids; those already present (a duplicate within the horizon) are dropped from the batch. */
-    private static List<CountedActivity> firstSeen(Connection c, List<CountedActivity> batch) throws SQLException {
-        Map<UUID, CountedActivity> byKey = new LinkedHashMap<>();
-        for (CountedActivity a : batch) {
-            byKey.putIfAbsent(a.eventKey(), a); // a duplicate inside one batch counts once too
+    /** One row per partition: the batch's first offset there and its counted ids, packed. */
+    private static void logIds(Connection c, ActivityBatch batch) throws SQLException {
+        Map<Integer, byte[]> packed = batch.packedIds();
+        if (packed.isEmpty()) {
+            return;
         }
-        if (byKey.isEmpty()) {
-            return List.of();
-        }
-        Set<UUID> inserted = new HashSet<>(byKey.size() * 2);
-        try (PreparedStatement ps = c.prepareStatement(
-                "insert into seen_activity (event_id) select unnest(?::uuid[]) on conflict do nothing returning event_id")) {
-            ps.setArray(1, c.createArrayOf("uuid", byKey.keySet().toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    inserted.add(rs.getObject(1, UUID.class));
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into activity_id_log (topic, partition_no, first_offset, counted_at, ids)
+                values (?, ?, ?, now(), ?)""")) {
+            for (PartitionRange r : batch.ranges()) {
+                byte[] ids = packed.get(r.partition());
+                if (ids != null) {
+                    ps.setString(1, r.topic());
+                    ps.setInt(2, r.partition());
+                    ps.setLong(3, r.first());
+                    ps.setBytes(4, ids);
+                    ps.addBatch();
                 }
             }
+            ps.executeBatch();
         }
-        List<CountedActivity> fresh = new ArrayList<>(inserted.size());
-        byKey.forEach((key, a) -> {
-            if (inserted.contains(key)) {
-                fresh.add(a);
-            }
-        });
-        return fresh;
     }
 
     private static void upsertCounts(Connection c, ActivityTally tally) throws SQLException {
@@ -111,7 +127,7 @@ public class RollupStore {
         String[] stages = new String[n];
         Long[][] values = new Long[6][n];
         int i = 0;
-        for (var e : tally.counts().entrySet()) {
+        for (var e : sorted(tally.counts())) {
             ActivityTally.Cell cell = e.getKey();
             ActivityTally.Counts k = e.getValue();
             campaigns[i] = cell.campaignId();
@@ -163,7 +179,7 @@ public class RollupStore {
         String[] currencies = new String[n];
         BigDecimal[] amounts = new BigDecimal[n];
         int i = 0;
-        for (var e : tally.money().entrySet()) {
+        for (var e : sorted(tally.money())) {
             ActivityTally.MoneyCell m = e.getKey();
             campaigns[i] = m.cell().campaignId();
             buckets[i] = m.cell().bucketEpochSecond();
@@ -194,24 +210,22 @@ public class RollupStore {
 
     /** Sketches cannot be merged in SQL: lock the stored ones (placeholders first, so the lock always exists), merge here. */
     private static void mergeReach(Connection c, ActivityTally tally) throws SQLException {
-        int n = tally.reach().size();
+        List<Map.Entry<ActivityTally.ReachDay, HllSketch>> days = sorted(tally.reach());
+        int n = days.size();
         if (n == 0) {
             return;
         }
         UUID[] campaigns = new UUID[n];
-        String[] days = new String[n];
-        int i = 0;
-        for (ActivityTally.ReachDay d : tally.reach().keySet()) {
-            campaigns[i] = d.campaignId();
-            days[i] = d.day().toString();
-            i++;
+        String[] dates = new String[n];
+        for (int i = 0; i < n; i++) {
+            campaigns[i] = days.get(i).getKey().campaignId();
+            dates[i] = days.get(i).getKey().day().toString();
         }
         Array campaignArray = c.createArrayOf("uuid", campaigns);
-        Array dayArray = c.createArrayOf("text", days);
+        Array dayArray = c.createArrayOf("text", dates);
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into reach_sketch (campaign_id, bucket_day, sketch)
                 select c, d::date, ? from unnest(?::uuid[], ?::text[]) as t(c, d)
-                order by c, d
                 on conflict do nothing""")) {
             ps.setBytes(1, EMPTY_SKETCH);
             ps.setArray(2, campaignArray);
@@ -221,8 +235,9 @@ public class RollupStore {
         Map<ActivityTally.ReachDay, byte[]> stored = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select r.campaign_id, r.bucket_day, r.sketch from reach_sketch r
-                join unnest(?::uuid[], ?::text[]) as t(c, d) on r.campaign_id = t.c and r.bucket_day = t.d::date
-                order by r.campaign_id, r.bucket_day
+                join unnest(?::uuid[], ?::text[]) with ordinality as t(c, d, n)
+                  on r.campaign_id = t.c and r.bucket_day = t.d::date
+                order by t.n
                 for update of r""")) {
             ps.setArray(1, campaignArray);
             ps.setArray(2, dayArray);
@@ -233,16 +248,26 @@ public class RollupStore {
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "update reach_sketch set sketch = ? where campaign_id = ? and bucket_day = ?")) {
-            for (Map.Entry<ActivityTally.ReachDay, HllSketch> e : tally.reach().entrySet()) {
-                ps.setBytes(1, ReachSketches.merge(stored.get(e.getKey()), e.getValue()));
-                ps.setObject(2, e.getKey().campaignId());
-                ps.setObject(3, e.getKey().day());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        byte[][] merged = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            merged[i] = ReachSketches.merge(stored.get(days.get(i).getKey()), days.get(i).getValue());
         }
+        try (PreparedStatement ps = c.prepareStatement("""
+                update reach_sketch r set sketch = t.s
+                from unnest(?::uuid[], ?::text[], ?::bytea[]) as t(c, d, s)
+                where r.campaign_id = t.c and r.bucket_day = t.d::date""")) {
+            ps.setArray(1, campaignArray);
+            ps.setArray(2, dayArray);
+            ps.setArray(3, c.createArrayOf("bytea", merged));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Entries in key order, which is the row-lock order of every writer. */
+    private static <K extends Comparable<K>, V> List<Map.Entry<K, V>> sorted(Map<K, V> map) {
+        List<Map.Entry<K, V>> entries = new ArrayList<>(map.entrySet());
+        entries.sort(Map.Entry.comparingByKey());
+        return entries;
     }
 
     private static void storePositions(Connection c, String consumer, Collection<PartitionRange> ranges) throws SQLException {

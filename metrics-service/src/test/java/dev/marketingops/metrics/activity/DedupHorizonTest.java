@@ -1,41 +1,74 @@
 package dev.marketingops.metrics.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import dev.marketingops.metrics.support.ActivityFeed;
+import dev.marketingops.metrics.support.Rollups;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
-/** Event ids are remembered for the dedup horizon (24 h by default) and forgotten after it. */
+/** Counted ids are logged with the rollups, survive a restart of the consumer, and are forgotten after the horizon. */
 @QuarkusTest
 class DedupHorizonTest {
 
     @Inject
-    SeenActivityPurge purge;
+    ActivityIdLogPurge purge;
+
+    @Inject
+    ActivityStream stream;
+
+    @Inject
+    Rollups rollups;
 
     @Inject
     EntityManager em;
 
     @Test
-    void idsOlderThanTheHorizonArePurgedAndYoungerOnesKept() {
-        UUID old = UUID.randomUUID();
-        UUID recent = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                insert into seen_activity (event_id, seen_at) values (?1, now() - interval '25 hours'),
-                                                                     (?2, now() - interval '23 hours')""")
-                .setParameter(1, old).setParameter(2, recent).executeUpdate());
+    void aCopyArrivingAfterARestartIsDroppedUntilTheHorizonHasPassed() {
+        UUID campaign = UUID.randomUUID();
+        Instant at = Instant.parse("2026-03-05T08:00:00Z");
+        ProducerRecord<String, byte[]> old = ActivityFeed.record(ActivityFeed.impressions(campaign, 1, at));
+        ProducerRecord<String, byte[]> recent = ActivityFeed.record(ActivityFeed.impressions(campaign, 10, at));
+        send(List.of(old), campaign, 1);
+        send(List.of(recent), campaign, 11);
+        backdate(ActivityFeed.eventId(old), Duration.ofHours(25));
 
-        purge.purge();
+        assertThat(purge.purge()).isGreaterThanOrEqualTo(1);
+        // A fresh consumer knows only what the id log holds.
+        stream.stop();
+        stream.start();
+        try (ActivityFeed feed = new ActivityFeed()) {
+            feed.sendAll(List.of(ActivityFeed.record(ActivityFeed.impressions(campaign, 1, at), ActivityFeed.eventId(old)),
+                    ActivityFeed.record(ActivityFeed.impressions(campaign, 10, at), ActivityFeed.eventId(recent))));
+        }
 
-        assertThat(seen(old)).isFalse();
-        assertThat(seen(recent)).isTrue();
+        await().atMost(Duration.ofSeconds(60)).until(rollups::caughtUp);
+        // The copy of the forgotten id counts again; the copy of the remembered one does not.
+        assertThat(rollups.total(campaign, "impressions")).isEqualTo(12);
     }
 
-    private boolean seen(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> !em.createNativeQuery(
-                "select 1 from seen_activity where event_id = ?1").setParameter(1, id).getResultList().isEmpty());
+    private void send(List<ProducerRecord<String, byte[]>> records, UUID campaign, long expectedTotal) {
+        try (ActivityFeed feed = new ActivityFeed()) {
+            feed.sendAll(records);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> rollups.total(campaign, "impressions") == expectedTotal);
+    }
+
+    /** Moves the id log row holding the id back in time, as if it had been counted that long ago. */
+    private void backdate(String eventId, Duration age) {
+        int rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                        update activity_id_log set counted_at = now() - make_interval(secs => ?1)
+                        where position(decode(replace(?2, '-', ''), 'hex') in ids) > 0""")
+                .setParameter(1, (double) age.toSeconds()).setParameter(2, eventId).executeUpdate());
+        assertThat(rows).isEqualTo(1);
     }
 }

@@ -24,6 +24,9 @@ class DuplicateDeliveryTest {
     @Inject
     Rollups rollups;
 
+    @Inject
+    ActivityStream stream;
+
     @Test
     void everyEventDeliveredTwiceIsCountedOnce() {
         UUID campaign = UUID.randomUUID();
@@ -47,5 +50,29 @@ class DuplicateDeliveryTest {
         await().atMost(Duration.ofSeconds(60)).until(rollups::caughtUp);
         assertThat(rollups.total(campaign, "impressions")).isEqualTo(expectedImpressions);
         assertThat(rollups.total(campaign, "activities")).isEqualTo(expectedImpressions);
+    }
+
+    @Test
+    void copiesArrivingAfterTheConsumerRestartedAreStillCountedOnce() {
+        UUID campaign = UUID.randomUUID();
+        Instant at = Instant.parse("2026-03-02T11:00:00Z");
+        List<ProducerRecord<String, byte[]>> originals = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            originals.add(ActivityFeed.record(ActivityFeed.impressions(campaign, 2, at.plusSeconds(i))));
+        }
+        try (ActivityFeed feed = new ActivityFeed()) {
+            feed.sendAll(originals);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(rollups::caughtUp);
+
+        // A new consumer instance rebuilds its id window from the id log stored with the rollups.
+        stream.stop();
+        stream.start();
+        try (ActivityFeed feed = new ActivityFeed()) {
+            feed.sendAll(originals);
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(rollups::caughtUp);
+        assertThat(rollups.total(campaign, "impressions")).isEqualTo(1_000);
     }
 }

@@ -8,7 +8,6 @@ import dev.marketingops.metrics.support.Rollups;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -29,17 +28,21 @@ class PositionFencingTest {
         UUID campaign = UUID.randomUUID();
         String topic = "fencing-" + UUID.randomUUID();
         Instant at = Instant.parse("2026-03-04T05:00:00Z");
-        store.commit(CONSUMER, List.of(activity(campaign, 3, at)), List.of(new PartitionRange(topic, 0, 0, 10)));
+        store.commit(CONSUMER, batch(campaign, 3, at, new PartitionRange(topic, 0, 0, 10)));
 
         // Another member already stored position 10; this one still thinks it starts at 5.
-        assertThatThrownBy(() -> store.commit(CONSUMER, List.of(activity(campaign, 100, at)),
-                List.of(new PartitionRange(topic, 0, 5, 12)))).isInstanceOf(ConsumerFencedException.class);
+        assertThatThrownBy(() -> store.commit(CONSUMER, batch(campaign, 100, at, new PartitionRange(topic, 0, 5, 12))))
+                .isInstanceOf(ConsumerFencedException.class);
 
         assertThat(rollups.total(campaign, "impressions")).isEqualTo(3);
         assertThat(store.positions(CONSUMER, topic)).containsEntry(0, 10L);
     }
 
-    private static CountedActivity activity(UUID campaign, long count, Instant at) {
-        return new CountedActivity(UUID.randomUUID(), ActivityFeed.impressions(campaign, count, at), System.currentTimeMillis());
+    private static ActivityBatch batch(UUID campaign, long count, Instant at, PartitionRange range) {
+        ActivityBatch batch = new ActivityBatch();
+        batch.count(range.partition(), new CountedActivity(UUID.randomUUID(), ActivityFeed.impressions(campaign, count, at),
+                System.currentTimeMillis()));
+        batch.cover(range, (int) (range.next() - range.first()));
+        return batch;
     }
 }

@@ -8,6 +8,7 @@ import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.common.JourneyStage;
 import dev.marketingops.infra.KafkaTestResource;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -47,6 +48,11 @@ public final class ActivityFeed implements AutoCloseable {
     public static ProducerRecord<String, byte[]> record(ActivityRecorded activity, String eventId) {
         return CODEC.toProducerRecord(Topics.MARKETING_ACTIVITY, activity.partitionKey(),
                 CODEC.toCloudEvent(activity, SOURCE, eventId, OffsetDateTime.now(ZoneOffset.UTC)));
+    }
+
+    /** The CloudEvent id of a record made here. */
+    public static String eventId(ProducerRecord<String, byte[]> record) {
+        return new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
     }
 
     public static ActivityRecorded impressions(UUID campaign, long count, Instant at) {

@@ -1,0 +1,87 @@
+package dev.marketingops.metrics.activity;
+
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Activity gathered over one or more polls for one database transaction: the tally of first-seen events, their ids
+ * per partition (for the id log), and the offsets covered. While one batch commits the next one gathers, so under load
+ * batches grow and the database sees fewer, larger writes; when idle each poll commits on its own.
+ */
+public final class ActivityBatch {
+
+    private final ActivityTally tally = new ActivityTally();
+    private final Map<Integer, ByteBuffer> ids = new HashMap<>();
+    private final Map<Integer, PartitionRange> ranges = new LinkedHashMap<>();
+    private long[] producedAt = new long[1024];
+    private int counted;
+    private int received;
+    private int duplicates;
+
+    /** Counts a first-seen event of the partition. */
+    void count(int partition, CountedActivity activity) {
+        tally.add(activity.activity());
+        ByteBuffer buffer = ids.computeIfAbsent(partition, p -> ByteBuffer.allocate(16 * 1024));
+        if (buffer.remaining() < 16) {
+            buffer = ByteBuffer.allocate(buffer.capacity() * 2).put(buffer.flip());
+            ids.put(partition, buffer);
+        }
+        UUID key = activity.eventKey();
+        buffer.putLong(key.getMostSignificantBits()).putLong(key.getLeastSignificantBits());
+        if (counted == producedAt.length) {
+            producedAt = Arrays.copyOf(producedAt, counted * 2);
+        }
+        producedAt[counted++] = activity.producedAt();
+    }
+
+    void duplicate() {
+        duplicates++;
+    }
+
+    /** Extends the batch over a polled range of a partition (the first range's start is kept for fencing). */
+    void cover(PartitionRange range, int records) {
+        ranges.merge(range.partition(), range,
+                (old, add) -> new PartitionRange(old.topic(), old.partition(), old.first(), add.next()));
+        received += records;
+    }
+
+    public boolean isEmpty() {
+        return ranges.isEmpty();
+    }
+
+    public ActivityTally tally() {
+        return tally;
+    }
+
+    /** The counted ids of each partition, 16 bytes per id, as the id log stores them. */
+    public Map<Integer, byte[]> packedIds() {
+        Map<Integer, byte[]> packed = new HashMap<>();
+        ids.forEach((partition, buffer) -> packed.put(partition, Arrays.copyOf(buffer.array(), buffer.position())));
+        return packed;
+    }
+
+    public Collection<PartitionRange> ranges() {
+        return ranges.values();
+    }
+
+    public long[] producedAt() {
+        return Arrays.copyOf(producedAt, counted);
+    }
+
+    public int counted() {
+        return counted;
+    }
+
+    public int received() {
+        return received;
+    }
+
+    public int duplicates() {
+        return duplicates;
+    }
+}
