@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** Reads the rollups of a scope: totals over a range, hour or day series, the funnel by stage, and reach. */
@@ -67,6 +68,14 @@ public class KpiQueries {
                     .withMoney((String) r[1], String.valueOf(r[2]), (BigDecimal) r[3]);
         }
         return series;
+    }
+
+    /** Start of the scope's first counted hour before {@code before}; empty when nothing was counted before it. */
+    public Optional<Instant> firstHour(KpiScopeRef scope, Instant before) {
+        Object first = em.createNativeQuery("select min(bucket_start) from activity_rollup where "
+                        + scope.campaignCondition(1) + " and bucket_start < ?2")
+                .setParameter(1, scope.id()).setParameter(2, before).getSingleResult();
+        return Optional.ofNullable(first).map(KpiQueries::instant);
     }
 
     /** Activities (all kinds, by count) per journey stage, in funnel order, with the counted kinds. */

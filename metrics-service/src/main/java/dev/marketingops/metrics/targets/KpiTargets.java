@@ -63,6 +63,25 @@ public class KpiTargets {
                 .setParameter(1, scope.name()).setParameter(2, scopeId).executeUpdate();
     }
 
+    /**
+     * Moves the due dates of a scope's targets, roadmap and analyst ones, by {@code days}; targets without a due date
+     * keep none. Each moved row gets a new version, so a client's stale ETag is refused.
+     */
+    public void shiftDueDates(KpiScope scope, UUID scopeId, long days) {
+        if (days == 0) {
+            return;
+        }
+        em.createNativeQuery("""
+                update kpi_target set due_date = due_date + ?3, updated_at = ?4, version = version + 1
+                where scope = ?1 and scope_id = ?2 and due_date is not null""")
+                .unwrap(NativeQuery.class)
+                .setParameter(1, scope.name(), String.class)
+                .setParameter(2, scopeId, UUID.class)
+                .setParameter(3, Math.toIntExact(days), Integer.class)
+                .setParameter(4, Instant.now(), Instant.class)
+                .executeUpdate();
+    }
+
     /** Creates or replaces an analyst's target for a scope and KPI. */
     public void putAnalystTarget(KpiScope scope, UUID scopeId, KpiKey key, Direction direction, BigDecimal baseline,
                                  BigDecimal target, LocalDate dueDate) {

@@ -3,6 +3,7 @@ package dev.marketingops.metrics.targets;
 import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.contracts.roadmap.LaunchCancelled;
 import dev.marketingops.contracts.roadmap.LaunchObjective;
+import dev.marketingops.contracts.roadmap.LaunchRescheduled;
 import dev.marketingops.contracts.roadmap.LaunchScheduled;
 import dev.marketingops.contracts.roadmap.ObjectiveChange;
 import dev.marketingops.contracts.roadmap.ObjectiveChanged;
@@ -10,10 +11,11 @@ import dev.marketingops.plumbing.inbox.EventIntake;
 import dev.marketingops.plumbing.inbox.ReceivedEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Registers KPI targets from roadmap objectives (roadmap.launches), exactly once per event. */
+/** Keeps KPI targets in step with roadmap objectives and launch dates (roadmap.launches), exactly once per event. */
 @ApplicationScoped
 public class RoadmapObjectivesConsumer {
 
@@ -48,6 +50,10 @@ public class RoadmapObjectivesConsumer {
                 targets.putObjective(c.objectiveId(), scope, c.launchId() != null ? c.launchId() : c.productId(),
                         c.kpiKey(), c.direction(), c.baseline(), c.target(), c.dueDate());
             }
+        } else if (event.payload() instanceof LaunchRescheduled r) {
+            // roadmap moves only the launch date (it sends no ObjectiveChanged on a reschedule), so the targets that
+            // hang on the launch are moved here, by the difference; an ObjectiveChanged sent later still sets its own date.
+            targets.shiftDueDates(KpiScope.LAUNCH, r.launchId(), ChronoUnit.DAYS.between(r.previousDate(), r.newDate()));
         } else if (event.payload() instanceof LaunchCancelled c) {
             targets.deleteScope(KpiScope.LAUNCH, c.launchId());
         }

@@ -1,6 +1,7 @@
 package dev.marketingops.metrics.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.marketingops.contracts.common.Money;
@@ -15,11 +16,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Each snapshot tick emits a schema-valid KpiSnapshot per active campaign and per launch it belongs to. */
+/**
+ * Each snapshot tick emits a schema-valid KpiSnapshot per active campaign and per launch it belongs to, covering the
+ * scope's activity to date (from its first counted hour), or a rolling window when configured.
+ */
 @QuarkusTest
 class KpiSnapshotTest {
 
@@ -33,27 +38,76 @@ class KpiSnapshotTest {
     CampaignDirectory directory;
 
     @Test
-    void activeCampaignsAndTheirLaunchesGetSnapshots() {
+    void activeCampaignsAndTheirLaunchesGetSnapshotsToDateFromTheirFirstCountedHour() {
         UUID campaign = UUID.randomUUID();
+        UUID quiet = UUID.randomUUID();
         UUID launch = UUID.randomUUID();
         UUID product = UUID.randomUUID();
-        CampaignEvents.created(campaign, launch, product, Money.of("500", "EUR"));
-        CampaignEvents.activated(campaign, launch, product);
-        try (ActivityFeed feed = new ActivityFeed()) {
-            feed.sendAll(List.of(ActivityFeed.record(ActivityFeed.impressions(campaign, 250, Instant.parse("2026-03-03T03:00:00Z")))));
-        }
-        await().atMost(Duration.ofSeconds(30)).until(rollups::caughtUp);
-        await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(campaign).filter(c -> c.isActive()).isPresent());
+        activate(campaign, launch, product);
+        activate(quiet, launch, product);
+        send(ActivityFeed.impressions(campaign, 250, Instant.parse("2026-03-03T03:20:00Z")),
+                ActivityFeed.impressions(campaign, 50, Instant.parse("2026-03-05T12:00:00Z")));
+        Instant before = Instant.now();
 
         snapshots.emit();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !KpiEvents.of(KpiSnapshot.class, launch).isEmpty());
         assertThat(KpiEvents.of(KpiSnapshot.class, campaign)).singleElement().satisfies(s -> {
             assertThat(s.scope()).isEqualTo(KpiScope.CAMPAIGN);
-            assertThat(s.impressions()).isEqualTo(250);
+            assertThat(s.impressions()).isEqualTo(300);
             assertThat(s.launchId()).isEqualTo(launch);
+            assertThat(s.windowStart()).isEqualTo("2026-03-03T03:00:00Z");
+            assertThat(s.windowEnd()).isAfter(before).isEqualTo(s.windowEnd().truncatedTo(ChronoUnit.HOURS));
         });
-        assertThat(KpiEvents.of(KpiSnapshot.class, launch)).singleElement()
-                .satisfies(s -> assertThat(s.scope()).isEqualTo(KpiScope.LAUNCH));
+        assertThat(KpiEvents.of(KpiSnapshot.class, launch)).singleElement().satisfies(s -> {
+            assertThat(s.scope()).isEqualTo(KpiScope.LAUNCH);
+            assertThat(s.impressions()).isEqualTo(300);
+            assertThat(s.windowStart()).isEqualTo("2026-03-03T03:00:00Z");
+        });
+        // Nothing counted yet: an empty window rather than a made-up start.
+        assertThat(KpiEvents.of(KpiSnapshot.class, quiet)).singleElement().satisfies(s -> {
+            assertThat(s.impressions()).isZero();
+            assertThat(s.windowStart()).isEqualTo(s.windowEnd());
+        });
+    }
+
+    @Test
+    void aRollingWindowCoversOnlyItsLastHours() {
+        UUID campaign = UUID.randomUUID();
+        UUID launch = UUID.randomUUID();
+        activate(campaign, launch, UUID.randomUUID());
+        Instant now = Instant.now();
+        send(ActivityFeed.impressions(campaign, 40, now.minus(3, ChronoUnit.DAYS)),
+                ActivityFeed.impressions(campaign, 100, now.minus(2, ChronoUnit.HOURS)));
+
+        snapshots.emit(SnapshotWindow.of("PT24H"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !KpiEvents.of(KpiSnapshot.class, launch).isEmpty());
+        assertThat(KpiEvents.of(KpiSnapshot.class, campaign)).singleElement().satisfies(s -> {
+            assertThat(s.impressions()).isEqualTo(100);
+            assertThat(s.windowStart()).isEqualTo(s.windowEnd().minus(24, ChronoUnit.HOURS));
+        });
+    }
+
+    @Test
+    void aSnapshotWindowIsToDateOrAPositiveWholeNumberOfHours() {
+        assertThat(SnapshotWindow.of("to-date").isToDate()).isTrue();
+        assertThat(SnapshotWindow.of("P2D").length()).isEqualTo(Duration.ofHours(48));
+        assertThatThrownBy(() -> SnapshotWindow.of("PT90M")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SnapshotWindow.of("PT0H")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SnapshotWindow.of("daily")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private void activate(UUID campaign, UUID launch, UUID product) {
+        CampaignEvents.created(campaign, launch, product, Money.of("500", "EUR"));
+        CampaignEvents.activated(campaign, launch, product);
+        await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(campaign).filter(c -> c.isActive()).isPresent());
+    }
+
+    private void send(dev.marketingops.contracts.activity.ActivityRecorded... activity) {
+        try (ActivityFeed feed = new ActivityFeed()) {
+            feed.sendAll(List.of(activity).stream().map(ActivityFeed::record).toList());
+        }
+        await().atMost(Duration.ofSeconds(30)).until(rollups::caughtUp);
     }
 }

@@ -15,6 +15,7 @@ import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.contracts.metrics.KpiThresholdCrossed;
 import dev.marketingops.contracts.metrics.ThresholdKind;
 import dev.marketingops.contracts.roadmap.LaunchObjective;
+import dev.marketingops.contracts.roadmap.LaunchRescheduled;
 import dev.marketingops.contracts.roadmap.LaunchScheduled;
 import dev.marketingops.contracts.roadmap.ObjectiveChange;
 import dev.marketingops.contracts.roadmap.ObjectiveChanged;
@@ -26,6 +27,7 @@ import dev.marketingops.metrics.support.Api;
 import dev.marketingops.metrics.support.CampaignEvents;
 import dev.marketingops.metrics.support.KpiEvents;
 import dev.marketingops.metrics.support.Rollups;
+import io.cloudevents.CloudEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -33,7 +35,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Targets come from roadmap objectives on roadmap.launches; reaching one emits TARGET_REACHED for the launch. */
@@ -87,6 +91,67 @@ class RoadmapTargetsTest {
                         .getList("$")).isEmpty());
     }
 
+    @Test
+    void aRescheduledLaunchMovesItsDatedTargetsByTheDifferenceOnceEvenWhenRedelivered() {
+        UUID launch = UUID.randomUUID();
+        UUID product = UUID.randomUUID();
+        UUID conversions = UUID.randomUUID();
+        UUID cpa = UUID.randomUUID();
+        publish(new LaunchScheduled(launch, UUID.randomUUID(), product, UUID.randomUUID(), "Summer", LocalDate.of(2026, 4, 1),
+                1, List.of("DE"), List.of(Channel.EMAIL), List.of("smb"), Api.TEAM, null, List.of(
+                        new LaunchObjective(conversions, KpiKey.CONVERSIONS, Direction.INCREASE, BigDecimal.ZERO,
+                                new BigDecimal("50"), LocalDate.of(2026, 6, 30)),
+                        new LaunchObjective(cpa, KpiKey.CPA, Direction.DECREASE, new BigDecimal("40"),
+                                new BigDecimal("25"), LocalDate.of(2026, 5, 15)))));
+        putAnalystTarget(launch, "roas", "\"dueDate\":\"2026-09-30\"");
+        putAnalystTarget(launch, "ctr", null);
+        UUID otherLaunch = UUID.randomUUID();
+        putAnalystTarget(otherLaunch, "roas", "\"dueDate\":\"2026-09-30\"");
+        await().atMost(Duration.ofSeconds(30)).until(() -> targetsOf(launch).size() == 4);
+        Map<String, Map<String, Object>> before = targetsOf(launch);
+
+        // The same CloudEvent twice, as a producer retry or a redelivery would bring it: applied once.
+        CloudEvent rescheduled = CODEC.toCloudEvent(new LaunchRescheduled(launch, UUID.randomUUID(), product,
+                LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 15), "App store review"));
+        publish(rescheduled, launch);
+        publish(rescheduled, launch);
+        // Same key, same partition, so once this objective shows, both copies above have been handled.
+        UUID marker = UUID.randomUUID();
+        publish(new ObjectiveChanged(marker, UUID.randomUUID(), launch, product, KpiKey.CLICKS, Direction.INCREASE,
+                BigDecimal.ZERO, new BigDecimal("500"), LocalDate.of(2026, 8, 1), ObjectiveChange.CREATED));
+        await().atMost(Duration.ofSeconds(30)).until(() -> targetsOf(launch).containsKey(marker.toString()));
+
+        Map<String, Map<String, Object>> after = targetsOf(launch);
+        assertThat(after.get(conversions.toString())).containsEntry("dueDate", "2026-07-14")
+                .containsEntry("version", nextVersion(before.get(conversions.toString())));
+        assertThat(after.get(cpa.toString())).containsEntry("dueDate", "2026-05-29")
+                .containsEntry("version", nextVersion(before.get(cpa.toString())));
+        assertThat(after.get("roas")).containsEntry("dueDate", "2026-10-14")
+                .containsEntry("version", nextVersion(before.get("roas")));
+        assertThat(after.get("ctr")).isEqualTo(before.get("ctr"));
+        // An objective announced after the move carries roadmap's date as it is.
+        assertThat(after.get(marker.toString())).containsEntry("dueDate", "2026-08-01");
+        assertThat(targetsOf(otherLaunch).get("roas")).containsEntry("dueDate", "2026-09-30");
+    }
+
+    private static void putAnalystTarget(UUID launch, String kpi, String dueDate) {
+        Api.as("analyst").contentType("application/json")
+                .body("{\"direction\":\"INCREASE\",\"target\":2" + (dueDate == null ? "" : "," + dueDate) + "}")
+                .put("/api/v1/targets/launch/" + launch + "/" + kpi).then().statusCode(200);
+    }
+
+    /** A launch's targets as the API shows them, by objective id (roadmap) or KPI key (analyst). */
+    private static Map<String, Map<String, Object>> targetsOf(UUID launch) {
+        List<Map<String, Object>> rows = Api.viewer().get("/api/v1/targets/launch/" + launch).then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        return rows.stream().collect(Collectors.toMap(
+                r -> String.valueOf(r.get("objectiveId") != null ? r.get("objectiveId") : r.get("kpiKey")), r -> r));
+    }
+
+    private static int nextVersion(Map<String, Object> target) {
+        return ((Number) target.get("version")).intValue() + 1;
+    }
+
     private void convert(UUID campaign, long count) {
         try (ActivityFeed feed = new ActivityFeed()) {
             feed.sendAll(List.of(ActivityFeed.record(ActivityRecorded.counted(campaign, Channel.EMAIL,
@@ -98,5 +163,9 @@ class RoadmapTargetsTest {
 
     private static void publish(dev.marketingops.contracts.EventPayload payload) {
         new KafkaTestClient(KafkaTestResource.broker().bootstrapServers()).publish(CODEC.toProducerRecord(payload));
+    }
+
+    private static void publish(CloudEvent event, UUID launch) {
+        new KafkaTestClient(KafkaTestResource.broker().bootstrapServers()).publish(CODEC.toProducerRecord(event, launch.toString()));
     }
 }

@@ -81,7 +81,8 @@ public class ActivityIngestResource {
     @Operation(summary = "Ingest up to 5,000 activity events",
             description = "Validates every event against the ActivityRecorded schema and the campaign's budget currency, "
                     + "publishes the accepted ones to marketing.activity and reports each rejected one with its reasons. "
-                    + "With an Idempotency-Key, a retried batch gets the stored answer and publishes nothing again.")
+                    + "With an Idempotency-Key, a batch retried within the receipt retention (24 h by default) gets the "
+                    + "stored answer and publishes nothing again.")
     @APIResponse(responseCode = "200", description = "Per-event report; accepted events are on Kafka",
             content = @Content(schema = @Schema(implementation = ActivityIngestReport.class)))
     @APIResponse(responseCode = "400", description = "Not a batch, or more than 5,000 events",
