@@ -51,18 +51,41 @@ class ActivityFastReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            " { \"occurredAt\" : \"2026-03-01T10:15:30Z\", \"journeyStage\":\"CONVERSION\", \"kind\":\"CLICK\", \"channel\":\"EMAIL\", \"campaignId\":\"0B5C6F7E-8A9B-4C1D-9E2F-3A4B5C6D7E8F\" } ",
-            "{\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\",\"channel\":\"WEB\",\"kind\":\"IMPRESSION\",\"occurredAt\":\"2026-02-28T23:59:59.123456789-05:30\",\"journeyStage\":\"AWARENESS\",\"customerRef\":null,\"futureField\":{\"a\":[1,2,{\"b\":null}]}}",
-            "{\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\",\"channel\":\"WEB\",\"kind\":\"REVENUE\",\"amount\":0,\"currency\":\"USD\",\"occurredAt\":\"2024-02-29T00:00:00Z\",\"journeyStage\":\"RETENTION\",\"customerRef\":\"caf\\u00e9 \\\"quoted\\\"\"}",
-            "{\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\",\"channel\":\"WEB\",\"kind\":\"SIGNUP\",\"count\":9223372036854775807,\"occurredAt\":\"2026-03-01T10:15:30Z\",\"journeyStage\":\"ADVOCACY\"}",
+            " { \"occurredAt\" : \"2026-03-01T10:15:30Z\", \"journeyStage\":\"CONVERSION\", \"kind\":\"CLICK\", \"channel\":\"EMAIL\", \"campaignId\":\"0B5C6F7E-8A9B-4C1D-9E2F-3A4B5C6D7E8F\" }\n",
+            "{\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\",\"channel\":\"WEB\",\"kind\":\"IMPRESSION\",\"occurredAt\":\"2026-02-28T23:59:59.123456789-05:30\",\"journeyStage\":\"AWARENESS\",\"customerRef\":null}",
+            "{\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\",\"channel\":\"WEB\",\"kind\":\"REVENUE\",\"amount\":0,\"currency\":\"USD\",\"occurredAt\":\"2024-02-29T00:00:00Z\",\"journeyStage\":\"RETENTION\",\"customerRef\":\"c\"}",
+            "{\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\",\"channel\":\"WEB\",\"kind\":\"SIGNUP\",\"count\":999999999999999999,\"occurredAt\":\"2026-03-01T10:15:30Z\",\"journeyStage\":\"ADVOCACY\"}",
             VALID_BODY})
-    void readsHandWrittenJsonAsTheCodecDoes(String body) {
+    void readsPlainJsonAsTheCodecDoes(String body) {
         ConsumerRecord<String, byte[]> record = record(body);
 
         ActivityFastReader.Read fast = ActivityFastReader.read(record.headers(), record.value());
 
         assertThat(fast).isNotNull();
         assertSameAsCodec(record, fast);
+    }
+
+    /** Valid events the fast path may hand to the codec: whatever it does read, it reads as the codec does. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "\"customerRef\":\"cust-1\"|\"customerRef\":\"caf\\u00e9 \\\"quoted\\\"\"",
+            "\"customerRef\":\"cust-1\"|\"customerRef\":\"caf\u00e9\"",
+            "\"count\":3|\"count\":3,\"futureField\":{\"a\":[1,2,{\"b\":null}]}",
+            "\"count\":3|\"count\":3.0",
+            "\"count\":3|\"count\":9223372036854775807",
+            "\"amount\":12.50|\"amount\":1.25E1",
+            // Jackson and the schema validator let a repeated field pass (the last one wins); the fast path does not.
+            "\"channel\":\"DISPLAY\"|\"channel\":\"DISPLAY\",\"channel\":\"WEB\"",
+    })
+    void leavesUnusualButValidJsonToTheCodec(String replacement) {
+        String[] parts = replacement.split("\\|", -1);
+        ConsumerRecord<String, byte[]> record = record(VALID_BODY.replace(parts[0], parts[1]));
+
+        CODEC.decode(record); // valid
+        ActivityFastReader.Read fast = ActivityFastReader.read(record.headers(), record.value());
+        if (fast != null) {
+            assertSameAsCodec(record, fast);
+        }
     }
 
     @ParameterizedTest
@@ -88,6 +111,12 @@ class ActivityFastReaderTest {
             "\"journeyStage\":\"AWARENESS\",|",
             "\"channel\":\"DISPLAY\"|\"channel\":\"TV\"",
             "{|[{",
+            "\"count\":3|\"count\":03",
+            "\"amount\":12.50|\"amount\":12.",
+            "\"amount\":12.50|\"amount\":.5",
+            "}|},",
+            "}|}}",
+            "\"channel\":\"DISPLAY\",|\"channel\":\"DISPLAY\",,",
     })
     void refusesWhatTheSchemaRefuses(String replacement) {
         String[] parts = replacement.split("\\|", -1);
@@ -155,7 +184,7 @@ class ActivityFastReaderTest {
             }
         }
         // The mutations reach both sides of the line, or the test would prove little.
-        assertThat(fastAccepted).isGreaterThan(500);
+        assertThat(fastAccepted).isGreaterThan(300);
         assertThat(codecRefused).isGreaterThan(5_000);
     }
 

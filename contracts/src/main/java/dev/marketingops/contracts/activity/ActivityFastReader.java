@@ -1,14 +1,10 @@
 package dev.marketingops.contracts.activity;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.marketingops.contracts.EventCatalog;
 import dev.marketingops.contracts.EventCodec;
 import dev.marketingops.contracts.common.ActivityKind;
 import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.common.JourneyStage;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -20,14 +16,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
 /**
- * A fast reader for the one high-volume event, {@link ActivityRecorded} in binary mode: one streaming pass over the
- * headers and the JSON, with the schema's rules written out in code. It accepts a strict subset of what
- * {@link EventCodec#decode} accepts and answers {@code null} whenever it is not sure (an error, an unusual header, a
- * number in exponent form, a leap second, ...), so the caller falls back to the full codec, which then decides and
+ * A fast reader for the one high-volume event, {@link ActivityRecorded} in binary mode: one pass over the headers and
+ * the JSON bytes (no parser objects, no field-name strings), with the schema's rules written out in code. It accepts a strict subset of what
+ * {@link EventCodec#decode} accepts and answers {@code null} whenever it is not sure (an error, an unusual header, an
+ * unknown field, an escaped or non-ASCII string, a number in exponent form, a leap second, ...), so the caller falls back to the full codec, which then decides and
  * names the reason. {@code ActivityFastReaderTest} checks the subset rule against the codec on generated and mutated
  * events. Thread-safe.
  */
@@ -37,7 +34,6 @@ public final class ActivityFastReader {
     public record Read(String id, ActivityRecorded activity) {
     }
 
-    private static final JsonFactory JSON = new JsonFactory();
     private static final byte[] SPEC_VERSION = bytes("1.0");
     private static final byte[] TYPE = bytes(ActivityRecorded.TYPE);
     private static final byte[] CONTENT_TYPE = bytes(EventCodec.CONTENT_TYPE);
@@ -46,6 +42,8 @@ public final class ActivityFastReader {
     private static final Map<String, ActivityKind> KINDS = lookup(ActivityKind.values());
     private static final Map<String, JourneyStage> STAGES = lookup(JourneyStage.values());
     private static final int MAX_CUSTOMER_REF = 200;
+    private static final int MAX_REMEMBERED_SOURCES = 1_024;
+    private static final Map<String, Boolean> VALID_SOURCES = new ConcurrentHashMap<>();
     /** specversion, type, content-type, source and id. */
     private static final int REQUIRED_HEADERS = 1 | 2 | 4 | 8 | 16;
 
@@ -61,8 +59,8 @@ public final class ActivityFastReader {
         try {
             ActivityRecorded activity = payload(value);
             return activity == null ? null : new Read(id, activity);
-        } catch (IOException | RuntimeException e) {
-            return null; // malformed or unusual: the full codec names the reason
+        } catch (RuntimeException e) {
+            return null; // e.g. a truncated record: the full codec names the reason
         }
     }
 
@@ -73,19 +71,21 @@ public final class ActivityFastReader {
         for (Header h : headers) {
             byte[] v = h.value();
             String key = h.key();
-            int bit;
-            boolean ok;
-            switch (key) {
-                case "ce_specversion" -> { bit = 1; ok = Arrays.equals(v, SPEC_VERSION); }
-                case "ce_type" -> { bit = 2; ok = Arrays.equals(v, TYPE); }
-                case "content-type" -> { bit = 4; ok = Arrays.equals(v, CONTENT_TYPE); }
-                case "ce_source" -> { bit = 8; ok = isUri(v); }
-                case "ce_id" -> { bit = 16; ok = v != null; id = v; }
-                case "ce_dataschema" -> { bit = 32; ok = Arrays.equals(v, SCHEMA); }
-                case "ce_time" -> { bit = 64; ok = v != null && Rfc3339.parse(new String(v, StandardCharsets.US_ASCII)) != null; }
-                case "ce_subject" -> { bit = 128; ok = v != null; }
+            int bit = bit(key);
+            boolean ok = switch (bit) {
+                case 1 -> Arrays.equals(v, SPEC_VERSION);
+                case 2 -> Arrays.equals(v, TYPE);
+                case 4 -> Arrays.equals(v, CONTENT_TYPE);
+                case 8 -> isUri(v);
+                case 16 -> v != null;
+                case 32 -> Arrays.equals(v, SCHEMA);
+                case 64 -> v != null && Rfc3339.parse(v, 0, v.length) != null;
+                case 128 -> v != null;
                 // Any other ce_ header is an extension attribute, whose name the SDK checks.
-                default -> { bit = 0; ok = !key.startsWith("ce_"); }
+                default -> !key.startsWith("ce_");
+            };
+            if (bit == 16) {
+                id = v;
             }
             if (!ok || (seen & bit) != 0) {
                 return null; // a value this reader does not know, or a repeated header
@@ -99,20 +99,45 @@ public final class ActivityFastReader {
         return text.isBlank() ? null : text;
     }
 
+    /**
+     * The header's bit, or 0 for any other header. Keys are fresh strings per record: dispatching on the length
+     * first spares hashing each of them, as a switch on the string would.
+     */
+    private static int bit(String key) {
+        return switch (key.length()) {
+            case 5 -> key.equals("ce_id") ? 16 : 0;
+            case 7 -> key.equals("ce_type") ? 2 : key.equals("ce_time") ? 64 : 0;
+            case 9 -> key.equals("ce_source") ? 8 : 0;
+            case 10 -> key.equals("ce_subject") ? 128 : 0;
+            case 12 -> key.equals("content-type") ? 4 : 0;
+            case 13 -> key.equals("ce_dataschema") ? 32 : 0;
+            case 14 -> key.equals("ce_specversion") ? 1 : 0;
+            default -> 0;
+        };
+    }
+
+    /** Sources are few (one per tool), so the ones found valid are remembered instead of parsed per record. */
     private static boolean isUri(byte[] v) {
         if (v == null || v.length == 0) {
             return false;
         }
-        try {
-            new URI(new String(v, StandardCharsets.UTF_8));
+        String source = new String(v, StandardCharsets.UTF_8);
+        if (VALID_SOURCES.containsKey(source)) {
             return true;
+        }
+        try {
+            new URI(source);
         } catch (URISyntaxException e) {
             return false;
         }
+        if (VALID_SOURCES.size() < MAX_REMEMBERED_SOURCES) {
+            VALID_SOURCES.put(source, Boolean.TRUE);
+        }
+        return true;
     }
 
     /** The payload, or null when something about it is not plainly valid. */
-    private static ActivityRecorded payload(byte[] value) throws IOException {
+    private static ActivityRecorded payload(byte[] value) {
         UUID campaignId = null;
         Channel channel = null;
         ActivityKind kind = null;
@@ -123,103 +148,202 @@ public final class ActivityFastReader {
         JourneyStage stage = null;
         String customerRef = null;
         int seen = 0;
-        try (JsonParser p = JSON.createParser(value)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
+        FlatJson json = new FlatJson(value);
+        if (!json.consume('{')) {
+            return null;
+        }
+        boolean first = true;
+        while (!json.consume('}')) {
+            if (!first && !json.consume(',')) {
                 return null;
             }
-            for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-                if (t != JsonToken.FIELD_NAME) {
-                    return null;
-                }
-                String field = p.currentName();
-                JsonToken v = p.nextToken();
-                int bit = switch (field) {
-                    case "campaignId" -> 1;
-                    case "channel" -> 2;
-                    case "kind" -> 4;
-                    case "count" -> 8;
-                    case "amount" -> 16;
-                    case "currency" -> 32;
-                    case "occurredAt" -> 64;
-                    case "journeyStage" -> 128;
-                    case "customerRef" -> 256;
-                    default -> 0;
-                };
-                if ((seen & bit) != 0) {
-                    return null; // a repeated field
-                }
-                seen |= bit;
-                if (bit == 0) {
-                    p.skipChildren(); // unknown fields are ignored, as the tolerant reader does
-                    continue;
-                }
-                if (bit == 256 && v == JsonToken.VALUE_NULL) {
-                    continue;
-                }
-                if (bit == 8 || bit == 16) {
-                    if (v == JsonToken.VALUE_NUMBER_INT && bit == 8) {
-                        count = p.getLongValue(); // beyond a long it throws, and the full codec decides
-                        if (count < 1) {
-                            return null;
-                        }
-                    } else if (bit == 16 && (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT)) {
-                        String text = p.getText();
-                        if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
-                            return null;
-                        }
-                        amount = new BigDecimal(text);
-                        if (amount.signum() < 0) {
-                            return null;
-                        }
-                    } else {
-                        return null;
-                    }
-                    continue;
-                }
-                if (v != JsonToken.VALUE_STRING) {
-                    return null;
-                }
-                String s = p.getText();
-                switch (bit) {
-                    case 1 -> campaignId = strictUuid(s);
-                    case 2 -> channel = CHANNELS.get(s);
-                    case 4 -> kind = KINDS.get(s);
-                    case 32 -> currency = isCurrency(s) ? s : null;
-                    case 64 -> occurredAt = Rfc3339.parse(s);
-                    case 128 -> stage = STAGES.get(s);
-                    default -> customerRef = isCustomerRef(s) ? s : null;
-                }
-                if (campaignId == null && bit == 1 || channel == null && bit == 2 || kind == null && bit == 4
-                        || currency == null && bit == 32 || occurredAt == null && bit == 64
-                        || stage == null && bit == 128 || customerRef == null && bit == 256) {
-                    return null;
-                }
+            first = false;
+            int bit = json.string() ? fieldBit(json) : 0;
+            if (bit == 0 || (seen & bit) != 0 || !json.consume(':')) {
+                return null; // an unknown or repeated field: the full codec decides
             }
-            if (p.nextToken() != null) {
-                return null; // trailing content
+            seen |= bit;
+            if (bit == COUNT || bit == AMOUNT) {
+                String number = json.plainNumber(bit == AMOUNT);
+                if (number == null) {
+                    return null;
+                }
+                if (bit == COUNT) {
+                    count = Long.parseLong(number);
+                } else {
+                    amount = new BigDecimal(number);
+                }
+                if (bit == COUNT ? count < 1 : amount.signum() < 0) {
+                    return null;
+                }
+                continue;
+            }
+            if (bit == CUSTOMER_REF && json.consumeNull()) {
+                continue;
+            }
+            if (!json.string()) {
+                return null;
+            }
+            switch (bit) {
+                case CAMPAIGN_ID -> campaignId = strictUuid(value, json.from, json.to);
+                case CHANNEL -> channel = CHANNELS.get(json.text());
+                case KIND -> kind = KINDS.get(json.text());
+                case CURRENCY -> currency = json.to - json.from == 3 && isUpper(value[json.from])
+                        && isUpper(value[json.from + 1]) && isUpper(value[json.from + 2]) ? json.text() : null;
+                case OCCURRED_AT -> occurredAt = Rfc3339.parse(value, json.from, json.to);
+                case JOURNEY_STAGE -> stage = STAGES.get(json.text());
+                default -> customerRef = json.to > json.from && json.to - json.from <= MAX_CUSTOMER_REF ? json.text() : null;
+            }
+            if (campaignId == null && bit == CAMPAIGN_ID || channel == null && bit == CHANNEL || kind == null && bit == KIND
+                    || currency == null && bit == CURRENCY || occurredAt == null && bit == OCCURRED_AT
+                    || stage == null && bit == JOURNEY_STAGE || customerRef == null && bit == CUSTOMER_REF) {
+                return null;
             }
         }
-        if (campaignId == null || channel == null || kind == null || occurredAt == null || stage == null) {
+        if (!json.atEnd() || campaignId == null || channel == null || kind == null || occurredAt == null || stage == null) {
             return null;
         }
         boolean money = kind == ActivityKind.SPEND || kind == ActivityKind.REVENUE;
-        boolean hasMoneyFields = (seen & (16 | 32)) != 0;
+        boolean hasMoneyFields = (seen & (AMOUNT | CURRENCY)) != 0;
         if (money ? amount == null || currency == null : hasMoneyFields) {
             return null;
         }
         return new ActivityRecorded(campaignId, channel, kind, count, amount, currency, occurredAt, stage, customerRef);
     }
 
+    private static final int CAMPAIGN_ID = 1;
+    private static final int CHANNEL = 2;
+    private static final int KIND = 4;
+    private static final int COUNT = 8;
+    private static final int AMOUNT = 16;
+    private static final int CURRENCY = 32;
+    private static final int OCCURRED_AT = 64;
+    private static final int JOURNEY_STAGE = 128;
+    private static final int CUSTOMER_REF = 256;
+    private static final byte[][] FIELD_NAMES = {bytes("campaignId"), bytes("channel"), bytes("kind"), bytes("count"),
+            bytes("amount"), bytes("currency"), bytes("occurredAt"), bytes("journeyStage"), bytes("customerRef")};
+
+    /** The bit of the field name the scanner just read, or 0 for a name this reader does not know. */
+    private static int fieldBit(FlatJson json) {
+        for (int i = 0; i < FIELD_NAMES.length; i++) {
+            if (Arrays.equals(json.bytes, json.from, json.to, FIELD_NAMES[i], 0, FIELD_NAMES[i].length)) {
+                return 1 << i;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A scanner over one flat JSON object. Strings are taken only without escapes and in plain ASCII, numbers only
+     * without exponent; anything else makes the reader answer null, and the full codec reads the record.
+     */
+    private static final class FlatJson {
+
+        final byte[] bytes;
+        int at;
+        /** The last string's content: bytes[from, to). */
+        int from;
+        int to;
+
+        FlatJson(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        boolean consume(char c) {
+            skipWhitespace();
+            if (at < bytes.length && bytes[at] == c) {
+                at++;
+                return true;
+            }
+            return false;
+        }
+
+        boolean consumeNull() {
+            skipWhitespace();
+            if (at + 4 <= bytes.length && bytes[at] == 'n' && bytes[at + 1] == 'u' && bytes[at + 2] == 'l'
+                    && bytes[at + 3] == 'l') {
+                at += 4;
+                return true;
+            }
+            return false;
+        }
+
+        /** Reads a string into [from, to); false for escapes, control characters or non-ASCII bytes. */
+        boolean string() {
+            if (!consume('"')) {
+                return false;
+            }
+            from = at;
+            for (; at < bytes.length; at++) {
+                byte b = bytes[at];
+                if (b == '"') {
+                    to = at++;
+                    return true;
+                }
+                if (b == '\\' || b < 0x20) {
+                    return false; // bytes are signed: non-ASCII is negative
+                }
+            }
+            return false;
+        }
+
+        String text() {
+            return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+
+        /** An integer (at most 18 digits) or, with fraction, a decimal without exponent, as JSON writes it; else null. */
+        String plainNumber(boolean fraction) {
+            skipWhitespace();
+            int start = at;
+            if (at < bytes.length && bytes[at] == '-') {
+                at++;
+            }
+            int digits = digits();
+            if (digits == 0 || digits > 18 || digits > 1 && bytes[at - digits] == '0') {
+                return null; // no digits, too long for a long, or a leading zero (not JSON)
+            }
+            if (fraction && at < bytes.length && bytes[at] == '.') {
+                at++;
+                if (digits() == 0) {
+                    return null;
+                }
+            }
+            if (at < bytes.length && (bytes[at] == '.' || bytes[at] == 'e' || bytes[at] == 'E')) {
+                return null;
+            }
+            return new String(bytes, start, at - start, StandardCharsets.ISO_8859_1);
+        }
+
+        boolean atEnd() {
+            skipWhitespace();
+            return at == bytes.length;
+        }
+
+        private int digits() {
+            int start = at;
+            while (at < bytes.length && bytes[at] >= '0' && bytes[at] <= '9') {
+                at++;
+            }
+            return at - start;
+        }
+
+        private void skipWhitespace() {
+            while (at < bytes.length && (bytes[at] == ' ' || bytes[at] == '\t' || bytes[at] == '\n' || bytes[at] == '\r')) {
+                at++;
+            }
+        }
+    }
+
     /** Only the canonical 8-4-4-4-12 hex form; {@link UUID#fromString} would also take shorter groups. */
-    private static UUID strictUuid(String s) {
-        if (s.length() != 36) {
+    private static UUID strictUuid(byte[] s, int from, int to) {
+        if (to - from != 36) {
             return null;
         }
         long hi = 0;
         long lo = 0;
         int digits = 0;
         for (int i = 0; i < 36; i++) {
-            char c = s.charAt(i);
+            int c = s[from + i];
             if (i == 8 || i == 13 || i == 18 || i == 23) {
                 if (c != '-') {
                     return null;
@@ -240,25 +364,8 @@ public final class ActivityFastReader {
         return new UUID(hi, lo);
     }
 
-    private static boolean isCurrency(String s) {
-        return s.length() == 3 && isUpper(s.charAt(0)) && isUpper(s.charAt(1)) && isUpper(s.charAt(2));
-    }
-
-    private static boolean isUpper(char c) {
+    private static boolean isUpper(byte c) {
         return c >= 'A' && c <= 'Z';
-    }
-
-    /** 1 to 200 characters; a text with surrogate pairs is left to the full codec, which counts code points. */
-    private static boolean isCustomerRef(String s) {
-        if (s.isEmpty() || s.length() > MAX_CUSTOMER_REF) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static <E extends Enum<E>> Map<String, E> lookup(E[] values) {
@@ -280,27 +387,27 @@ public final class ActivityFastReader {
         }
 
         /** The instant, or null for anything else (lower-case t/z, leap seconds, a missing offset, ...). */
-        static Instant parse(String s) {
-            int n = s.length();
-            if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
-                    || s.charAt(16) != ':') {
+        static Instant parse(byte[] s, int from, int to) {
+            int n = to - from;
+            if (n < 20 || s[from + 4] != '-' || s[from + 7] != '-' || s[from + 10] != 'T' || s[from + 13] != ':'
+                    || s[from + 16] != ':') {
                 return null;
             }
-            int year = digits(s, 0, 4);
-            int month = digits(s, 5, 2);
-            int day = digits(s, 8, 2);
-            int hour = digits(s, 11, 2);
-            int minute = digits(s, 14, 2);
-            int second = digits(s, 17, 2);
+            int year = digits(s, from, 4);
+            int month = digits(s, from + 5, 2);
+            int day = digits(s, from + 8, 2);
+            int hour = digits(s, from + 11, 2);
+            int minute = digits(s, from + 14, 2);
+            int second = digits(s, from + 17, 2);
             if (year < 1 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
                     || second > 59) {
                 return null;
             }
-            int i = 19;
+            int i = from + 19;
             int nanos = 0;
-            if (s.charAt(i) == '.') {
+            if (s[i] == '.') {
                 int start = ++i;
-                while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                while (i < to && s[i] >= '0' && s[i] <= '9') {
                     i++;
                 }
                 int len = i - start;
@@ -313,15 +420,15 @@ public final class ActivityFastReader {
                 }
             }
             int offsetSeconds;
-            if (i == n - 1 && s.charAt(i) == 'Z') {
+            if (i == to - 1 && s[i] == 'Z') {
                 offsetSeconds = 0;
-            } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && s.charAt(i + 3) == ':') {
+            } else if (i == to - 6 && (s[i] == '+' || s[i] == '-') && s[i + 3] == ':') {
                 int oh = digits(s, i + 1, 2);
                 int om = digits(s, i + 4, 2);
                 if (oh < 0 || oh > 23 || om < 0 || om > 59) {
                     return null;
                 }
-                offsetSeconds = (oh * 3600 + om * 60) * (s.charAt(i) == '-' ? -1 : 1);
+                offsetSeconds = (oh * 3600 + om * 60) * (s[i] == '-' ? -1 : 1);
             } else {
                 return null;
             }
@@ -334,10 +441,10 @@ public final class ActivityFastReader {
         }
 
         /** The decimal value of {@code len} ASCII digits at {@code from}, or -1. */
-        private static int digits(String s, int from, int len) {
+        private static int digits(byte[] s, int from, int len) {
             int v = 0;
             for (int i = from; i < from + len; i++) {
-                char c = s.charAt(i);
+                int c = s[i];
                 if (c < '0' || c > '9') {
                     return -1;
                 }
