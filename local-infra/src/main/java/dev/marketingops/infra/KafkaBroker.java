@@ -151,6 +151,38 @@ public final class KafkaBroker implements AutoCloseable {
         stop();
     }
 
+    /**
+     * Runs one of Kafka's command-line tools against this broker in its own JVM (the broker's classpath, so the tool
+     * matches the broker's version), e.g. {@code org.apache.kafka.tools.ConsumerPerformance}, and answers its output.
+     */
+    public String runTool(Duration timeout, String mainClass, String... args) {
+        List<String> command = javaCommand("-Xmx512m");
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        try {
+            Path output = Files.createTempFile(stateDir, "tool", ".out");
+            try {
+                Process tool = processBuilder(command).redirectOutput(output.toFile()).start();
+                if (!tool.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    tool.destroyForcibly();
+                    throw new IllegalStateException(mainClass + " did not finish within " + timeout);
+                }
+                String printed = Files.readString(output);
+                if (tool.exitValue() != 0) {
+                    throw new IllegalStateException(mainClass + " failed (" + tool.exitValue() + "):\n" + printed);
+                }
+                return printed;
+            } finally {
+                Files.deleteIfExists(output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot run " + mainClass, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while running " + mainClass, e);
+        }
+    }
+
     /** Stops whatever broker runs on a state directory (used for leftovers of dead test runs). */
     static void stopBrokerIn(Path stateDir, boolean graceful) {
         brokerPid(stateDir.toAbsolutePath().normalize()).ifPresent(pid -> stopBroker(pid, graceful));

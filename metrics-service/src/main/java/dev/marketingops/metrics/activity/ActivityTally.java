@@ -12,39 +12,20 @@ import org.apache.datasketches.hll.HllSketch;
 
 /**
  * One batch's activity pre-aggregated in memory per rollup cell, so a batch of thousands of events becomes a few
- * upserted rows. The keys are comparable: writers sort them, so every writer takes row locks in the same order and
- * concurrent consumers cannot deadlock.
+ * upserted rows. (The upserts order rows by key in SQL, so every writer takes row locks in the same order.)
  */
 public final class ActivityTally {
 
     /** A campaign x hour x channel x journey stage cell. */
-    public record Cell(UUID campaignId, long bucketEpochSecond, String channel, String journeyStage) implements Comparable<Cell> {
-        @Override
-        public int compareTo(Cell o) {
-            int c = campaignId.compareTo(o.campaignId);
-            if (c == 0) c = Long.compare(bucketEpochSecond, o.bucketEpochSecond);
-            if (c == 0) c = channel.compareTo(o.channel);
-            return c != 0 ? c : journeyStage.compareTo(o.journeyStage);
-        }
+    public record Cell(UUID campaignId, long bucketEpochSecond, String channel, String journeyStage) {
     }
 
     /** A money cell: a rollup cell, a kind (SPEND or REVENUE) and a currency. */
-    public record MoneyCell(Cell cell, String kind, String currency) implements Comparable<MoneyCell> {
-        @Override
-        public int compareTo(MoneyCell o) {
-            int c = cell.compareTo(o.cell);
-            if (c == 0) c = kind.compareTo(o.kind);
-            return c != 0 ? c : currency.compareTo(o.currency);
-        }
+    public record MoneyCell(Cell cell, String kind, String currency) {
     }
 
     /** A campaign's event-time day, the grain of reach sketches. */
-    public record ReachDay(UUID campaignId, LocalDate day) implements Comparable<ReachDay> {
-        @Override
-        public int compareTo(ReachDay o) {
-            int c = campaignId.compareTo(o.campaignId);
-            return c != 0 ? c : day.compareTo(o.day);
-        }
+    public record ReachDay(UUID campaignId, LocalDate day) {
     }
 
     /** Counted kinds of one cell, in table column order. */

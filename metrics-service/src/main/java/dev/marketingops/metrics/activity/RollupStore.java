@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.datasketches.hll.HllSketch;
+import org.jboss.logging.Logger;
 
 /**
  * Writes a batch of activity in ONE transaction: the counted event ids (the id log), the rollup upserts, the reach
@@ -27,6 +28,7 @@ import org.apache.datasketches.hll.HllSketch;
 @ApplicationScoped
 public class RollupStore {
 
+    private static final Logger LOG = Logger.getLogger(RollupStore.class);
     private static final byte[] EMPTY_SKETCH = ReachSketches.empty().toCompactByteArray();
 
     private final AgroalDataSource dataSource;
@@ -37,18 +39,36 @@ public class RollupStore {
 
     /** Writes the batch: id log, rollups, reach and positions, all or nothing. */
     public void commit(String consumer, ActivityBatch batch) {
+        long[] at = new long[7];
+        at[0] = System.nanoTime();
         QuarkusTransaction.requiringNew().run(() -> {
             try (Connection c = dataSource.getConnection()) {
                 // Positions first: a fenced-off batch fails before doing any other work.
                 storePositions(c, consumer, batch.ranges());
+                at[1] = System.nanoTime();
                 logIds(c, batch);
+                at[2] = System.nanoTime();
                 upsertCounts(c, batch.tally());
+                at[3] = System.nanoTime();
                 upsertMoney(c, batch.tally());
+                at[4] = System.nanoTime();
                 mergeReach(c, batch.tally());
+                at[5] = System.nanoTime();
             } catch (SQLException e) {
                 throw new IllegalStateException("Activity batch not written", e);
             }
         });
+        at[6] = System.nanoTime();
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("%d events, %d cells, %d money cells, %d reach days: positions %d ms, ids %d ms, counts %d ms, "
+                    + "money %d ms, reach %d ms, commit %d ms", batch.counted(), batch.tally().counts().size(),
+                    batch.tally().money().size(), batch.tally().reach().size(), ms(at, 0, 1), ms(at, 1, 2),
+                    ms(at, 2, 3), ms(at, 3, 4), ms(at, 4, 5), ms(at, 5, 6));
+        }
+    }
+
+    private static long ms(long[] at, int from, int to) {
+        return (at[to] - at[from]) / 1_000_000;
     }
 
     /** Feeds the window the ids the partitions counted within the horizon, oldest first. */
@@ -127,7 +147,7 @@ public class RollupStore {
         String[] stages = new String[n];
         Long[][] values = new Long[6][n];
         int i = 0;
-        for (var e : sorted(tally.counts())) {
+        for (var e : tally.counts().entrySet()) {
             ActivityTally.Cell cell = e.getKey();
             ActivityTally.Counts k = e.getValue();
             campaigns[i] = cell.campaignId();
@@ -148,6 +168,7 @@ public class RollupStore {
                 select c, to_timestamp(b), ch, st, i, cl, co, s, e, a
                 from unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[],
                             ?::bigint[], ?::bigint[], ?::bigint[]) as t(c, b, ch, st, i, cl, co, s, e, a)
+                order by c, b, ch, st
                 on conflict (campaign_id, bucket_start, channel, journey_stage) do update set
                     impressions = activity_rollup.impressions + excluded.impressions,
                     clicks = activity_rollup.clicks + excluded.clicks,
@@ -179,7 +200,7 @@ public class RollupStore {
         String[] currencies = new String[n];
         BigDecimal[] amounts = new BigDecimal[n];
         int i = 0;
-        for (var e : sorted(tally.money())) {
+        for (var e : tally.money().entrySet()) {
             ActivityTally.MoneyCell m = e.getKey();
             campaigns[i] = m.cell().campaignId();
             buckets[i] = m.cell().bucketEpochSecond();
@@ -195,6 +216,7 @@ public class RollupStore {
                 select c, to_timestamp(b), ch, st, k, cur, a
                 from unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[])
                      as t(c, b, ch, st, k, cur, a)
+                order by c, b, ch, st, k, cur
                 on conflict (campaign_id, bucket_start, channel, journey_stage, kind, currency)
                 do update set amount = money_rollup.amount + excluded.amount""")) {
             ps.setArray(1, c.createArrayOf("uuid", campaigns));
@@ -210,7 +232,7 @@ public class RollupStore {
 
     /** Sketches cannot be merged in SQL: lock the stored ones (placeholders first, so the lock always exists), merge here. */
     private static void mergeReach(Connection c, ActivityTally tally) throws SQLException {
-        List<Map.Entry<ActivityTally.ReachDay, HllSketch>> days = sorted(tally.reach());
+        List<Map.Entry<ActivityTally.ReachDay, HllSketch>> days = new ArrayList<>(tally.reach().entrySet());
         int n = days.size();
         if (n == 0) {
             return;
@@ -226,6 +248,7 @@ public class RollupStore {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into reach_sketch (campaign_id, bucket_day, sketch)
                 select c, d::date, ? from unnest(?::uuid[], ?::text[]) as t(c, d)
+                order by c, d
                 on conflict do nothing""")) {
             ps.setBytes(1, EMPTY_SKETCH);
             ps.setArray(2, campaignArray);
@@ -235,9 +258,8 @@ public class RollupStore {
         Map<ActivityTally.ReachDay, byte[]> stored = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select r.campaign_id, r.bucket_day, r.sketch from reach_sketch r
-                join unnest(?::uuid[], ?::text[]) with ordinality as t(c, d, n)
-                  on r.campaign_id = t.c and r.bucket_day = t.d::date
-                order by t.n
+                join unnest(?::uuid[], ?::text[]) as t(c, d) on r.campaign_id = t.c and r.bucket_day = t.d::date
+                order by r.campaign_id, r.bucket_day
                 for update of r""")) {
             ps.setArray(1, campaignArray);
             ps.setArray(2, dayArray);
@@ -261,13 +283,6 @@ public class RollupStore {
             ps.setArray(3, c.createArrayOf("bytea", merged));
             ps.executeUpdate();
         }
-    }
-
-    /** Entries in key order, which is the row-lock order of every writer. */
-    private static <K extends Comparable<K>, V> List<Map.Entry<K, V>> sorted(Map<K, V> map) {
-        List<Map.Entry<K, V>> entries = new ArrayList<>(map.entrySet());
-        entries.sort(Map.Entry.comparingByKey());
-        return entries;
     }
 
     private static void storePositions(Connection c, String consumer, Collection<PartitionRange> ranges) throws SQLException {

@@ -5,10 +5,12 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.marketingops.contracts.common.Money;
+import dev.marketingops.infra.JwtTestResource;
 import dev.marketingops.metrics.support.Api;
 import dev.marketingops.metrics.support.CampaignEvents;
 import dev.marketingops.metrics.support.Rollups;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -70,6 +72,22 @@ class IngestApiTest {
 
         ingest(key, "{\"events\":[" + impressions(campaign, 7) + "]}").then().statusCode(422)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
+    void twoToolsMayUseTheSameKey() {
+        UUID campaign = UUID.randomUUID();
+        String key = "nightly-sync";
+        ingest(key, "{\"events\":[" + impressions(campaign, 5) + "]}").then().statusCode(200);
+
+        // Another tool, another token subject.
+        RestAssured.given().auth().oauth2(JwtTestResource.tokens().mint("ads-sync@tools", Api.TEAM, "tool-ingest"))
+                .contentType("application/json").header("Idempotency-Key", key)
+                .body("{\"events\":[" + impressions(campaign, 7) + "]}")
+                .post("/api/v1/activity").then().statusCode(200).header("Idempotent-Replayed", (String) null);
+
+        await().atMost(Duration.ofSeconds(30)).until(rollups::caughtUp);
+        assertThat(rollups.total(campaign, "impressions")).isEqualTo(12);
     }
 
     @Test

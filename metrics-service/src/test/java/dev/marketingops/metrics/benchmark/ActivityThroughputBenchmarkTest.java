@@ -24,7 +24,6 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -39,7 +38,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Throughput benchmark, not a timed test (excluded from the normal build). Loads N activity events into the local
- * broker, measures a plain KafkaConsumer reading them, then the service counting them (dedup on), then
+ * broker, measures Kafka's consumer performance tool reading them, then the service counting them (dedup on), then
  * event-to-visible latency under a paced load, and prints the figures. Run:
  * {@code ./mvnw -o -pl metrics-service verify -Dgroups=benchmark -Dmetrics.excludedGroups=none -Dbenchmark.events=2000000}
  */
@@ -76,7 +75,8 @@ class ActivityThroughputBenchmarkTest {
         long bytes = produce(bootstrap, source, EVENTS, 0);
         double produceSeconds = (System.nanoTime() - t0) / 1e9;
 
-        double rawSeconds = rawConsume(bootstrap, start);
+        Map<String, String> perfTest = consumerPerfTest();
+        double rawRate = Double.parseDouble(perfTest.get("fetch.nMsg.sec"));
 
         log.reset(false);
         long s0 = System.currentTimeMillis();
@@ -91,14 +91,15 @@ class ActivityThroughputBenchmarkTest {
         produce(bootstrap, source, paced, PACED_RATE);
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(50)).until(() -> log.counted() >= paced);
 
-        double rawRate = EVENTS / rawSeconds;
         double serviceRate = EVENTS / serviceSeconds;
         String report = String.join("\n",
                 "metrics-service activity benchmark (" + Instant.now() + ")",
                 String.format("events: %,d (avg %d bytes value), campaigns: %,d, event times over %d h, partitions: %d, max.poll.records %s, dedup on",
                         EVENTS, bytes / EVENTS, CAMPAIGNS, HOURS, start.size(), maxPollRecords),
                 String.format("load into broker (producer, acks=all): %,.0f events/s", EVENTS / produceSeconds),
-                String.format("raw consumer rate (plain KafkaConsumer, same topic, same run): %,.0f events/s", rawRate),
+                String.format("raw consumer rate (kafka-consumer-perf-test, same topic, same run): %,.0f events/s "
+                        + "(fetch.nMsg.sec; %,.0f nMsg.sec with the group join)", rawRate,
+                        Double.parseDouble(perfTest.get("nMsg.sec"))),
                 String.format("service sustained ingest (start to last commit): %,.0f events/s (first to last commit: %,.0f events/s)",
                         serviceRate, EVENTS / Math.max(firstToLastSeconds, 0.001)),
                 String.format("ratio service / raw consumer: %.3f", serviceRate / rawRate),
@@ -141,24 +142,23 @@ class ActivityThroughputBenchmarkTest {
         return bytes;
     }
 
-    private static double rawConsume(String bootstrap, Map<TopicPartition, Long> start) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
-        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
-            consumer.assign(start.keySet());
-            start.forEach(consumer::seek);
-            long t0 = System.nanoTime();
-            long read = 0;
-            while (read < EVENTS) {
-                ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
-                read += records.count();
-            }
-            return (System.nanoTime() - t0) / 1e9;
+    /**
+     * Kafka's own consumer performance tool ({@code kafka-consumer-perf-test}) on the same topic, in its own JVM: its
+     * figures by column name (nMsg.sec, fetch.nMsg.sec, ...).
+     */
+    private static Map<String, String> consumerPerfTest() {
+        String printed = KafkaTestResource.broker().runTool(Duration.ofMinutes(10),
+                "org.apache.kafka.tools.ConsumerPerformance", "--bootstrap-server",
+                KafkaTestResource.broker().bootstrapServers(), "--topic", Topics.MARKETING_ACTIVITY,
+                "--messages", Integer.toString(EVENTS), "--timeout", "60000");
+        List<String> lines = printed.lines().filter(l -> l.contains(",")).toList();
+        String[] names = lines.get(lines.size() - 2).split(",\\s*");
+        String[] values = lines.get(lines.size() - 1).split(",\\s*");
+        Map<String, String> figures = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            figures.put(names[i].trim(), values[i].trim());
         }
+        return figures;
     }
 
     private static Map<TopicPartition, Long> endOffsets(String bootstrap) {

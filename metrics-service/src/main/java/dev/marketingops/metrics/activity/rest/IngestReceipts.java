@@ -20,12 +20,13 @@ public class IngestReceipts {
         this.em = em;
     }
 
+    /** The caller's stored answer under the key; keys are per caller, as two tools may well pick the same one. */
     @Transactional
-    public Optional<Receipt> find(String key) {
+    public Optional<Receipt> find(String caller, String key) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                "select caller, request_hash, response from ingest_receipt where idempotency_key = ?1")
-                .setParameter(1, key).getResultList();
+                "select caller, request_hash, response from ingest_receipt where caller = ?1 and idempotency_key = ?2")
+                .setParameter(1, caller).setParameter(2, key).getResultList();
         return rows.stream().findFirst().map(r -> new Receipt((String) r[0], (String) r[1], (String) r[2]));
     }
 
@@ -33,7 +34,7 @@ public class IngestReceipts {
     public void store(String key, Receipt receipt) {
         em.createNativeQuery("""
                 insert into ingest_receipt (idempotency_key, caller, request_hash, response) values (?1, ?2, ?3, ?4)
-                on conflict (idempotency_key) do nothing""")
+                on conflict (caller, idempotency_key) do nothing""")
                 .setParameter(1, key).setParameter(2, receipt.caller()).setParameter(3, receipt.requestHash())
                 .setParameter(4, receipt.response()).executeUpdate();
     }
