@@ -44,6 +44,8 @@ public final class ActivityFastReader {
     private static final int MAX_CUSTOMER_REF = 200;
     private static final int MAX_REMEMBERED_SOURCES = 1_024;
     private static final Map<String, Boolean> VALID_SOURCES = new ConcurrentHashMap<>();
+    /** Racy on purpose: any thread's last valid source is as good as another's. */
+    private static volatile byte[] lastValidSource;
     /** specversion, type, content-type, source and id. */
     private static final int REQUIRED_HEADERS = 1 | 2 | 4 | 8 | 16;
 
@@ -116,23 +118,29 @@ public final class ActivityFastReader {
         };
     }
 
-    /** Sources are few (one per tool), so the ones found valid are remembered instead of parsed per record. */
+    /**
+     * Sources are few (one per tool), so the ones found valid are remembered instead of parsed per record; the one
+     * seen last is compared as bytes, which spares even the string.
+     */
     private static boolean isUri(byte[] v) {
         if (v == null || v.length == 0) {
             return false;
         }
-        String source = new String(v, StandardCharsets.UTF_8);
-        if (VALID_SOURCES.containsKey(source)) {
+        if (Arrays.equals(v, lastValidSource)) {
             return true;
         }
-        try {
-            new URI(source);
-        } catch (URISyntaxException e) {
-            return false;
+        String source = new String(v, StandardCharsets.UTF_8);
+        if (!VALID_SOURCES.containsKey(source)) {
+            try {
+                new URI(source);
+            } catch (URISyntaxException e) {
+                return false;
+            }
+            if (VALID_SOURCES.size() < MAX_REMEMBERED_SOURCES) {
+                VALID_SOURCES.put(source, Boolean.TRUE);
+            }
         }
-        if (VALID_SOURCES.size() < MAX_REMEMBERED_SOURCES) {
-            VALID_SOURCES.put(source, Boolean.TRUE);
-        }
+        lastValidSource = v.clone();
         return true;
     }
 
