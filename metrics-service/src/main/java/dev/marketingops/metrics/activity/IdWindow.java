@@ -103,11 +103,16 @@ final class IdWindow {
         return evicted;
     }
 
-    /** How far back the window reaches now: the horizon, or less after evictions. */
+    /**
+     * How far back dedup holds now: the whole horizon, unless ids were evicted early; then back to the start of the
+     * oldest segment still held.
+     */
     Duration effectiveHorizon(long nowMillis) {
         long oldest = oldestMillis;
-        return oldest == Long.MAX_VALUE ? Duration.ofMillis(horizonMillis)
-                : Duration.ofMillis(Math.min(horizonMillis, Math.max(0, nowMillis - oldest)));
+        if (evicted == 0 || oldest == Long.MAX_VALUE) {
+            return Duration.ofMillis(horizonMillis);
+        }
+        return Duration.ofMillis(Math.min(horizonMillis, Math.max(0, nowMillis - oldest)));
     }
 
     private Segment current(Deque<Segment> segments, long nowMillis) {

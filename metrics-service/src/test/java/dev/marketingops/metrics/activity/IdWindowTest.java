@@ -31,6 +31,7 @@ class IdWindowTest {
         IdWindow window = new IdWindow(Duration.ofHours(24), 1_000_000);
         UUID id = UUID.randomUUID();
         window.remember(0, id, T0);
+        assertThat(window.effectiveHorizon(T0 + 1)).isEqualTo(Duration.ofHours(24));
 
         window.expire(T0 + Duration.ofHours(24).toMillis());
         assertThat(window.remember(0, id, T0 + Duration.ofHours(24).toMillis())).isFalse();
