@@ -54,6 +54,7 @@ class ActivityFastReaderTest {
             " { \"occurredAt\" : \"2026-03-01T10:15:30Z\", \"journeyStage\":\"CONVERSION\", \"kind\":\"CLICK\", \"channel\":\"EMAIL\", \"campaignId\":\"0B5C6F7E-8A9B-4C1D-9E2F-3A4B5C6D7E8F\" }\n",
             "{\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\",\"channel\":\"WEB\",\"kind\":\"IMPRESSION\",\"occurredAt\":\"2026-02-28T23:59:59.123456789-05:30\",\"journeyStage\":\"AWARENESS\",\"customerRef\":null}",
             "{\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\",\"channel\":\"WEB\",\"kind\":\"REVENUE\",\"amount\":0,\"currency\":\"USD\",\"occurredAt\":\"2024-02-29T00:00:00Z\",\"journeyStage\":\"RETENTION\",\"customerRef\":\"c\"}",
+            "{\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\",\"channel\":\"WEB\",\"kind\":\"CLICK\",\"occurredAt\":\"2026-03-01T10:15:30-18:00\",\"journeyStage\":\"AWARENESS\"}",
             "{\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\",\"channel\":\"WEB\",\"kind\":\"SIGNUP\",\"count\":999999999999999999,\"occurredAt\":\"2026-03-01T10:15:30Z\",\"journeyStage\":\"ADVOCACY\"}",
             VALID_BODY})
     void readsPlainJsonAsTheCodecDoes(String body) {
@@ -106,6 +107,8 @@ class ActivityFastReaderTest {
             "2026-03-01T10:15:30.250+02:00|2026-02-30T10:15:30Z",
             "2026-03-01T10:15:30.250+02:00|2026-03-01 10:15:30Z",
             "2026-03-01T10:15:30.250+02:00|2026-03-01T24:00:00Z",
+            "2026-03-01T10:15:30.250+02:00|2026-03-01T10:15:30+18:30",
+            "2026-03-01T10:15:30.250+02:00|2026-03-01T10:15:30-19:00",
             "\"customerRef\":\"cust-1\"|\"customerRef\":\"\"",
             "\"customerRef\":\"cust-1\"|\"customerRef\":42",
             "\"journeyStage\":\"AWARENESS\",|",
@@ -129,6 +132,10 @@ class ActivityFastReaderTest {
     @Test
     void leavesUnusualEnvelopesToTheCodec() {
         ConsumerRecord<String, byte[]> valid = record(VALID_BODY);
+        RecordHeaders farOffset = new RecordHeaders(valid.headers().toArray());
+        farOffset.remove("ce_time");
+        farOffset.add("ce_time", "2026-03-01T10:15:30+19:00".getBytes(StandardCharsets.UTF_8));
+        assertThat(ActivityFastReader.read(farOffset, valid.value())).isNull();
         for (String header : List.of("ce_specversion", "ce_id", "ce_source", "ce_type", "content-type")) {
             RecordHeaders headers = new RecordHeaders(valid.headers().toArray());
             headers.remove(header);

@@ -433,8 +433,8 @@ public final class ActivityFastReader {
             } else if (i == to - 6 && (s[i] == '+' || s[i] == '-') && s[i + 3] == ':') {
                 int oh = digits(s, i + 1, 2);
                 int om = digits(s, i + 4, 2);
-                if (oh < 0 || oh > 23 || om < 0 || om > 59) {
-                    return null;
+                if (oh < 0 || om < 0 || om > 59 || oh * 60 + om > 18 * 60) {
+                    return null; // java.time, and so the codec, takes offsets up to 18:00
                 }
                 offsetSeconds = (oh * 3600 + om * 60) * (s[i] == '-' ? -1 : 1);
             } else {

@@ -93,19 +93,27 @@ public class ActivityStream {
 
     public synchronized void start() {
         if (loop == null) {
-            loop = new Loop();
-            Thread thread = new Thread(loop, "activity-stream");
+            Loop next = new Loop();
+            Thread thread = new Thread(next, "activity-stream");
             thread.setDaemon(true);
-            loop.thread = thread;
+            next.thread = thread;
+            loop = next;
             thread.start();
         }
     }
 
-    /** Stops polling and leaves the group; a batch in flight finishes or rolls back, never half-commits. */
-    public synchronized void stop() {
-        if (loop != null) {
-            loop.halt();
+    /**
+     * Stops polling and leaves the group; a batch in flight finishes or rolls back, never half-commits, and the batch
+     * gathered so far is written while the partitions are still ours. Waits up to 30 s for the loop to end.
+     */
+    public void stop() {
+        Loop current;
+        synchronized (this) {
+            current = loop;
             loop = null;
+        }
+        if (current != null) {
+            current.halt();
         }
     }
 
@@ -187,10 +195,11 @@ public class ActivityStream {
                     } catch (WakeupException e) {
                         // halt() woke us up; the loop condition ends it
                     } catch (RuntimeException e) {
+                        // Before anything else: a half-gathered batch must never be committed, not even on close.
+                        failed(e);
                         if (!running) {
                             break;
                         }
-                        failed(e);
                     }
                     if (reseek && running) {
                         pause(backoff);
@@ -198,19 +207,37 @@ public class ActivityStream {
                     }
                 }
                 settle();
-            } catch (RuntimeException e) {
-                LOG.error("Activity stream stopped", e);
+            } catch (RuntimeException | Error e) {
+                LOG.error("Activity stream stopped; restart the service or call start() again", e);
             } finally {
                 committer.shutdownNow();
+                ended();
             }
         }
 
-        /** Back to what the database says: the gathered batch is dropped, ids and positions are read again. */
+        /** Back to what the database says: the gathered batch is dropped, positions and ids are read again. */
         private void restore(Collection<TopicPartition> assignment) {
             pending = new ActivityBatch();
             window.clear();
-            store.loadIds(topic, partitionNumbers(assignment), dedupHorizon, window);
-            seekToStored(assignment);
+            resume(assignment);
+            reseek = false;
+        }
+
+        /**
+         * Positions first, then ids: a commit by another member in between only adds ids for records we are about to
+         * re-read, and counting them again is fenced off by the position it stored.
+         */
+        private void resume(Collection<TopicPartition> partitions) {
+            Map<Integer, Long> stored = store.positions(ActivityIntake.CONSUMER, topic);
+            store.loadIds(topic, partitionNumbers(partitions), dedupHorizon, dedupMaxIds, window);
+            for (TopicPartition tp : partitions) {
+                Long next = stored.get(tp.partition());
+                if (next != null) {
+                    consumer.seek(tp, next);
+                } else {
+                    consumer.seekToBeginning(List.of(tp));
+                }
+            }
         }
 
         /** Waits for the batch in flight; if it failed, the consumer must re-seek to the stored positions. */
@@ -238,8 +265,8 @@ public class ActivityStream {
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             try {
-                store.loadIds(topic, partitionNumbers(partitions), dedupHorizon, window);
-                seekToStored(partitions);
+                // Only the new partitions: a pending reseek (from a failed revoke, say) still covers all of them.
+                resume(partitions);
             } catch (RuntimeException e) {
                 LOG.warnf("Cannot read stored positions yet: %s", e.toString());
                 reseek = true;
@@ -261,17 +288,13 @@ public class ActivityStream {
             window.forget(partitionNumbers(partitions));
         }
 
-        private void seekToStored(Collection<TopicPartition> partitions) {
-            Map<Integer, Long> stored = store.positions(ActivityIntake.CONSUMER, topic);
-            for (TopicPartition tp : partitions) {
-                Long next = stored.get(tp.partition());
-                if (next != null) {
-                    consumer.seek(tp, next);
-                } else {
-                    consumer.seekToBeginning(List.of(tp));
+        /** A loop that ended by itself (an error) lets start() begin a new one. */
+        private void ended() {
+            synchronized (ActivityStream.this) {
+                if (loop == this) {
+                    loop = null;
                 }
             }
-            reseek = false;
         }
 
         void halt() {

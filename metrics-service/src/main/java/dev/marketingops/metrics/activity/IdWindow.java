@@ -125,15 +125,16 @@ final class IdWindow {
         return last;
     }
 
+    /** Drops the oldest segment of any partition, even a partition's only one: the bound holds however many it has. */
     private boolean dropOldest() {
         Deque<Segment> oldest = null;
         for (Deque<Segment> segments : partitions.values()) {
-            if (segments.size() > 1 && (oldest == null || segments.peekFirst().startedAt() < oldest.peekFirst().startedAt())) {
+            if (!segments.isEmpty() && (oldest == null || segments.peekFirst().startedAt() < oldest.peekFirst().startedAt())) {
                 oldest = segments;
             }
         }
         if (oldest == null) {
-            return false; // only current segments left: they stay, or the newest ids would be forgotten
+            return false;
         }
         evicted += oldest.removeFirst().ids().size();
         return true;

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,19 +72,29 @@ public class RollupStore {
         return (at[to] - at[from]) / 1_000_000;
     }
 
-    /** Feeds the window the ids the partitions counted within the horizon, oldest first. */
-    public void loadIds(String topic, Collection<Integer> partitions, Duration horizon, IdWindow window) {
+    /**
+     * Feeds the window the ids the partitions counted within the horizon, oldest first, but only the newest
+     * {@code maxIds} of them: the window could not hold more, and reading them all could exhaust the heap.
+     */
+    public void loadIds(String topic, Collection<Integer> partitions, Duration horizon, long maxIds, IdWindow window) {
         if (partitions.isEmpty()) {
             return;
         }
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("""
                      select partition_no, counted_at, ids from activity_id_log
-                     where topic = ? and partition_no = any(?) and counted_at > now() - make_interval(secs => ?)
+                     where (topic, partition_no, first_offset) in (
+                         select topic, partition_no, first_offset from (
+                             select topic, partition_no, first_offset, sum(octet_length(ids) / 16)
+                                    over (order by counted_at desc, partition_no, first_offset desc) as newer_ids
+                             from activity_id_log
+                             where topic = ? and partition_no = any(?) and counted_at > now() - make_interval(secs => ?)
+                         ) recent where newer_ids <= ?)
                      order by partition_no, counted_at""")) {
             ps.setString(1, topic);
             ps.setArray(2, c.createArrayOf("int4", partitions.toArray()));
             ps.setDouble(3, horizon.toSeconds());
+            ps.setLong(4, maxIds);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     window.load(rs.getInt(1), rs.getTimestamp(2).getTime(), rs.getBytes(3));
@@ -290,7 +301,8 @@ public class RollupStore {
                 insert into consumer_offset (consumer, topic, partition_no, next_offset) values (?, ?, ?, ?)
                 on conflict (consumer, topic, partition_no) do update set next_offset = excluded.next_offset
                 where consumer_offset.next_offset <= ?""")) {
-            for (PartitionRange r : ranges) {
+            // In partition order, so two members fencing each other lock the rows in the same order.
+            for (PartitionRange r : ranges.stream().sorted(Comparator.comparingInt(PartitionRange::partition)).toList()) {
                 ps.setString(1, consumer);
                 ps.setString(2, r.topic());
                 ps.setInt(3, r.partition());

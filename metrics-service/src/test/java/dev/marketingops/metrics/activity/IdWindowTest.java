@@ -59,6 +59,21 @@ class IdWindowTest {
     }
 
     @Test
+    void theBoundHoldsHoweverManyPartitionsTheConsumerOwns() {
+        IdWindow window = new IdWindow(Duration.ofHours(24), 8 * 1024);
+        for (int partition = 0; partition < 24; partition++) {
+            for (int i = 0; i < 1_000; i++) {
+                window.remember(partition, UUID.randomUUID(), T0 + partition);
+            }
+        }
+
+        window.expire(T0 + 100);
+
+        assertThat(window.size()).isLessThanOrEqualTo(8 * 1024);
+        assertThat(window.evicted()).isEqualTo(24 * 1_000 - window.size());
+    }
+
+    @Test
     void aWindowRebuiltFromTheLogKnowsTheLoggedIdsOfItsPartitionsOnly() {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
