@@ -242,13 +242,13 @@ public class ActivityStream {
 
         /** Waits for the batch in flight; if it failed, the consumer must re-seek to the stored positions. */
         private void settle() {
-            Future<?> pending = inFlight;
+            Future<?> committing = inFlight;
             inFlight = null;
-            if (pending == null) {
+            if (committing == null) {
                 return;
             }
             try {
-                pending.get();
+                committing.get();
             } catch (ExecutionException e) {
                 failed(e.getCause());
             } catch (InterruptedException e) {
