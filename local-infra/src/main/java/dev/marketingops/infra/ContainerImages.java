@@ -5,10 +5,8 @@ import org.testcontainers.utility.DockerImageName;
 
 import com.github.dockerjava.api.exception.NotFoundException;
 
-/**
- * The images of the Testcontainers path: a system property names one, else the local stand-in that
- * deploy/testcontainers/prepare-local-images.sh builds (machines without Docker Hub), else Docker Hub's.
- */
+/** The Testcontainers path's images: a system property, else the local stand-in, else Docker Hub's. */
+// The stand-ins are what deploy/testcontainers/prepare-local-images.sh builds on machines without Docker Hub.
 final class ContainerImages {
 
     static final String POSTGRES_PROPERTY = "marketingops.testcontainers.postgres-image";

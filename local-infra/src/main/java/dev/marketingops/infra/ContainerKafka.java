@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 
-/** A Kafka broker in a container started as {@code org.testcontainers.kafka.KafkaContainer} ({@code -Dinfra=testcontainers}). */
+/** A Kafka broker in an {@code org.testcontainers.kafka.KafkaContainer} ({@code -Dinfra=testcontainers}). */
 final class ContainerKafka extends ContainerServer implements KafkaInstance {
 
     private static final int KAFKA_PORT = 9092;
@@ -27,15 +27,22 @@ final class ContainerKafka extends ContainerServer implements KafkaInstance {
         if (existing != null) {
             return new ContainerKafka(existing, Integer.getInteger(PORT_PROPERTY));
         }
-        int port = Processes.freePort();
+        ContainerKafka started = start(0, 1, true);
+        System.setProperty(ID_PROPERTY, started.containerId());
+        System.setProperty(PORT_PROPERTY, Integer.toString(started.hostPort()));
+        return started;
+    }
+
+    /** A new broker container on {@code hostPort} (0: a free port), removed when this JVM exits. */
+    static ContainerKafka start(int hostPort, int numPartitions, boolean autoCreateTopics) {
+        int port = hostPort > 0 ? hostPort : Processes.freePort();
         KafkaContainer container = new KafkaContainer(ContainerImages.kafka())
+                .withEnv("KAFKA_NUM_PARTITIONS", Integer.toString(numPartitions))
+                .withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", Boolean.toString(autoCreateTopics))
                 // As the embedded broker: a restart after a kill need not wait 9 s for the old session to expire.
                 .withEnv("KAFKA_BROKER_SESSION_TIMEOUT_MS", "2000")
                 .withEnv("KAFKA_BROKER_HEARTBEAT_INTERVAL_MS", "500");
-        String id = startOnFixedPort(container, KAFKA_PORT, port);
-        System.setProperty(ID_PROPERTY, id);
-        System.setProperty(PORT_PROPERTY, Integer.toString(port));
-        return new ContainerKafka(id, port);
+        return new ContainerKafka(startOnFixedPort(container, KAFKA_PORT, port), port);
     }
 
     @Override

@@ -27,15 +27,21 @@ final class ContainerPostgres extends ContainerServer implements PostgresInstanc
         if (existing != null && hostPort > 0) {
             return new ContainerPostgres(existing, hostPort);
         }
+        ContainerPostgres started = start(hostPort, false);
+        System.setProperty(ID_PROPERTY, started.containerId());
+        return started;
+    }
+
+    /** A new PostgreSQL container on {@code hostPort} (0: a free port), removed when this JVM exits. */
+    static ContainerPostgres start(int hostPort, boolean fsync) {
         int port = hostPort > 0 ? hostPort : Processes.freePort();
         PostgreSQLContainer container = new PostgreSQLContainer(ContainerImages.postgres())
                 .withUsername(USERNAME)
                 .withPassword(PASSWORD)
                 .withDatabaseName("postgres")
-                .withCommand("postgres", "-c", "fsync=off", "-c", "max_connections=" + PostgresServer.MAX_CONNECTIONS);
-        String id = startOnFixedPort(container, POSTGRES_PORT, port);
-        System.setProperty(ID_PROPERTY, id);
-        return new ContainerPostgres(id, port);
+                .withCommand("postgres", "-c", "fsync=" + (fsync ? "on" : "off"),
+                        "-c", "max_connections=" + PostgresServer.MAX_CONNECTIONS);
+        return new ContainerPostgres(startOnFixedPort(container, POSTGRES_PORT, port), port);
     }
 
     @Override

@@ -13,12 +13,9 @@ import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
 
-/**
- * A server in a Docker container that Testcontainers started, on a fixed host port: kill and restart act on the same
- * container (same data, same port), so clients reconnect as they do to the embedded servers. Ryuk is off (its image
- * is on Docker Hub), so the JVM that created the container removes it when it exits, and a later run removes the
- * containers of runs whose JVM died.
- */
+/** A server in a Testcontainers container on a fixed host port: kill and restart keep its data and its port. */
+// Ryuk is off (its image is on Docker Hub): the JVM that created a container removes it when it exits, and a later
+// run removes the containers of runs whose JVM died.
 abstract class ContainerServer {
 
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
@@ -44,7 +41,8 @@ abstract class ContainerServer {
      */
     static String startOnFixedPort(GenericContainer<?> container, int containerPort, int hostPort) {
         removeContainersOfDeadRuns();
-        container.withLabel(RUN_LABEL, TestRun.dir().getFileName().toString())
+        ProcessHandle self = ProcessHandle.current();
+        container.withLabel(RUN_LABEL, self.pid() + "-" + TestRun.startMillis(self))
                 .withCreateContainerCmdModifier(create -> create.getHostConfig().withPortBindings(
                         new PortBinding(Ports.Binding.bindPort(hostPort), new ExposedPort(containerPort))));
         container.start();

@@ -59,7 +59,7 @@ public final class KafkaBroker extends LocalServerProcess implements KafkaInstan
         return this;
     }
 
-    /** Stops if running (SIGTERM: Kafka flushes and writes its clean-shutdown marker), then starts on the same ports. */
+    /** Stops if running (SIGTERM: Kafka writes its clean-shutdown marker), then starts again on the same ports. */
     @Override
     public synchronized KafkaBroker restart() {
         stop();

@@ -5,10 +5,8 @@ import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/**
- * Quarkus test resource: this JVM's Kafka broker, started once and shared by every application. Embedded by default;
- * a Testcontainers {@code KafkaContainer} with {@code -Dinfra=testcontainers}.
- */
+/** Quarkus test resource: this JVM's Kafka broker, started once and shared by every application. */
+// Embedded by default; a Testcontainers KafkaContainer with -Dinfra=testcontainers.
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
     /** Init arg: topics to create before the application starts, {@code name:partitions,name:partitions}. */

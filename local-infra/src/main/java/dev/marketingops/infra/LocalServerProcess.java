@@ -101,7 +101,8 @@ abstract class LocalServerProcess implements AutoCloseable {
             if (Processes.awaitExit(pid, STOP_TIMEOUT)) {
                 return;
             }
-            LOG.log(System.Logger.Level.WARNING, "{0} {1} still running after {2}; killing it", name, pid, STOP_TIMEOUT);
+            LOG.log(System.Logger.Level.WARNING, "{0} {1} still running after {2}; killing it",
+                    name, pid, STOP_TIMEOUT);
         }
         Processes.killTree(pid, STOP_TIMEOUT);
     }

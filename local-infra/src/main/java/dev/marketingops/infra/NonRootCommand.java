@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * A command line that PostgreSQL accepts: PostgreSQL refuses to run as root, so as root it runs in a fresh user
- * namespace where it is uid 1000; the files it writes still belong to root outside.
- */
+/** A command line PostgreSQL accepts when this JVM runs as root: in a user namespace where it is uid 1000. */
+// PostgreSQL refuses to run as root; the files it writes in the namespace still belong to root outside.
 final class NonRootCommand {
 
     private NonRootCommand() {

@@ -5,10 +5,8 @@ import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/**
- * Quarkus test resource: this JVM's PostgreSQL (started once, shared) and a fresh database per application. Embedded
- * by default; a Testcontainers container with {@code -Dinfra=testcontainers}.
- */
+/** Quarkus test resource: this JVM's PostgreSQL (started once, shared) and a fresh database per application. */
+// Embedded by default; a Testcontainers container with -Dinfra=testcontainers.
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
     /** Init arg: prefix of the database names, e.g. {@code roadmap} gives roadmap_1, roadmap_2... Default: app. */
