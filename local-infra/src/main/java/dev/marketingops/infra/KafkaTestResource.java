@@ -6,12 +6,13 @@ import java.util.Map;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /** Quarkus test resource: this JVM's Kafka broker, started once and shared by every application. */
+// Embedded by default; a Testcontainers KafkaContainer with -Dinfra=testcontainers.
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
     /** Init arg: topics to create before the application starts, {@code name:partitions,name:partitions}. */
     public static final String TOPICS = "topics";
 
-    private static KafkaBroker broker;
+    private static KafkaInstance broker;
 
     private final Map<String, Integer> topics = new LinkedHashMap<>();
 
@@ -26,7 +27,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        KafkaBroker kafka;
+        KafkaInstance kafka;
         synchronized (TestRun.LOCK) {
             kafka = broker();
             if (!kafka.isRunning()) {
@@ -49,11 +50,14 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     }
 
     /** This JVM's broker, started on first call; tests may kill() and restart() it (same port, same data). */
-    public static KafkaBroker broker() {
+    public static KafkaInstance broker() {
         synchronized (TestRun.LOCK) {
             if (broker == null) {
-                // Ports live in the state directory: another class loader's copy of this class gets the same ones.
-                broker = new KafkaBroker(TestRun.dir().resolve("kafka")).start();
+                // Ports live in the state directory (embedded) or in system properties (container): another class
+                // loader's copy of this class gets the same ones.
+                broker = InfraPath.current() == InfraPath.TESTCONTAINERS
+                        ? ContainerKafka.forThisJvm()
+                        : new KafkaBroker(TestRun.dir().resolve("kafka")).start();
             }
             return broker;
         }

@@ -6,13 +6,14 @@ import java.util.Map;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /** Quarkus test resource: this JVM's PostgreSQL (started once, shared) and a fresh database per application. */
+// Embedded by default; a Testcontainers container with -Dinfra=testcontainers.
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
     /** Init arg: prefix of the database names, e.g. {@code roadmap} gives roadmap_1, roadmap_2... Default: app. */
     public static final String DATABASE_PREFIX = "database";
 
     private static final String PORT_PROPERTY = "marketingops.test.postgres.port";
-    private static PostgresServer server;
+    private static PostgresInstance server;
 
     private String prefix = "app";
 
@@ -25,7 +26,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         String database;
         synchronized (TestRun.LOCK) {
-            PostgresServer postgres = server();
+            PostgresInstance postgres = server();
             if (!postgres.isRunning()) {
                 postgres.restart(); // a previous test class killed it
             }
@@ -35,7 +36,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
             }
             database = prefix + "_" + n;
         }
-        PostgresServer postgres = server();
+        PostgresInstance postgres = server();
         // No quarkus.datasource.devservices.enabled here: Dev Services are decided when Quarkus builds the
         // application, before test resources start; the service sets quarkus.devservices.enabled=false itself.
         return Map.of(
@@ -50,12 +51,14 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     }
 
     /** This JVM's PostgreSQL, started on first call; tests may kill() and restart() it. */
-    public static PostgresServer server() {
+    public static PostgresInstance server() {
         synchronized (TestRun.LOCK) {
             if (server == null) {
                 // The port is kept JVM-wide: another class loader's copy of this class restarts on the same one.
-                server = new PostgresServer(false).start(TestRun.dir().resolve("postgres").resolve("data"),
-                        TestRun.intProperty(PORT_PROPERTY).orElse(0));
+                int port = TestRun.intProperty(PORT_PROPERTY).orElse(0);
+                server = InfraPath.current() == InfraPath.TESTCONTAINERS
+                        ? ContainerPostgres.forThisJvm(port)
+                        : new PostgresServer(false).start(TestRun.dir().resolve("postgres").resolve("data"), port);
                 System.setProperty(PORT_PROPERTY, Integer.toString(server.port()));
             }
             return server;

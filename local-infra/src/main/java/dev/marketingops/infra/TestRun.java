@@ -55,12 +55,17 @@ final class TestRun {
             return;
         }
         for (Path candidate : candidates) {
-            String[] parts = candidate.getFileName().toString().split("-", 2);
-            if (parts.length == 2 && parts[0].matches("\\d+") && !isAlive(Long.parseLong(parts[0]), parts[1])) {
+            if (!isLive(candidate.getFileName().toString())) {
                 LOG.log(System.Logger.Level.INFO, "Removing the state of a dead test run: {0}", candidate);
                 wipe(candidate);
             }
         }
+    }
+
+    /** False only for a run name {@code <pid>-<start>} whose JVM is gone; other names are not runs, kept. */
+    static boolean isLive(String runName) {
+        String[] parts = runName.split("-", 2);
+        return parts.length != 2 || !parts[0].matches("\\d+") || isAlive(Long.parseLong(parts[0]), parts[1]);
     }
 
     private static boolean isAlive(long pid, String startMillis) {

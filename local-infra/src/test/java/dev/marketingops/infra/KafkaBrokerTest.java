@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The test JVM's broker: records flow, and survive a SIGKILL followed by a restart on the same port. */
 class KafkaBrokerTest {
 
-    private final KafkaBroker broker = KafkaTestResource.broker();
+    private final KafkaInstance broker = KafkaTestResource.broker();
 
     @Test
     void producedRecordIsConsumed() throws Exception {

@@ -3,8 +3,9 @@ package dev.marketingops.stack;
 import dev.marketingops.contracts.TopicSpec;
 import dev.marketingops.contracts.Topics;
 import dev.marketingops.infra.JwtKeys;
-import dev.marketingops.infra.KafkaBroker;
-import dev.marketingops.infra.PostgresServer;
+import dev.marketingops.infra.KafkaInstance;
+import dev.marketingops.infra.PostgresInstance;
+import dev.marketingops.infra.StackInfrastructure;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,8 +25,8 @@ public final class LocalStack implements AutoCloseable {
     private final Path home;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final List<ServiceProcess> replicas = new ArrayList<>();
-    private PostgresServer postgres;
-    private KafkaBroker kafka;
+    private PostgresInstance postgres;
+    private KafkaInstance kafka;
     private DemoTraffic demo;
     private StackFiles files;
     private boolean stopped;
@@ -55,14 +56,14 @@ public final class LocalStack implements AutoCloseable {
     /** Starts everything and returns once every service is ready. */
     public LocalStack start() throws Exception {
         step("PostgreSQL");
-        postgres = new PostgresServer(true).start(dir("data/postgres"), options.port("PostgreSQL", 5432));
+        postgres = StackInfrastructure.postgres(dir("data/postgres"), options.port("PostgreSQL", 5432), true);
         for (StackService service : StackService.ALL) {
             postgres.createDatabaseIfMissing(service.database());
         }
         done("port " + postgres.port() + ", databases " + StackService.ALL.stream().map(StackService::database).toList());
 
         step("Kafka");
-        kafka = new KafkaBroker(dir("data/kafka"), options.port("Kafka", 9092), 3, false).start();
+        kafka = StackInfrastructure.kafka(dir("data/kafka"), options.port("Kafka", 9092), 3, false);
         Map<String, Integer> topics = new LinkedHashMap<>();
         for (TopicSpec topic : Topics.allWithDlqs()) {
             topics.put(topic.name(), options.partitions().getOrDefault(topic.name(), topic.partitions()));
@@ -165,11 +166,11 @@ public final class LocalStack implements AutoCloseable {
         return files.token(role);
     }
 
-    public KafkaBroker kafka() {
+    public KafkaInstance kafka() {
         return kafka;
     }
 
-    public PostgresServer postgres() {
+    public PostgresInstance postgres() {
         return postgres;
     }
 

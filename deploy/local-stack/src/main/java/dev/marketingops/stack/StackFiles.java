@@ -1,8 +1,8 @@
 package dev.marketingops.stack;
 
 import dev.marketingops.infra.JwtKeys;
-import dev.marketingops.infra.KafkaBroker;
-import dev.marketingops.infra.PostgresServer;
+import dev.marketingops.infra.KafkaInstance;
+import dev.marketingops.infra.PostgresInstance;
 import dev.marketingops.contracts.Roles;
 import dev.marketingops.infra.Tokens;
 import java.io.IOException;
@@ -89,7 +89,7 @@ final class StackFiles {
         return new DemoCompany.Seeded(ids.getProperty("productId"), ids.getProperty("itemId"), ids.getProperty("launchId"), false);
     }
 
-    void writeEnvironment(PostgresServer postgres, KafkaBroker kafka, List<ServiceProcess> services) throws IOException {
+    void writeEnvironment(PostgresInstance postgres, KafkaInstance kafka, List<ServiceProcess> services) throws IOException {
         StringBuilder env = new StringBuilder("# Written by the local stack at each start; source it: set -a; . .stack/stack.env; set +a\n");
         for (ServiceProcess service : services) {
             env.append(service.service().envName()).append('=').append(service.url()).append('\n');
