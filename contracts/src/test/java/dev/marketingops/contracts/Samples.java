@@ -70,7 +70,7 @@ final class Samples {
             sample(new LaunchCompleted(LAUNCH, ITEM, PRODUCT, AT)),
             sample(new ObjectiveChanged(OBJECTIVE, ITEM, LAUNCH, PRODUCT, KpiKey.CPA, Direction.DECREASE,
                     new BigDecimal("42.00"), new BigDecimal("30.00"), DAY, ObjectiveChange.UPDATED)),
-            sample(new LifecycleStageChanged(PRODUCT, LifecycleStage.INTRODUCTION, LifecycleStage.GROWTH, DAY)),
+            sample(new LifecycleStageChanged(PRODUCT, LifecycleStage.INTRODUCTION, LifecycleStage.GROWTH, DAY, "growth")),
 
             sample(new CampaignCreated(CAMPAIGN, PRODUCT, LAUNCH, "growth", AT, "Spring launch – email",
                     "Drive trial sign-ups", List.of(Channel.EMAIL), "smb", Money.of("5000.00", "EUR"), schedule(),
