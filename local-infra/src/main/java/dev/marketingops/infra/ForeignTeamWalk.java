@@ -28,6 +28,7 @@ public final class ForeignTeamWalk {
 
     private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
     private static final String ADMIN = "admin";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One write operation as the document lists it, e.g. {@code PUT /api/v1/items/{id}}, with its roles. */
     public record Operation(String method, String path, List<String> roles) {
@@ -38,8 +39,13 @@ public final class ForeignTeamWalk {
 
     /** A concrete request to an owned resource: a path with its ids filled in, a JSON body or null. */
     public record Call(String path, String body) {
-        public static Call of(String path, String body) {
-            return new Call(path, body);
+        /** The body is a JSON string as it is, or any other object written as JSON (e.g. a Map). */
+        public static Call of(String path, Object body) {
+            try {
+                return new Call(path, body instanceof String json ? json : JSON.writeValueAsString(body));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot write " + body + " as JSON", e);
+            }
         }
 
         public static Call of(String path) {
@@ -183,7 +189,7 @@ public final class ForeignTeamWalk {
     private record Answer(int status, String contentType, String body) {
         JsonNode json() {
             try {
-                return new ObjectMapper().readTree(body);
+                return JSON.readTree(body);
             } catch (IOException e) {
                 throw new IllegalStateException("not JSON: " + body, e);
             }
