@@ -121,7 +121,7 @@ public final class ForeignTeamWalk {
                 failures.add(operation.key() + ": no call given");
             }
             for (Call call : requests) {
-                refusal(operation, call, token).ifPresent(failures::add);
+                refusal(operation, call, token, roles).ifPresent(failures::add);
             }
         }
         for (String decided : union(owned.keySet(), notTeamOwned.keySet())) {
@@ -135,7 +135,7 @@ public final class ForeignTeamWalk {
         return operations;
     }
 
-    private Optional<String> refusal(Operation operation, Call call, String token) {
+    private Optional<String> refusal(Operation operation, Call call, String token, List<String> roles) {
         HttpRequest.BodyPublisher body = call.body() == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(call.body());
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(call.path()))
@@ -145,7 +145,7 @@ public final class ForeignTeamWalk {
             request.header("Content-Type", "application/json");
         }
         Answer answer = send(request);
-        String what = operation.method() + " " + call.path() + " as team '" + foreignTeam + "' with " + operation.roles();
+        String what = operation.method() + " " + call.path() + " as team '" + foreignTeam + "' with " + roles;
         if (answer.status() != 403) {
             return Optional.of(what + ": expected 403, got " + answer.status() + " " + answer.body());
         }
