@@ -12,6 +12,7 @@ import dev.marketingops.contracts.campaign.CampaignResumed;
 import dev.marketingops.contracts.campaign.CampaignScheduled;
 import dev.marketingops.contracts.feedback.FeatureRequestsDelivered;
 import dev.marketingops.contracts.feedback.FeedbackReceived;
+import dev.marketingops.contracts.feedback.FeedbackRetracted;
 import dev.marketingops.contracts.feedback.FeedbackSubmitted;
 import dev.marketingops.contracts.feedback.NpsUpdated;
 import dev.marketingops.contracts.feedback.SentimentAlert;
@@ -67,6 +68,7 @@ public final class EventCatalog {
 
             entry(FeedbackSubmitted.TYPE, FeedbackSubmitted.class, Topics.FEEDBACK_SUBMISSIONS, "support tools", FEEDBACK),
             entry(FeedbackReceived.TYPE, FeedbackReceived.class, Topics.FEEDBACK_INSIGHTS, FEEDBACK, FEEDBACK),
+            entry(FeedbackRetracted.TYPE, FeedbackRetracted.class, Topics.FEEDBACK_INSIGHTS, FEEDBACK, FEEDBACK),
             entry(NpsUpdated.TYPE, NpsUpdated.class, Topics.FEEDBACK_INSIGHTS, FEEDBACK, FEEDBACK),
             entry(SentimentAlert.TYPE, SentimentAlert.class, Topics.FEEDBACK_INSIGHTS, FEEDBACK, FEEDBACK),
             entry(FeatureRequestsDelivered.TYPE, FeatureRequestsDelivered.class, Topics.FEEDBACK_INSIGHTS, FEEDBACK,

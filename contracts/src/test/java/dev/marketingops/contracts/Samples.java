@@ -23,6 +23,7 @@ import dev.marketingops.contracts.common.SubjectRef;
 import dev.marketingops.contracts.common.SubjectType;
 import dev.marketingops.contracts.feedback.FeatureRequestsDelivered;
 import dev.marketingops.contracts.feedback.FeedbackReceived;
+import dev.marketingops.contracts.feedback.FeedbackRetracted;
 import dev.marketingops.contracts.feedback.FeedbackSubmitted;
 import dev.marketingops.contracts.feedback.NpsUpdated;
 import dev.marketingops.contracts.feedback.SentimentAlert;
@@ -70,7 +71,7 @@ final class Samples {
             sample(new LaunchCompleted(LAUNCH, ITEM, PRODUCT, AT)),
             sample(new ObjectiveChanged(OBJECTIVE, ITEM, LAUNCH, PRODUCT, KpiKey.CPA, Direction.DECREASE,
                     new BigDecimal("42.00"), new BigDecimal("30.00"), DAY, ObjectiveChange.UPDATED)),
-            sample(new LifecycleStageChanged(PRODUCT, LifecycleStage.INTRODUCTION, LifecycleStage.GROWTH, DAY)),
+            sample(new LifecycleStageChanged(PRODUCT, LifecycleStage.INTRODUCTION, LifecycleStage.GROWTH, DAY, "growth")),
 
             sample(new CampaignCreated(CAMPAIGN, PRODUCT, LAUNCH, "growth", AT, "Spring launch – email",
                     "Drive trial sign-ups", List.of(Channel.EMAIL), "smb", Money.of("5000.00", "EUR"), schedule(),
@@ -102,6 +103,8 @@ final class Samples {
             sample(new FeedbackReceived(UUID.fromString("fee0bac0-0000-4000-8000-000000000002"), FeedbackType.NPS, 9,
                     null, "Love it, call me on [phone]", new BigDecimal("0.8"), List.of("love"),
                     new SubjectRef(PRODUCT, LAUNCH, null, null), Channel.EMAIL, "de-DE", AT)),
+            sample(new FeedbackRetracted(UUID.fromString("fee0bac0-0000-4000-8000-000000000002"),
+                    new SubjectRef(PRODUCT, LAUNCH, null, null), FeedbackRetracted.ERASURE, AT)),
             sample(new NpsUpdated(SubjectType.LAUNCH, LAUNCH, new BigDecimal("37.5"), 40, 20, 15, 5,
                     new BigDecimal("4.2"), AT)),
             sample(new SentimentAlert(SubjectType.PRODUCT, PRODUCT, new BigDecimal("0.45"), new BigDecimal("0.30"), AT,

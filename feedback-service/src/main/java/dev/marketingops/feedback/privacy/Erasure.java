@@ -1,11 +1,14 @@
 package dev.marketingops.feedback.privacy;
 
 import dev.marketingops.contracts.common.SubjectRef;
+import dev.marketingops.contracts.feedback.FeedbackRetracted;
 import dev.marketingops.feedback.collect.Feedback;
 import dev.marketingops.feedback.insights.SubjectInsights;
 import dev.marketingops.feedback.subject.Subject;
+import dev.marketingops.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -13,17 +16,20 @@ import java.util.TreeSet;
 
 /**
  * Deletes everything held about a customer: their feedback with its terms and votes (by cascade), matched under
- * every pseudonym key. The figures of the subjects they talked about are recomputed, so NPS no longer counts them.
+ * every pseudonym key. The figures of the subjects they talked about are recomputed, so NPS no longer counts them,
+ * and each deleted piece is retracted on feedback.insights, so consumers remove what they built from it.
  */
 @ApplicationScoped
 public class Erasure {
 
     private final CustomerPseudonyms pseudonyms;
     private final SubjectInsights insights;
+    private final Outbox outbox;
 
-    public Erasure(CustomerPseudonyms pseudonyms, SubjectInsights insights) {
+    public Erasure(CustomerPseudonyms pseudonyms, SubjectInsights insights, Outbox outbox) {
         this.pseudonyms = pseudonyms;
         this.insights = insights;
+        this.outbox = outbox;
     }
 
     /** Erases the customer's feedback and answers how many pieces went; 0 when there was nothing (idempotent). */
@@ -33,9 +39,12 @@ public class Erasure {
         List<Feedback> held = Feedback.list("customerHash in ?1", hashes);
         // Locked in one global order (type, then id), as new feedback does, so erasure and intake never deadlock.
         Set<Subject> subjects = new TreeSet<>(Comparator.comparing(Subject::type).thenComparing(Subject::id));
+        Instant now = Instant.now();
         for (Feedback feedback : held) {
             SubjectRef ref = feedback.subject();
             subjects.addAll(Subject.allOf(ref));
+            // In the erasure's transaction: the retraction goes out exactly when the feedback is really gone.
+            outbox.emit(new FeedbackRetracted(feedback.id, ref, FeedbackRetracted.ERASURE, now));
         }
         long erased = Feedback.delete("customerHash in ?1", hashes);
         subjects.forEach(insights::afterRemoval);

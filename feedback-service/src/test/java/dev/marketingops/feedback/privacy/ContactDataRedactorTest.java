@@ -16,7 +16,14 @@ class ContactDataRedactorTest {
             "müller@beispiel.de",
             "jane (at) example (dot) com",
             "jane [at] example [dot] com",
-            "jane{at}example.com"})
+            "jane{at}example.com",
+            // Spelled out with words: the six shapes of issue 11.
+            "jane dot doe at example dot com",
+            "jane (at) example [dot] com",
+            "jane.doe at example dot com",
+            "jane AT example DOT co DOT uk",
+            "jane_doe [at] mail [dot] example [dot] org",
+            "jane dot doe <at> example <dot> de"})
     void emailAddressesAreRedacted(String email) {
         String redacted = ContactDataRedactor.redact("Contact me at " + email + " please");
         assertThat(redacted).doesNotContain("example").doesNotContain("beispiel").contains(ContactDataRedactor.EMAIL);
@@ -44,6 +51,61 @@ class ContactDataRedactorTest {
         // No phone word before it: the shape alone must give the number away.
         String redacted = ContactDataRedactor.redact("Reach me at " + phone + " tomorrow");
         assertThat(redacted).isEqualTo("Reach me at " + ContactDataRedactor.PHONE + " tomorrow");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "look at example.com for details",
+            "we met at the fair dot by dot",
+            "I was at work. Dot matrix printers",
+            "priced at 5 dot 99"})
+    void proseWithAtAndDotWordsIsLeftAlone(String text) {
+        assertThat(ContactDataRedactor.redact(text)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5551234567", "0301234567", "4915112345"})
+    void bareTenDigitPhoneNumbersAreRedacted(String phone) {
+        assertThat(ContactDataRedactor.redact("Reach me at " + phone + " tomorrow"))
+                .isEqualTo("Reach me at " + ContactDataRedactor.PHONE + " tomorrow");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "DE89 3704 0044 0532 0130 00",
+            "GB82 WEST 1234 5698 7654 32",
+            "FR14 2004 1010 0505 0001 3M02 606",
+            "NL91ABNA0417164300",
+            "ES91 2100 0418 4502 0005 1332",
+            "IT60 X054 2811 1010 0000 0123 456",
+            "CH93 0076 2011 6238 5295 7",
+            "AT611904300234573201",
+            "BE68 5390 0754 7034",
+            "PL61 1090 1014 0000 0712 1981 2874"})
+    void ibansOfSeveralCountriesAreRedacted(String iban) {
+        assertThat(ContactDataRedactor.redact("Refund to " + iban + " please"))
+                .isEqualTo("Refund to " + ContactDataRedactor.IBAN + " please");
+        assertThat(ContactDataRedactor.redact("IBAN: " + iban + ". Thanks"))
+                .isEqualTo("IBAN: " + ContactDataRedactor.IBAN + ". Thanks");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // Ticket numbers: a # in front marks them as references, not contact data.
+            "See ticket #1234567890 for details",
+            "Ticket #4111111111111111 reopened",
+            "Issue #0301234567 again",
+            // Digit runs that fail the Luhn check are no card numbers, and their groups are no phone numbers either.
+            "Reference 4111 1111 1111 1112 on the invoice",
+            "Reference 5500 0000 0000 0005 on the invoice",
+            "Reference 4111-1111-1111-1112 on the invoice",
+            "Reference 6011 0000 0000 0000 on the invoice",
+            // IBAN shapes with a wrong checksum.
+            "Account DE89 3704 0044 0532 0130 01 is wrong",
+            "Account GB82 WEST 1234 5698 7654 33 is wrong",
+            "Code AB12 3456 7890 1234 5678 is not a bank account"})
+    void ticketNumbersAndRunsFailingTheirChecksumAreLeftAlone(String text) {
+        assertThat(ContactDataRedactor.redact(text)).isEqualTo(text);
     }
 
     @ParameterizedTest
@@ -102,8 +164,9 @@ class ContactDataRedactorTest {
     @org.junit.jupiter.api.Test
     void severalKindsInOneTextAreAllRedactedAndPlaceholdersCanBeStrippedForAnalysis() {
         String redacted = ContactDataRedactor.redact(
-                "Mail jane@example.com or call +49 30 1234567, card 4111 1111 1111 1111. The app costs $9.99.");
-        assertThat(redacted).isEqualTo("Mail [email] or call [phone], card [card]. The app costs $9.99.");
-        assertThat(ContactDataRedactor.withoutPlaceholders(redacted)).doesNotContain("[email]", "[phone]", "[card]");
+                "Mail jane@example.com or call +49 30 1234567, card 4111 1111 1111 1111, IBAN DE89 3704 0044 0532 0130 00. "
+                        + "The app costs $9.99.");
+        assertThat(redacted).isEqualTo("Mail [email] or call [phone], card [card], IBAN [iban]. The app costs $9.99.");
+        assertThat(ContactDataRedactor.withoutPlaceholders(redacted)).doesNotContain("[email]", "[phone]", "[card]", "[iban]");
     }
 }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.marketingops.contracts.EventCodec;
 import dev.marketingops.contracts.Topics;
+import dev.marketingops.contracts.feedback.FeedbackRetracted;
 import dev.marketingops.contracts.privacy.CustomerErasureRequested;
 import dev.marketingops.feedback.support.Insights;
 import dev.marketingops.feedback.support.StoredFeedback;
@@ -17,7 +18,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +59,28 @@ class ErasureTest {
         assertThat(event.requestedBy()).isNotBlank();
         // Our own request comes back on privacy.erasure: erasing again finds nothing and harms nothing.
         as("privacy-officer").delete("/api/v1/customers/" + customer).then().statusCode(200).body("erasedFeedback", equalTo(0));
+    }
+
+    @Test
+    void eachErasedPieceOfFeedbackIsRetractedOnTheInsightsTopicSoConsumersRemoveWhatTheyBuiltFromIt() {
+        String customer = "crm-" + UUID.randomUUID();
+        UUID item = UUID.randomUUID();
+        Map<String, Object> request = body("FEATURE_REQUEST", UUID.randomUUID(), customer);
+        ((Map<String, Object>) request.get("subject")).put("roadmapItemId", item.toString());
+        Set<UUID> erased = Set.of(submit(body("NPS", UUID.randomUUID(), customer)), submit(request));
+        UUID kept = submit(body("NPS", UUID.randomUUID(), "crm-" + UUID.randomUUID()));
+
+        as("privacy-officer").delete("/api/v1/customers/" + customer).then().statusCode(200).body("erasedFeedback", equalTo(2));
+
+        List<FeedbackRetracted> retracted = Insights.awaitEvents(Topics.FEEDBACK_INSIGHTS, FeedbackRetracted.class,
+                e -> erased.contains(e.feedbackId()), 2);
+        assertThat(retracted).extracting(FeedbackRetracted::feedbackId).containsExactlyInAnyOrderElementsOf(erased);
+        assertThat(retracted).extracting(FeedbackRetracted::reason).containsOnly(FeedbackRetracted.ERASURE);
+        assertThat(retracted).filteredOn(e -> e.subject().roadmapItemId() != null)
+                .extracting(e -> e.subject().roadmapItemId()).containsExactly(item);
+        // The erasure event comes after the retractions (same transaction, later outbox rows): none for the bystander.
+        Insights.awaitEvent(Topics.PRIVACY_ERASURE, CustomerErasureRequested.class, e -> e.customerRef().equals(customer));
+        assertThat(Insights.events(Topics.FEEDBACK_INSIGHTS, FeedbackRetracted.class, e -> e.feedbackId().equals(kept))).isEmpty();
     }
 
     @Test

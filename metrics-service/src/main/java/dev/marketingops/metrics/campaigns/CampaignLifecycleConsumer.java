@@ -22,7 +22,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hibernate.query.NativeQuery;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps the campaign → launch → product mapping, status and budget from campaign.lifecycle, exactly once. */
+/** Keeps the campaign → launch → product mapping, owner team, status and budget from campaign.lifecycle, exactly once. */
 @ApplicationScoped
 public class CampaignLifecycleConsumer {
 
@@ -67,15 +67,17 @@ public class CampaignLifecycleConsumer {
             status = "CANCELLED";
         }
         em.createNativeQuery("""
-                insert into campaign (campaign_id, launch_id, product_id, status, budget_amount, budget_currency, updated_at)
-                values (?1, ?2, ?3, coalesce(?4, 'DRAFT'), ?5, ?6, ?7)
+                insert into campaign (campaign_id, launch_id, product_id, status, budget_amount, budget_currency, updated_at,
+                    owner_team)
+                values (?1, ?2, ?3, coalesce(?4, 'DRAFT'), ?5, ?6, ?7, ?8)
                 on conflict (campaign_id) do update set
                     launch_id = coalesce(excluded.launch_id, campaign.launch_id),
                     product_id = coalesce(excluded.product_id, campaign.product_id),
                     status = coalesce(?4, campaign.status),
                     budget_amount = coalesce(excluded.budget_amount, campaign.budget_amount),
                     budget_currency = coalesce(excluded.budget_currency, campaign.budget_currency),
-                    updated_at = excluded.updated_at""")
+                    updated_at = excluded.updated_at,
+                    owner_team = coalesce(excluded.owner_team, campaign.owner_team)""")
                 .unwrap(NativeQuery.class)
                 .setParameter(1, e.campaignId(), UUID.class)
                 .setParameter(2, e.launchId(), UUID.class)
@@ -84,6 +86,7 @@ public class CampaignLifecycleConsumer {
                 .setParameter(5, budget == null ? null : budget.amount(), BigDecimal.class)
                 .setParameter(6, budget == null ? null : budget.currency(), String.class)
                 .setParameter(7, e.occurredAt() == null ? Instant.now() : e.occurredAt(), Instant.class)
+                .setParameter(8, e.ownerTeam(), String.class)
                 .executeUpdate();
         directory.remember(e.campaignId(), budget == null ? null : budget.currency());
     }

@@ -7,6 +7,7 @@ import dev.marketingops.contracts.roadmap.LaunchRescheduled;
 import dev.marketingops.contracts.roadmap.LaunchScheduled;
 import dev.marketingops.contracts.roadmap.ObjectiveChange;
 import dev.marketingops.contracts.roadmap.ObjectiveChanged;
+import dev.marketingops.metrics.owners.ScopeOwners;
 import dev.marketingops.plumbing.inbox.EventIntake;
 import dev.marketingops.plumbing.inbox.ReceivedEvent;
 import io.smallrye.common.annotation.Blocking;
@@ -15,7 +16,7 @@ import java.time.temporal.ChronoUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps KPI targets in step with roadmap objectives and launch dates (roadmap.launches), exactly once per event. */
+/** Keeps KPI targets and launch owners in step with roadmap objectives and launches (roadmap.launches), exactly once per event. */
 @ApplicationScoped
 public class RoadmapObjectivesConsumer {
 
@@ -23,10 +24,12 @@ public class RoadmapObjectivesConsumer {
 
     private final EventIntake intake;
     private final KpiTargets targets;
+    private final ScopeOwners owners;
 
-    public RoadmapObjectivesConsumer(EventIntake intake, KpiTargets targets) {
+    public RoadmapObjectivesConsumer(EventIntake intake, KpiTargets targets, ScopeOwners owners) {
         this.intake = intake;
         this.targets = targets;
+        this.owners = owners;
     }
 
     @Incoming("launches")
@@ -37,6 +40,7 @@ public class RoadmapObjectivesConsumer {
 
     private void apply(ReceivedEvent event) {
         if (event.payload() instanceof LaunchScheduled s) {
+            owners.remember(KpiScope.LAUNCH, s.launchId(), s.ownerTeam());
             for (LaunchObjective o : s.objectives()) {
                 targets.putObjective(o.objectiveId(), KpiScope.LAUNCH, s.launchId(), o.kpiKey(), o.direction(),
                         o.baseline(), o.target(), o.dueDate());

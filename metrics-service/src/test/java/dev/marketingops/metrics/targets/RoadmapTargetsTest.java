@@ -24,6 +24,7 @@ import dev.marketingops.infra.KafkaTestResource;
 import dev.marketingops.metrics.campaigns.CampaignDirectory;
 import dev.marketingops.metrics.support.ActivityFeed;
 import dev.marketingops.metrics.support.Api;
+import dev.marketingops.metrics.support.Owners;
 import dev.marketingops.metrics.support.CampaignEvents;
 import dev.marketingops.metrics.support.KpiEvents;
 import dev.marketingops.metrics.support.Rollups;
@@ -106,6 +107,8 @@ class RoadmapTargetsTest {
         putAnalystTarget(launch, "roas", "\"dueDate\":\"2026-09-30\"");
         putAnalystTarget(launch, "ctr", null);
         UUID otherLaunch = UUID.randomUUID();
+        publish(new LaunchScheduled(otherLaunch, UUID.randomUUID(), product, UUID.randomUUID(), "Autumn", LocalDate.of(2026, 9, 1),
+                1, List.of("DE"), List.of(Channel.EMAIL), List.of("smb"), Api.TEAM, null, List.of()));
         putAnalystTarget(otherLaunch, "roas", "\"dueDate\":\"2026-09-30\"");
         await().atMost(Duration.ofSeconds(30)).until(() -> targetsOf(launch).size() == 4);
         Map<String, Map<String, Object>> before = targetsOf(launch);
@@ -135,6 +138,7 @@ class RoadmapTargetsTest {
     }
 
     private static void putAnalystTarget(UUID launch, String kpi, String dueDate) {
+        Owners.await(KpiScope.LAUNCH, launch, Api.TEAM);
         Api.as("analyst").contentType("application/json")
                 .body("{\"direction\":\"INCREASE\",\"target\":2" + (dueDate == null ? "" : "," + dueDate) + "}")
                 .put("/api/v1/targets/launch/" + launch + "/" + kpi).then().statusCode(200);

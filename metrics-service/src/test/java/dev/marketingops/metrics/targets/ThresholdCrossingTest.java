@@ -8,12 +8,14 @@ import dev.marketingops.contracts.common.ActivityKind;
 import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.common.JourneyStage;
 import dev.marketingops.contracts.common.Money;
+import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.contracts.metrics.KpiThresholdCrossed;
 import dev.marketingops.contracts.metrics.ThresholdKind;
 import dev.marketingops.metrics.campaigns.CampaignDirectory;
 import dev.marketingops.metrics.support.ActivityFeed;
 import dev.marketingops.metrics.support.Api;
 import dev.marketingops.metrics.support.CampaignEvents;
+import dev.marketingops.metrics.support.Owners;
 import dev.marketingops.metrics.support.KpiEvents;
 import dev.marketingops.metrics.support.Rollups;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,6 +46,7 @@ class ThresholdCrossingTest {
     void cpaHoveringAtItsLimitCrossesOnceUntilItFallsBackPastTheHysteresis() {
         UUID campaign = UUID.randomUUID();
         CampaignEvents.created(campaign, null, UUID.randomUUID(), Money.of("1000", "EUR"));
+        Owners.await(KpiScope.CAMPAIGN, campaign, Api.TEAM);
         Api.as("analyst").contentType("application/json").body("{\"direction\":\"DECREASE\",\"target\":10}")
                 .put("/api/v1/targets/campaign/" + campaign + "/cpa").then().statusCode(200);
 

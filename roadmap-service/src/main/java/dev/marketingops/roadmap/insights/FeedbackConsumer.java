@@ -2,6 +2,7 @@ package dev.marketingops.roadmap.insights;
 
 import dev.marketingops.contracts.common.SubjectRef;
 import dev.marketingops.contracts.feedback.FeedbackReceived;
+import dev.marketingops.contracts.feedback.FeedbackRetracted;
 import dev.marketingops.contracts.feedback.NpsUpdated;
 import dev.marketingops.plumbing.inbox.EventIntake;
 import dev.marketingops.plumbing.inbox.ReceivedEvent;
@@ -15,7 +16,10 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Builds item insights from feedback.insights, and feeds NPS/CSAT objectives, exactly once per event. */
+/**
+ * Builds item insights from feedback.insights, removes what a retracted (erased) piece of feedback added, and feeds
+ * NPS/CSAT objectives, exactly once per event.
+ */
 @ApplicationScoped
 public class FeedbackConsumer {
 
@@ -40,13 +44,26 @@ public class FeedbackConsumer {
     private void apply(ReceivedEvent event) {
         if (event.payload() instanceof FeedbackReceived feedback) {
             UUID itemId = itemOf(feedback.subject());
-            if (itemId != null) {
+            if (itemId != null && ItemFeedback.findById(feedback.feedbackId()) == null) {
+                ItemFeedback counted = ItemFeedback.of(feedback.feedbackId(), itemId, feedback.type(), feedback.score(),
+                        feedback.sentiment(), ItemInsight.normalised(feedback.themes()));
+                counted.persist();
                 ItemInsight insight = ItemInsight.findById(itemId, LockModeType.PESSIMISTIC_WRITE);
                 if (insight == null) {
                     insight = ItemInsight.empty(itemId);
                     insight.persist();
                 }
-                insight.add(feedback);
+                insight.add(counted);
+            }
+        } else if (event.payload() instanceof FeedbackRetracted retracted) {
+            // Only what was counted can be taken back: a retraction repeated under a new event id finds no row.
+            ItemFeedback counted = ItemFeedback.findById(retracted.feedbackId(), LockModeType.PESSIMISTIC_WRITE);
+            if (counted != null) {
+                ItemInsight insight = ItemInsight.findById(counted.itemId, LockModeType.PESSIMISTIC_WRITE);
+                if (insight != null) {
+                    insight.remove(counted);
+                }
+                counted.delete();
             }
         } else if (event.payload() instanceof NpsUpdated nps) {
             readings.nps(nps);

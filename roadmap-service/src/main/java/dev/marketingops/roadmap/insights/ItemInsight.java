@@ -1,13 +1,14 @@
 package dev.marketingops.roadmap.insights;
 
 import dev.marketingops.contracts.common.FeedbackType;
-import dev.marketingops.contracts.feedback.FeedbackReceived;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -36,29 +37,42 @@ public class ItemInsight extends PanacheEntityBase {
         return insight;
     }
 
+    /** Themes as counted: trimmed, lower-cased, each once per piece of feedback. */
+    static List<String> normalised(List<String> themes) {
+        return themes.stream().map(t -> t.trim().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty()).distinct().toList();
+    }
+
     /** Adds one piece of feedback; NPS scores 9–10 promote, 7–8 are passive, 0–6 detract. */
-    void add(FeedbackReceived feedback) {
-        feedbackCount++;
-        if (feedback.type() == FeedbackType.NPS && feedback.score() != null) {
-            if (feedback.score() >= 9) {
-                promoters++;
-            } else if (feedback.score() >= 7) {
-                passives++;
+    void add(ItemFeedback feedback) {
+        count(feedback, 1);
+    }
+
+    /** Takes back exactly what {@link #add} added for this piece of feedback. */
+    void remove(ItemFeedback feedback) {
+        count(feedback, -1);
+    }
+
+    private void count(ItemFeedback feedback, int sign) {
+        feedbackCount += sign;
+        if (feedback.type == FeedbackType.NPS && feedback.score != null) {
+            if (feedback.score >= 9) {
+                promoters += sign;
+            } else if (feedback.score >= 7) {
+                passives += sign;
             } else {
-                detractors++;
+                detractors += sign;
             }
         }
-        if (feedback.sentiment() != null) {
-            sentimentSum = sentimentSum.add(feedback.sentiment());
-            sentimentCount++;
+        if (feedback.sentiment != null) {
+            sentimentSum = sign > 0 ? sentimentSum.add(feedback.sentiment) : sentimentSum.subtract(feedback.sentiment);
+            sentimentCount += sign;
         }
-        if (feedback.type() == FeedbackType.FEATURE_REQUEST) {
-            featureRequestVotes++;
+        if (feedback.type == FeedbackType.FEATURE_REQUEST) {
+            featureRequestVotes += sign;
         }
-        // A new map, so Hibernate sees the JSON column change.
+        // A new map, so Hibernate sees the JSON column change; a theme nobody mentions any more disappears.
         Map<String, Long> counted = new HashMap<>(themes);
-        feedback.themes().stream().map(t -> t.trim().toLowerCase()).filter(t -> !t.isEmpty()).distinct()
-                .forEach(t -> counted.merge(t, 1L, Long::sum));
+        feedback.themes.forEach(t -> counted.merge(t, (long) sign, (a, b) -> a + b == 0 ? null : a + b));
         themes = counted;
     }
 }

@@ -2,6 +2,7 @@ package dev.marketingops.roadmap.items;
 
 import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.problem.ProblemException;
+import dev.marketingops.plumbing.security.Caller;
 import dev.marketingops.roadmap.common.Existing;
 import dev.marketingops.roadmap.products.Product;
 import dev.marketingops.roadmap.roadmaps.Roadmap;
@@ -18,13 +19,18 @@ import java.util.UUID;
 public class ItemPlanning {
 
     private final EntityManager em;
+    private final Caller caller;
 
-    public ItemPlanning(EntityManager em) {
+    public ItemPlanning(EntityManager em, Caller caller) {
         this.em = em;
+        this.caller = caller;
     }
 
+    /** Adding an item changes the roadmap, so it is for the roadmap's owner team, and the item must be that team's too. */
     @Transactional(Transactional.TxType.MANDATORY)
     public RoadmapItem create(Roadmap roadmap, ItemRequests.ItemBody body) {
+        caller.requireOwnerTeam(roadmap.ownerTeam);
+        caller.requireOwnerTeam(body.ownerTeam());
         RoadmapItem item = new RoadmapItem();
         item.id = UUID.randomUUID();
         item.roadmapId = roadmap.id;

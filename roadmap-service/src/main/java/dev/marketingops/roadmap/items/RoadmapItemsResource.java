@@ -1,7 +1,6 @@
 package dev.marketingops.roadmap.items;
 
 import dev.marketingops.plumbing.rest.Page;
-import dev.marketingops.plumbing.security.Caller;
 import dev.marketingops.contracts.Roles;
 import dev.marketingops.roadmap.common.Answers;
 import dev.marketingops.roadmap.common.Existing;
@@ -33,24 +32,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Roadmap items", description = "Initiatives, launches, assessments and improvements on a roadmap")
 public class RoadmapItemsResource {
 
-    private final Caller caller;
     private final ItemPlanning planning;
 
-    public RoadmapItemsResource(Caller caller, ItemPlanning planning) {
-        this.caller = caller;
+    public RoadmapItemsResource(ItemPlanning planning) {
         this.planning = planning;
     }
 
     @POST
     @Transactional
     @RolesAllowed({Roles.ROADMAP_EDITOR, Roles.ADMIN})
-    @Operation(summary = "Add an item to a roadmap", description = "Own team only unless admin.")
+    @Operation(summary = "Add an item to a roadmap",
+            description = "The roadmap's owner team only, for an item of that same team, unless admin.")
     @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "403", description = "Another team's roadmap, or an item for another team")
     @APIResponse(responseCode = "404", description = "No such roadmap")
     @APIResponse(responseCode = "422", description = "End before start, unknown product or dependency, or a dependency cycle")
     public Response create(@PathParam("id") UUID roadmapId, @NotNull @Valid ItemRequests.ItemBody body) {
         Roadmap roadmap = Existing.orNotFound(Roadmap.<Roadmap>findById(roadmapId), "Roadmap", roadmapId);
-        caller.requireOwnerTeam(body.ownerTeam());
         RoadmapItem item = planning.create(roadmap, body);
         return Answers.created(URI.create("/api/v1/items/" + item.id), ItemView.of(item), item.version);
     }

@@ -48,6 +48,6 @@ public class ProductLifecycle {
         change.stage = stage;
         change.changedOn = on;
         change.persist();
-        outbox.emit(new LifecycleStageChanged(product.id, previous, stage, on));
+        outbox.emit(new LifecycleStageChanged(product.id, previous, stage, on, product.ownerTeam));
     }
 }

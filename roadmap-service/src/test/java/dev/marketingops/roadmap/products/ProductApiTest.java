@@ -39,8 +39,8 @@ class ProductApiTest {
 
         List<DecodedEvent> events = Published.awaitEvents(Topics.ROADMAP_PRODUCTS, product.toString(), 2);
         assertThat(events).extracting(e -> e.payload()).containsExactly(
-                new LifecycleStageChanged(product, null, LifecycleStage.INTRODUCTION, LocalDate.parse("2026-01-10")),
-                new LifecycleStageChanged(product, LifecycleStage.INTRODUCTION, LifecycleStage.GROWTH, LocalDate.parse("2026-05-01")));
+                new LifecycleStageChanged(product, null, LifecycleStage.INTRODUCTION, LocalDate.parse("2026-01-10"), Api.TEAM),
+                new LifecycleStageChanged(product, LifecycleStage.INTRODUCTION, LifecycleStage.GROWTH, LocalDate.parse("2026-05-01"), Api.TEAM));
     }
 
     @Test

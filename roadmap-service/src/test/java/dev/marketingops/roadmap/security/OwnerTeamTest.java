@@ -43,6 +43,18 @@ class OwnerTeamTest {
     }
 
     @Test
+    void anEditorOfAnotherTeamCannotAddItsOwnItemToTheRoadmapOfAnotherTeam() {
+        LaunchFixture fixture = LaunchFixture.create();
+        var ownItem = Api.item("INITIATIVE", "2026-03-01", "2026-06-30");
+        ownItem.put("ownerTeam", Api.OTHER_TEAM);
+
+        asOtherTeamEditor().body(ownItem).post("/api/v1/roadmaps/" + fixture.roadmapId() + "/items")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("'" + Api.TEAM + "'"));
+        asAdmin().body(ownItem).post("/api/v1/roadmaps/" + fixture.roadmapId() + "/items").then().statusCode(201);
+    }
+
+    @Test
     void anAdminMayWriteForAnyTeamAndAViewerMayOnlyRead() {
         LaunchFixture fixture = LaunchFixture.create();
         UUID launch = Api.createLaunch(fixture.itemId(), "2026-04-01");

@@ -31,6 +31,18 @@ public class Caller {
         return token.getGroups() != null && token.getGroups().contains(Roles.ADMIN);
     }
 
+    /**
+     * Writes to something whose owner team this service does not know (yet) are for admins only: a missing owner
+     * must never open a resource to every team.
+     */
+    public void requireKnownOwnerTeam(String ownerTeam, String resource) {
+        if (ownerTeam == null && !isAdmin()) {
+            throw ProblemException.forbidden("The owner team of " + resource
+                    + " is not known here yet, so only an admin may change it");
+        }
+        requireOwnerTeam(ownerTeam);
+    }
+
     /** Writes to a team's campaign or roadmap item are for that team or an admin. */
     public void requireOwnerTeam(String ownerTeam) {
         if (isAdmin()) {

@@ -2,6 +2,7 @@ package dev.marketingops.metrics.targets.rest;
 
 import dev.marketingops.contracts.common.KpiKey;
 import dev.marketingops.contracts.metrics.KpiScope;
+import dev.marketingops.metrics.targets.AnalystTargets;
 import dev.marketingops.metrics.targets.KpiTarget;
 import dev.marketingops.metrics.targets.KpiTargets;
 import dev.marketingops.plumbing.problem.Problem;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,9 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TargetResource {
 
     private final KpiTargets targets;
+    private final AnalystTargets analystTargets;
 
-    public TargetResource(KpiTargets targets) {
+    public TargetResource(KpiTargets targets, AnalystTargets analystTargets) {
         this.targets = targets;
+        this.analystTargets = analystTargets;
     }
 
     @GET
@@ -55,28 +57,23 @@ public class TargetResource {
 
     @PUT
     @Path("/{kpiKey}")
-    @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Set an analyst's target for one KPI", description = "Send If-Match with the ETag to replace "
-            + "an existing target safely; a stale one gets 412.")
+            + "an existing target safely; a stale one gets 412. Only analysts of the team that owns the campaign, launch "
+            + "or product (or an admin) may; a scope whose owner metrics has not learned yet is for admins only.")
     @APIResponse(responseCode = "200", description = "The stored target, with its ETag")
     @APIResponse(responseCode = "400", description = "Unknown scope or KPI, malformed id or body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another team's campaign, launch or product, or its owner is not known yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response put(@PathParam("scope") String scope, @PathParam("scopeId") String scopeId,
                         @PathParam("kpiKey") String kpiKey, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid @NotNull TargetRequest request) {
-        KpiScope s = scope(scope);
-        UUID id = id(scopeId);
-        KpiKey key = key(kpiKey);
-        Optional<KpiTarget> current = targets.analystTarget(s, id, key);
-        if (ifMatch != null) {
-            ETags.requireCurrent(ifMatch, current.map(KpiTarget::version).orElse(-1L));
-        }
-        targets.putAnalystTarget(s, id, key, request.direction(), request.baseline(), request.target(), request.dueDate());
-        KpiTarget stored = targets.analystTarget(s, id, key).orElseThrow();
+        KpiTarget stored = analystTargets.put(scope(scope), id(scopeId), key(kpiKey), ifMatch, request.direction(),
+                request.target(), request.baseline(), request.dueDate());
         return Response.ok(stored).tag(ETags.of(stored.version())).build();
     }
 
