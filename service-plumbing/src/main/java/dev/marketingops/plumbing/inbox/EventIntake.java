@@ -106,6 +106,8 @@ public class EventIntake {
     }
 
     private void park(ConsumerRecord<String, byte[]> record, String consumer, String reasonCode, String reason) {
+        // The record is decided; only the broker can hold the DLQ write up, and that is the broker check's to report.
+        progress.register(consumer).idle();
         deadLetters.park(record, consumer, reasonCode, reason);
         registry.counter("marketingops.events.consumed", "consumer", consumer, "outcome", "dead-lettered").increment();
     }
