@@ -43,7 +43,11 @@ record KafkaUsage(String service, Set<String> groups, Set<String> consumes, Set<
 
     static KafkaUsage of(String service) {
         Path module = Manifests.ROOT.resolve(service);
-        Properties config = load(module.resolve("src/main/resources/application.properties"));
+        if (!Files.isDirectory(module)) {
+            throw new IllegalStateException("No module " + module + " to derive the Kafka use of Deployment " + service + " from");
+        }
+        Path properties = module.resolve("src/main/resources/application.properties");
+        Properties config = Files.exists(properties) ? load(properties) : new Properties();
         Map<String, String> topicConstants = constants(read(CONTRACTS.resolve("Topics.java")));
         List<String> sources = javaSources(module.resolve("src/main/java"));
         Map<String, String> identifiers = new HashMap<>();
@@ -140,6 +144,9 @@ record KafkaUsage(String service, Set<String> groups, Set<String> consumes, Set<
     }
 
     private static List<String> javaSources(Path root) {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(p -> p.toString().endsWith(".java")).sorted().map(KafkaUsage::read).toList();
         } catch (IOException e) {

@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +18,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -464,7 +463,7 @@ class KubernetesManifestsTest {
         List<String> problems = new ArrayList<>();
         Map<String, ObjectNode> topics = new LinkedHashMap<>();
         m.kind("KafkaTopic").forEach(t -> topics.put(t.at("/spec/topicName").asText(name(t)), t));
-        Set<String> expectedTopics = new java.util.TreeSet<>(KafkaUsage.eventTopics());
+        Set<String> expectedTopics = new TreeSet<>(KafkaUsage.eventTopics());
         for (ObjectNode d : m.kind("Deployment")) {
             String service = name(d);
             expectedTopics.addAll(KafkaUsage.of(service).deadLetters());
@@ -472,7 +471,9 @@ class KubernetesManifestsTest {
             KafkaUsage usage = KafkaUsage.of(service);
             usage.unresolved().forEach(u -> problems.add(service + ": cannot derive " + u + " from its configuration"));
             if (usage.consumes().isEmpty() && usage.produces().isEmpty()) {
-                problems.add(id(d) + ": uses no Kafka topic according to its sources");
+                // A Deployment that uses no Kafka (per its sources) needs no KafkaUser, and must not have one.
+                m.find("KafkaUser", service).ifPresent(u -> problems.add(id(u) + ": " + service + " uses no Kafka topic"));
+                continue;
             }
             Map<String, Set<String>> needed = new LinkedHashMap<>();
             usage.consumes().forEach(t -> needed.computeIfAbsent(t, k -> new LinkedHashSet<>()).add("Read"));
@@ -543,8 +544,8 @@ class KubernetesManifestsTest {
             }
         }
         // The KafkaTopics are exactly the event topics of the contracts and the DLQs the services write.
-        if (!expectedTopics.equals(new java.util.TreeSet<>(topics.keySet()))) {
-            problems.add("KafkaTopics " + new java.util.TreeSet<>(topics.keySet()) + " are not exactly the event topics and the DLQs the services write "
+        if (!expectedTopics.equals(new TreeSet<>(topics.keySet()))) {
+            problems.add("KafkaTopics " + new TreeSet<>(topics.keySet()) + " are not exactly the event topics and the DLQs the services write "
                     + expectedTopics);
         }
         // Every ACL of every user (tools and operators too) names a topic that exists.
@@ -607,8 +608,8 @@ class KubernetesManifestsTest {
         List<String> problems = new ArrayList<>();
         for (ObjectNode d : m.kind("Deployment")) {
             KafkaUsage usage = KafkaUsage.of(name(d));
-            Set<String> consumes = new java.util.TreeSet<>(Manifests.csv(d.at("/metadata/annotations").path(CONSUMES).asText(null)));
-            Set<String> produces = new java.util.TreeSet<>(Manifests.csv(d.at("/metadata/annotations").path(PRODUCES).asText(null)));
+            Set<String> consumes = new TreeSet<>(Manifests.csv(d.at("/metadata/annotations").path(CONSUMES).asText(null)));
+            Set<String> produces = new TreeSet<>(Manifests.csv(d.at("/metadata/annotations").path(PRODUCES).asText(null)));
             if (!consumes.equals(usage.consumes())) {
                 problems.add(name(d) + ": " + CONSUMES + " is " + consumes + " but the service consumes " + usage.consumes());
             }
