@@ -7,11 +7,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/**
- * Registers the activity id log with the shared retention purge: rows older than the dedup horizon go (the
- * consumer's in-memory window drops them on its own). Past the horizon a duplicate id is counted again; redeliveries
- * are still exact because positions are stored.
- */
+/** Registers the activity id log with the shared retention purge: rows older than the dedup horizon go. */
 @ApplicationScoped
 public class ActivityIdLogPurge {
 

@@ -12,11 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-/**
- * Proves "emitted once" honestly: puts a later event (a KpiSnapshot) on the scope's metrics.kpis partition, waits for
- * it, and only then counts. The outbox publishes one key's events in commit order, so everything emitted before the
- * marker is on the topic once the marker is.
- */
+/** Counts events only after a later marker (a KpiSnapshot) on the same metrics.kpis partition has arrived. */
 @ApplicationScoped
 public class KpiMarkers {
 
@@ -29,7 +25,8 @@ public class KpiMarkers {
     }
 
     /**
-     * Activates {@code campaign} (snapshots cover active campaigns and their launches), emits one round of snapshots
+     * The outbox publishes one key's events in commit order, so once the marker is on the topic nothing emitted before
+     * it can still be on its way. Activates {@code campaign} (snapshots cover active campaigns and their launches), emits one round of snapshots
      * after everything the caller triggered, waits for the snapshot keyed {@code scopeId}, then answers the events of
      * {@code type} on that key.
      */

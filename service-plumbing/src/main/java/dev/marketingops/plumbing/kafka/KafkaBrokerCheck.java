@@ -17,10 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
-/**
- * Broker reachability in its own health group ({@code /q/health/group/kafka}) and gauge
- * {@code marketingops_kafka_broker_up}, never in readiness: the outbox keeps writes working while Kafka is away.
- */
+/** Broker reachability in health group {@code kafka} and gauge {@code marketingops_kafka_broker_up}, never readiness. */
 @HealthGroup("kafka")
 @ApplicationScoped
 public class KafkaBrokerCheck implements HealthCheck {

@@ -12,11 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/**
- * The registry of consumer streams that must keep moving. A stream that holds work it cannot finish for
- * {@code marketingops.consumer.stall-after} is stalled: readiness goes DOWN and {@code marketingops_consumer_stalled}
- * is 1. Waiting for work (an empty topic, a broker that is away) is not a stall.
- */
+/** Registry of consumer streams that must keep moving, with their stall gauges (see docs/plumbing.md). */
 @ApplicationScoped
 public class ConsumerProgress {
 

@@ -12,11 +12,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/**
- * The one retention purge: deletes expired rows of every registered {@link RetentionRule} in chunks, each in its own
- * short transaction, so writers never wait behind a long delete. Safe on any number of replicas: a chunk locks its
- * rows with {@code for update skip locked}, so replicas purging at once take different rows.
- */
+/** The one retention purge: expired rows of every {@link RetentionRule}, in short chunks, safe on many replicas. */
 @ApplicationScoped
 public class RetentionPurge {
 
@@ -65,6 +61,7 @@ public class RetentionPurge {
         return rules;
     }
 
+    /** Each chunk is its own short transaction; {@code skip locked} lets replicas purging at once take different rows. */
     private int purge(RetentionRule rule) {
         String sql = "delete from " + rule.table() + " where ctid = any(array(select ctid from " + rule.table()
                 + " where " + rule.timeColumn() + " < now() - make_interval(secs => ?1) limit ?2 for update skip locked))";

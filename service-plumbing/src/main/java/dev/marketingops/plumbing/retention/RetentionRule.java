@@ -3,10 +3,7 @@ package dev.marketingops.plumbing.retention;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
-/**
- * A table whose rows expire: a row goes once {@code timeColumn} (indexed, null for rows that must stay) is older
- * than {@code retention}. A service registers one by producing it as a CDI bean; {@link RetentionPurge} does the rest.
- */
+/** A table whose rows expire once {@code timeColumn} (indexed; null keeps a row) is older than {@code retention}. */
 public record RetentionRule(String name, String table, String timeColumn, Duration retention) {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");

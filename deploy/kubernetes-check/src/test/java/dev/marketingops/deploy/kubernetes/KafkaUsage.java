@@ -16,11 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/**
- * What a service really does on Kafka, derived from its sources rather than declared: consumer groups and topics of
- * its {@code mp.messaging} channels and of any hand-made consumer ({@code GROUP_ID_CONFIG}, {@code subscribe}), the
- * topics it produces (the event catalog's producers, direct {@code Topics.X} records) and the DLQs it writes.
- */
+/** What a service really does on Kafka (groups, consumed and produced topics, DLQs), derived from its sources. */
 record KafkaUsage(String service, Set<String> groups, Set<String> consumes, Set<String> produces, List<String> unresolved) {
 
     private static final Path CONTRACTS = Manifests.ROOT.resolve("contracts/src/main/java/dev/marketingops/contracts");

@@ -7,10 +7,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/**
- * Registers Idempotency-Key receipts with the shared retention purge: receipts older than the retention go. A retry
- * after that is published again under the same derived event ids, which the dedup horizon still absorbs.
- */
+/** Registers Idempotency-Key receipts with the shared retention purge: receipts older than the retention go. */
 @ApplicationScoped
 public class IngestReceiptPurge {
 
