@@ -14,7 +14,18 @@ public final class TransientFailures {
     private TransientFailures() {
     }
 
+    /**
+     * True for a failure worth waiting out. A data exception (SQLState class 22: numeric overflow, text too long, NUL)
+     * or an integrity violation (23: unique, check, foreign key) is never transient, whatever wraps it: the same
+     * record fails the same way every time.
+     */
     public static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return false;
+            }
+        }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
                 return true;

@@ -1,37 +1,21 @@
 package dev.marketingops.metrics.activity;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import dev.marketingops.plumbing.retention.RetentionRule;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/**
- * Forgets logged activity ids older than the dedup horizon (the consumer's in-memory window drops them on its own).
- * Past the horizon a duplicate id is counted again; redeliveries are still exact because positions are stored.
- */
+/** Registers the activity id log with the shared retention purge: rows older than the dedup horizon go. */
 @ApplicationScoped
 public class ActivityIdLogPurge {
 
-    private final EntityManager em;
-    private final Duration horizon;
+    public static final String RULE = "activity-id-log";
 
-    public ActivityIdLogPurge(EntityManager em, @ConfigProperty(name = "marketingops.activity.dedup-horizon") Duration horizon) {
-        this.em = em;
-        this.horizon = horizon;
-    }
-
-    @Scheduled(every = "5m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        purge();
-    }
-
-    /** Deletes the expired rows; there is one per commit and partition, so one statement stays small. */
-    public int purge() {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "delete from activity_id_log where counted_at < now() - make_interval(secs => ?1)")
-                .setParameter(1, (double) horizon.toSeconds())
-                .executeUpdate());
+    @Produces
+    @Singleton
+    RetentionRule activityIdLog(@ConfigProperty(name = "marketingops.activity.dedup-horizon") Duration horizon) {
+        return new RetentionRule(RULE, "activity_id_log", "counted_at", horizon);
     }
 }

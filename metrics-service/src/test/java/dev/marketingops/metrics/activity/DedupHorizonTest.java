@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.marketingops.metrics.support.ActivityFeed;
 import dev.marketingops.metrics.support.Rollups;
+import dev.marketingops.plumbing.retention.RetentionPurge;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class DedupHorizonTest {
 
     @Inject
-    ActivityIdLogPurge purge;
+    RetentionPurge purge;
 
     @Inject
     ActivityStream stream;
@@ -42,7 +43,7 @@ class DedupHorizonTest {
         send(List.of(recent), campaign, 11);
         backdate(ActivityFeed.eventId(old), Duration.ofHours(25));
 
-        assertThat(purge.purge()).isGreaterThanOrEqualTo(1);
+        assertThat(purge.purge(ActivityIdLogPurge.RULE)).isGreaterThanOrEqualTo(1);
         // A fresh consumer knows only what the id log holds.
         stream.stop();
         stream.start();

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.marketingops.metrics.activity.rest.IngestReceiptPurge;
 import dev.marketingops.metrics.support.Api;
 import dev.marketingops.metrics.support.Rollups;
+import dev.marketingops.plumbing.retention.RetentionPurge;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class IngestReceiptPurgeTest {
 
     @Inject
-    IngestReceiptPurge purge;
+    RetentionPurge purge;
 
     @Inject
     Rollups rollups;
@@ -44,7 +45,7 @@ class IngestReceiptPurgeTest {
                 "update ingest_receipt set created_at = now() - interval '25 hours' where idempotency_key = ?1")
                 .setParameter(1, oldKey).executeUpdate());
 
-        purge.purge();
+        purge.purge(IngestReceiptPurge.RULE);
 
         assertThat(receiptExists(oldKey)).isFalse();
         assertThat(receiptExists(freshKey)).isTrue();

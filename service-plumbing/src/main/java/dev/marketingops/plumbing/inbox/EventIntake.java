@@ -2,6 +2,8 @@ package dev.marketingops.plumbing.inbox;
 
 import dev.marketingops.plumbing.TransientFailures;
 import dev.marketingops.plumbing.deadletter.DeadLetters;
+import dev.marketingops.plumbing.progress.ConsumerProgress;
+import dev.marketingops.plumbing.progress.ConsumerStream;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -26,21 +28,40 @@ public class EventIntake {
     private final Inbox inbox;
     private final DeadLetters deadLetters;
     private final MeterRegistry registry;
+    private final ConsumerProgress progress;
     private volatile boolean stopping;
 
-    public EventIntake(EventDecoder decoder, Inbox inbox, DeadLetters deadLetters, MeterRegistry registry) {
+    public EventIntake(EventDecoder decoder, Inbox inbox, DeadLetters deadLetters, MeterRegistry registry,
+                       ConsumerProgress progress) {
         this.decoder = decoder;
         this.inbox = inbox;
         this.deadLetters = deadLetters;
         this.registry = registry;
+        this.progress = progress;
     }
 
     void onStop(@Observes ShutdownEvent event) {
         stopping = true;
     }
 
-    /** Applies one record for {@code consumer}; returns once it is applied, recognised as a duplicate, or parked. */
+    /**
+     * Applies one record for {@code consumer}; returns once it is applied, recognised as a duplicate, or parked. While
+     * it holds the record the consumer's stream is working, so a record retried past the stall limit shows in
+     * readiness and in {@code marketingops_consumer_stalled}.
+     */
     public void accept(ConsumerRecord<String, byte[]> record, String consumer, EventHandler handler) {
+        ConsumerStream stream = progress.register(consumer);
+        stream.working();
+        try {
+            apply(record, consumer, handler);
+            stream.progressed();
+        } catch (RuntimeException e) {
+            stream.idle();
+            throw e;
+        }
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record, String consumer, EventHandler handler) {
         ReceivedEvent event;
         try {
             event = decoder.decode(record);
@@ -70,7 +91,8 @@ public class EventIntake {
                     throw new IllegalStateException("Service is stopping; " + event.id() + " is left for redelivery", e);
                 }
                 if (TransientFailures.isTransient(e)) {
-                    // Waiting is right here: the event is good and the database will come back.
+                    // Waiting is right here: the event is good and the database will come back. Past the stall limit
+                    // readiness and marketingops_consumer_stalled say so.
                     LOG.warnf("Transient failure applying %s for %s (attempt %d): %s", event.id(), consumer, attempt, e.getMessage());
                 } else if (attempt >= MAX_ATTEMPTS) {
                     LOG.errorf(e, "Giving up on %s for %s after %d attempts", event.id(), consumer, attempt);
@@ -84,6 +106,8 @@ public class EventIntake {
     }
 
     private void park(ConsumerRecord<String, byte[]> record, String consumer, String reasonCode, String reason) {
+        // The record is decided; only the broker can hold the DLQ write up, and that is the broker check's to report.
+        progress.register(consumer).idle();
         deadLetters.park(record, consumer, reasonCode, reason);
         registry.counter("marketingops.events.consumed", "consumer", consumer, "outcome", "dead-lettered").increment();
     }

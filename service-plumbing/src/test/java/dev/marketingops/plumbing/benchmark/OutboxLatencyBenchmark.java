@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures commit-to-publish latency of the outbox: from the REST call's commit to the record on the broker, over
- * {@code benchmark.events} events (default 500) written one after another. Prints p50/p99; asserts nothing about time.
+ * Measures commit-to-publish latency of the outbox over {@code benchmark.events} events (default 500) written one
+ * after another: from the moment the REST request that commits the event is sent to the record's timestamp (set when
+ * the relay hands it to the producer; same machine, same clock), and the relay's own insert-to-acknowledgement timer.
+ * Prints p50/p99/max; asserts nothing about time.
  */
 @QuarkusTest
 @Tag("benchmark")
@@ -40,8 +42,9 @@ class OutboxLatencyBenchmark {
         UUID launch = createLaunch();
         Map<String, Long> committedAt = new HashMap<>();
         for (int i = 0; i < events; i++) {
-            String id = complete(launch);
-            committedAt.put(id, System.currentTimeMillis());
+            // Taken before the request: the commit happens inside it, so nothing is measured from after it.
+            long requestSent = System.currentTimeMillis();
+            committedAt.put(complete(launch), requestSent);
             reopen(launch);
         }
         List<ConsumerRecord<String, byte[]>> records = await().atMost(Duration.ofMinutes(2)).until(
@@ -51,15 +54,16 @@ class OutboxLatencyBenchmark {
         for (ConsumerRecord<String, byte[]> record : records) {
             Long committed = committedAt.get(header(record, "ce_id"));
             if (committed != null) {
-                // Broker append time versus the client's view of the commit: an upper bound on relay latency.
-                endToEnd.add(Math.max(0, record.timestamp() - committed));
+                // Includes the request's own work before the commit: an upper bound on commit-to-publish, never clamped.
+                endToEnd.add(record.timestamp() - committed);
             }
         }
         endToEnd.sort(Long::compare);
         Timer relay = registry.find("marketingops.outbox.commit.to.publish").timer();
         System.out.printf("%nOutbox benchmark: %d events, one at a time through REST%n", events);
-        System.out.printf("  REST-commit -> broker append (ms): p50=%d p99=%d max=%d%n",
-                percentile(endToEnd, 0.50), percentile(endToEnd, 0.99), endToEnd.get(endToEnd.size() - 1));
+        System.out.printf("  REST request sent (commit inside) -> relay sends the record (ms), %d samples: min=%d p50=%d p99=%d max=%d%n",
+                endToEnd.size(), endToEnd.get(0), percentile(endToEnd, 0.50), percentile(endToEnd, 0.99),
+                endToEnd.get(endToEnd.size() - 1));
         for (ValueAtPercentile p : relay.takeSnapshot().percentileValues()) {
             System.out.printf("  outbox insert -> broker ack, relay's own timer: p%.0f=%.1f ms%n",
                     p.percentile() * 100, p.value(TimeUnit.MILLISECONDS));

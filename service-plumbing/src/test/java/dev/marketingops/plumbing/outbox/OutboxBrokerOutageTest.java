@@ -7,6 +7,8 @@ import static dev.marketingops.plumbing.support.TrialApi.kafka;
 import static dev.marketingops.plumbing.support.TrialApi.reopen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 
 import dev.marketingops.infra.KafkaTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +21,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** With the broker killed, writes still commit and their events wait; after a restart they arrive, in order. */
+/**
+ * With the broker killed, writes still commit, their events wait and readiness stays UP, while the broker check
+ * (/q/health/group/kafka, marketingops_kafka_broker_up) goes DOWN; after a restart they arrive, in order, and it is UP.
+ */
 @QuarkusTest
 class OutboxBrokerOutageTest {
 
@@ -29,9 +34,14 @@ class OutboxBrokerOutageTest {
     @Test
     void eventsAreKeptWhileTheBrokerIsDownAndPublishedInOrderAfterItReturns() {
         UUID launch = createLaunch();
+        given().get("/q/health/group/kafka").then().statusCode(200);
         KafkaTestResource.broker().kill();
         List<String> emitted = new ArrayList<>();
         try {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/group/kafka").then()
+                    .statusCode(503).body(containsString("kafka-broker")));
+            assertThat(metrics()).contains("marketingops_kafka_broker_up 0.0");
+            given().get("/q/health/ready").then().statusCode(200);
             for (int i = 0; i < 5; i++) {
                 emitted.add(complete(launch));
                 reopen(launch);
@@ -40,6 +50,7 @@ class OutboxBrokerOutageTest {
                     "select count(*) from outbox_event where event_key = ?1 and published_at is null")
                     .setParameter(1, launch.toString()).getSingleResult();
             assertThat(waiting.intValue()).as("events kept in the outbox while Kafka is down").isEqualTo(5);
+            given().get("/q/health/ready").then().statusCode(200);
         } finally {
             KafkaTestResource.broker().restart();
         }
@@ -49,5 +60,11 @@ class OutboxBrokerOutageTest {
                         .stream().map(r -> header(r, "ce_id")).collect(Collectors.toList()),
                 ids -> ids.size() >= emitted.size());
         assertThat(published.stream().distinct().collect(Collectors.toList())).containsExactlyElementsOf(emitted);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/group/kafka").then().statusCode(200));
+        await().atMost(Duration.ofSeconds(10)).until(() -> metrics().contains("marketingops_kafka_broker_up 1.0"));
+    }
+
+    private static String metrics() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 }

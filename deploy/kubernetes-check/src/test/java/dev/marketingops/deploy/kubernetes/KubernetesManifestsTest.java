@@ -3,14 +3,12 @@ package dev.marketingops.deploy.kubernetes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.marketingops.deploy.kubernetes.Manifests.Pod;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +18,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -465,20 +463,22 @@ class KubernetesManifestsTest {
         List<String> problems = new ArrayList<>();
         Map<String, ObjectNode> topics = new LinkedHashMap<>();
         m.kind("KafkaTopic").forEach(t -> topics.put(t.at("/spec/topicName").asText(name(t)), t));
+        Set<String> expectedTopics = new TreeSet<>(KafkaUsage.eventTopics());
         for (ObjectNode d : m.kind("Deployment")) {
             String service = name(d);
-            Set<String> consumes = Manifests.csv(d.at("/metadata/annotations").path(CONSUMES).asText(null));
-            Set<String> produces = Manifests.csv(d.at("/metadata/annotations").path(PRODUCES).asText(null));
-            if (consumes.isEmpty() && produces.isEmpty()) {
-                problems.add(id(d) + ": declares no Kafka topics (" + CONSUMES + ", " + PRODUCES + ")");
+            expectedTopics.addAll(KafkaUsage.of(service).deadLetters());
+            // What it needs, derived from the service's configuration and code, not from what the manifests declare.
+            KafkaUsage usage = KafkaUsage.of(service);
+            usage.unresolved().forEach(u -> problems.add(service + ": cannot derive " + u + " from its configuration"));
+            if (usage.consumes().isEmpty() && usage.produces().isEmpty()) {
+                // A Deployment that uses no Kafka (per its sources) needs no KafkaUser, and must not have one.
+                m.find("KafkaUser", service).ifPresent(u -> problems.add(id(u) + ": " + service + " uses no Kafka topic"));
+                continue;
             }
-            Set<String> dlqs = new LinkedHashSet<>();
-            consumes.forEach(t -> dlqs.add(t + ".dlq"));
-            // What it needs: topic -> operations.
             Map<String, Set<String>> needed = new LinkedHashMap<>();
-            consumes.forEach(t -> needed.computeIfAbsent(t, k -> new LinkedHashSet<>()).add("Read"));
-            produces.forEach(t -> needed.computeIfAbsent(t, k -> new LinkedHashSet<>()).add("Write"));
-            dlqs.forEach(t -> needed.computeIfAbsent(t, k -> new LinkedHashSet<>()).add("Write"));
+            usage.consumes().forEach(t -> needed.computeIfAbsent(t, k -> new LinkedHashSet<>()).add("Read"));
+            usage.produces().forEach(t -> needed.computeIfAbsent(t, k -> new LinkedHashSet<>()).add("Write"));
+            usage.deadLetters().forEach(t -> needed.computeIfAbsent(t, k -> new LinkedHashSet<>()).add("Write"));
             for (String topic : needed.keySet()) {
                 if (!topics.containsKey(topic)) {
                     problems.add(id(d) + ": uses topic " + topic + " but there is no KafkaTopic for it");
@@ -517,8 +517,8 @@ class KubernetesManifestsTest {
                         granted.computeIfAbsent(resource, k -> new LinkedHashSet<>()).addAll(ops);
                     }
                     case "group" -> {
-                        if (!resource.equals(service) || !Set.of("Read", "Describe").containsAll(ops)) {
-                            problems.add(where + ": only the service's own consumer group " + service + " (Read, Describe)");
+                        if (!usage.groups().contains(resource) || !Set.of("Read", "Describe").containsAll(ops)) {
+                            problems.add(where + ": only the service's own consumer groups " + usage.groups() + " (Read, Describe)");
                         }
                         if (ops.contains("Read")) {
                             granted.computeIfAbsent("group:" + resource, k -> new LinkedHashSet<>()).add("Read");
@@ -537,9 +537,16 @@ class KubernetesManifestsTest {
                     problems.add(id(user.get()) + ": lacks " + ops + " on topic " + topic);
                 }
             });
-            if (!consumes.isEmpty() && !granted.containsKey("group:" + service)) {
-                problems.add(id(user.get()) + ": lacks Read on its consumer group " + service);
+            for (String group : usage.groups()) {
+                if (!granted.containsKey("group:" + group)) {
+                    problems.add(id(user.get()) + ": lacks Read on its consumer group " + group);
+                }
             }
+        }
+        // The KafkaTopics are exactly the event topics of the contracts and the DLQs the services write.
+        if (!expectedTopics.equals(new TreeSet<>(topics.keySet()))) {
+            problems.add("KafkaTopics " + new TreeSet<>(topics.keySet()) + " are not exactly the event topics and the DLQs the services write "
+                    + expectedTopics);
         }
         // Every ACL of every user (tools and operators too) names a topic that exists.
         for (ObjectNode user : m.kind("KafkaUser")) {
@@ -591,39 +598,23 @@ class KubernetesManifestsTest {
         assertThat(problems).as(variant).isEmpty();
     }
 
-    /** The Deployment annotations must agree with what the services actually configure, where that is in the repo. */
+    /**
+     * The Deployment annotations (used for the partition/replica check and read by operators) say exactly what each
+     * service does on Kafka according to its configuration and code.
+     */
     @Test
-    void declaredTopicsAgreeWithTheServicesConfiguration() throws IOException {
+    void declaredTopicsAreExactlyWhatEachServiceUses() {
         Manifests m = Manifests.of("base");
         List<String> problems = new ArrayList<>();
-        Pattern channel = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.(topic|group\\.id)");
         for (ObjectNode d : m.kind("Deployment")) {
-            Path properties = Manifests.ROOT.resolve(name(d)).resolve("src/main/resources/application.properties");
-            if (!Files.exists(properties)) {
-                continue;
+            KafkaUsage usage = KafkaUsage.of(name(d));
+            Set<String> consumes = new TreeSet<>(Manifests.csv(d.at("/metadata/annotations").path(CONSUMES).asText(null)));
+            Set<String> produces = new TreeSet<>(Manifests.csv(d.at("/metadata/annotations").path(PRODUCES).asText(null)));
+            if (!consumes.equals(usage.consumes())) {
+                problems.add(name(d) + ": " + CONSUMES + " is " + consumes + " but the service consumes " + usage.consumes());
             }
-            Properties p = new Properties();
-            try (Reader r = Files.newBufferedReader(properties)) {
-                p.load(r);
-            }
-            Set<String> consumes = Manifests.csv(d.at("/metadata/annotations").path(CONSUMES).asText(null));
-            Set<String> produces = Manifests.csv(d.at("/metadata/annotations").path(PRODUCES).asText(null));
-            for (String key : p.stringPropertyNames()) {
-                Matcher k = channel.matcher(key);
-                if (!k.matches()) {
-                    continue;
-                }
-                String value = p.getProperty(key).trim();
-                if (value.startsWith("${")) {
-                    continue;
-                }
-                if (k.group(3).equals("group.id") && !value.equals(name(d))) {
-                    problems.add(name(d) + ": " + key + "=" + value + ", but the KafkaUser only grants group " + name(d));
-                } else if (k.group(3).equals("topic") && k.group(1).equals("incoming") && !consumes.contains(value)) {
-                    problems.add(name(d) + ": consumes " + value + " (" + key + ") but " + CONSUMES + " does not list it");
-                } else if (k.group(3).equals("topic") && k.group(1).equals("outgoing") && !produces.contains(value)) {
-                    problems.add(name(d) + ": produces " + value + " (" + key + ") but " + PRODUCES + " does not list it");
-                }
+            if (!produces.equals(usage.produces())) {
+                problems.add(name(d) + ": " + PRODUCES + " is " + produces + " but the service produces " + usage.produces());
             }
         }
         assertThat(problems).isEmpty();
@@ -637,8 +628,8 @@ class KubernetesManifestsTest {
     @Test
     void theEventCatalogsTopicsAndProducersAreDeployed() throws IOException {
         Path contracts = Manifests.ROOT.resolve("contracts/src/main/java/dev/marketingops/contracts");
-        Assumptions.assumeTrue(Files.exists(contracts.resolve("Topics.java")) && Files.exists(contracts.resolve("EventCatalog.java")),
-                "contracts sources not present");
+        assertThat(contracts.resolve("Topics.java")).as("contracts sources").exists();
+        assertThat(contracts.resolve("EventCatalog.java")).as("contracts sources").exists();
         Map<String, String> topicConstants = new LinkedHashMap<>();
         Matcher c = Pattern.compile("static final String (\\w+) = \"([a-z]+\\.[a-z]+)\";").matcher(Files.readString(contracts.resolve("Topics.java")));
         while (c.find()) {
@@ -676,7 +667,7 @@ class KubernetesManifestsTest {
                 }
             }
         }
-        Assumptions.assumeTrue(entries > 0, "EventCatalog.java no longer has the entry(...) shape this check reads");
+        assertThat(entries).as("EventCatalog.java entries in the entry(...) shape this check reads").isPositive();
         assertThat(problems).isEmpty();
     }
 

@@ -1,7 +1,6 @@
-package dev.marketingops.feedback.collect;
+package dev.marketingops.feedback.benchmark;
 
 import static dev.marketingops.feedback.support.FeedbackApi.review;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
@@ -9,16 +8,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Measures a review's round trip (redact, analyse, store, outbox, figures) through REST and prints it. */
+/** Benchmark: a review's round trip (redact, analyse, store, outbox, figures) through REST; prints p50/p99/max. */
 @QuarkusTest
-class IntakeLatencyTest {
+@Tag("benchmark")
+class IntakeLatencyBenchmark {
 
     static final int SUBMISSIONS = 100;
 
     @Test
-    void aReviewIsStoredWellWithinASecond() {
+    void reviewRoundTripThroughRest() {
         UUID product = UUID.randomUUID();
         review(product, "Warm-up: the first call pays for class loading", Instant.now());
         List<Long> millis = new ArrayList<>(SUBMISSIONS);
@@ -32,6 +33,5 @@ class IntakeLatencyTest {
         long p99 = millis.get(SUBMISSIONS * 99 / 100 - 1);
         System.out.printf("POST /api/v1/feedback (REVIEW) round trip over %d calls: p50 %d ms, p99 %d ms, max %d ms%n",
                 SUBMISSIONS, p50, p99, millis.get(SUBMISSIONS - 1));
-        assertThat(p99).isLessThan(1_000);
     }
 }
