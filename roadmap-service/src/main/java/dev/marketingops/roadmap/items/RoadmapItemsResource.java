@@ -6,7 +6,7 @@ import dev.marketingops.contracts.Roles;
 import dev.marketingops.roadmap.common.Answers;
 import dev.marketingops.roadmap.common.Existing;
 import dev.marketingops.roadmap.common.Filter;
-import dev.marketingops.roadmap.common.PageParams;
+import dev.marketingops.plumbing.rest.PageRequest;
 import dev.marketingops.roadmap.common.QueryValues;
 import dev.marketingops.roadmap.roadmaps.Roadmap;
 import io.quarkus.panache.common.Sort;
@@ -64,7 +64,7 @@ public class RoadmapItemsResource {
                                @Parameter(example = "LAUNCH") @QueryParam("type") String type,
                                @Parameter(example = "PLANNED") @QueryParam("status") String status,
                                @Parameter(example = "growth") @QueryParam("ownerTeam") String ownerTeam,
-                               @Valid @BeanParam PageParams page) {
+                               @BeanParam PageRequest page) {
         Existing.orNotFound(Roadmap.findById(roadmapId), "Roadmap", roadmapId);
         Filter filter = new Filter()
                 .eq("roadmapId", roadmapId)

@@ -7,7 +7,7 @@ import dev.marketingops.contracts.Roles;
 import dev.marketingops.roadmap.common.Answers;
 import dev.marketingops.roadmap.common.Existing;
 import dev.marketingops.roadmap.common.Filter;
-import dev.marketingops.roadmap.common.PageParams;
+import dev.marketingops.plumbing.rest.PageRequest;
 import dev.marketingops.roadmap.common.QueryValues;
 import dev.marketingops.roadmap.items.RoadmapItem;
 import io.quarkus.panache.common.Sort;
@@ -66,7 +66,7 @@ public class LaunchResource {
     @APIResponse(responseCode = "200", description = "A page of launches")
     public Page<LaunchView> list(@Parameter(example = "SCHEDULED") @QueryParam("status") String status,
                                  @QueryParam("itemId") String itemId,
-                                 @Valid @BeanParam PageParams page) {
+                                 @BeanParam PageRequest page) {
         Filter filter = new Filter()
                 .eq("status", QueryValues.enumValue(LaunchStatus.class, status, "status"))
                 .eq("itemId", QueryValues.uuid(itemId, "itemId"));

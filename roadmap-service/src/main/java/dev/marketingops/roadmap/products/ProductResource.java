@@ -8,7 +8,7 @@ import dev.marketingops.contracts.Roles;
 import dev.marketingops.roadmap.common.Answers;
 import dev.marketingops.roadmap.common.Existing;
 import dev.marketingops.roadmap.common.Filter;
-import dev.marketingops.roadmap.common.PageParams;
+import dev.marketingops.plumbing.rest.PageRequest;
 import dev.marketingops.roadmap.common.QueryValues;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -74,7 +74,7 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "A page of products")
     public Page<ProductView> list(@Parameter(example = "GROWTH") @QueryParam("stage") String stage,
                                   @Parameter(example = "growth") @QueryParam("ownerTeam") String ownerTeam,
-                                  @Valid @BeanParam PageParams page) {
+                                  @BeanParam PageRequest page) {
         Filter filter = new Filter()
                 .eq("stage", QueryValues.enumValue(LifecycleStage.class, stage, "stage"))
                 .eq("ownerTeam", ownerTeam);

@@ -8,7 +8,7 @@ import dev.marketingops.contracts.Roles;
 import dev.marketingops.roadmap.common.Answers;
 import dev.marketingops.roadmap.common.Existing;
 import dev.marketingops.roadmap.common.Filter;
-import dev.marketingops.roadmap.common.PageParams;
+import dev.marketingops.plumbing.rest.PageRequest;
 import dev.marketingops.roadmap.common.QueryValues;
 import dev.marketingops.roadmap.products.Product;
 import io.quarkus.panache.common.Sort;
@@ -91,7 +91,7 @@ public class RoadmapResource {
     public Page<RoadmapView> list(@QueryParam("productId") String productId,
                                   @Parameter(example = "2026") @QueryParam("fiscalYear") Integer fiscalYear,
                                   @Parameter(example = "growth") @QueryParam("ownerTeam") String ownerTeam,
-                                  @Valid @BeanParam PageParams page) {
+                                  @BeanParam PageRequest page) {
         Filter filter = new Filter()
                 .eq("productId", QueryValues.uuid(productId, "productId"))
                 .eq("fiscalYear", fiscalYear)

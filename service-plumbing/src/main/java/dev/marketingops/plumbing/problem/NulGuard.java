@@ -1,0 +1,47 @@
+package dev.marketingops.plumbing.problem;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Refuses a NUL character in any path or query parameter or header before a resource sees it: PostgreSQL cannot store
+ * it in text, and a value that cannot be stored is the client's mistake (400 naming the parameter), not a 500.
+ * JSON bodies are covered by {@link dev.marketingops.plumbing.rest.NulFreeStrings}.
+ */
+public class NulGuard {
+
+    @ServerRequestFilter
+    public Response refuseNul(ContainerRequestContext request) {
+        String field = firstWithNul(request.getUriInfo().getPathParameters(), "");
+        if (field == null) {
+            field = firstWithNul(request.getUriInfo().getQueryParameters(), "");
+        }
+        if (field == null) {
+            field = firstWithNul(request.getHeaders(), "header ");
+        }
+        if (field == null && request.getUriInfo().getPath().indexOf('\0') >= 0) {
+            field = "path";
+        }
+        if (field == null) {
+            return null;
+        }
+        String message = "must not contain the NUL character (U+0000)";
+        return ProblemMappers.respond(400, "Bad Request", field + ": " + message, request.getUriInfo(),
+                List.of(new Problem.FieldError(field, message)), List.of());
+    }
+
+    private static String firstWithNul(MultivaluedMap<String, String> values, String prefix) {
+        for (Map.Entry<String, List<String>> entry : values.entrySet()) {
+            for (String value : entry.getValue()) {
+                if (value != null && value.indexOf('\0') >= 0) {
+                    return prefix + entry.getKey();
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.marketingops.plumbing.rest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.function.ToIntFunction;
+
+/** Dates and instants in request bodies must lie in the years 1 to 9999, which PostgreSQL and ISO-8601 text both hold. */
+final class BoundedTimes<T> extends StdDeserializer<T> {
+
+    static final int MIN_YEAR = 1;
+    static final int MAX_YEAR = 9999;
+
+    private final transient JsonDeserializer<T> standard;
+    private final transient ToIntFunction<T> year;
+
+    private BoundedTimes(Class<T> type, JsonDeserializer<T> standard, ToIntFunction<T> year) {
+        super(type);
+        this.standard = standard;
+        this.year = year;
+    }
+
+    static SimpleModule module() {
+        return new SimpleModule("bounded-times")
+                .addDeserializer(Instant.class, new BoundedTimes<>(Instant.class, InstantDeserializer.INSTANT,
+                        i -> i.atOffset(ZoneOffset.UTC).getYear()))
+                .addDeserializer(OffsetDateTime.class, new BoundedTimes<>(OffsetDateTime.class,
+                        InstantDeserializer.OFFSET_DATE_TIME, OffsetDateTime::getYear))
+                .addDeserializer(LocalDate.class, new BoundedTimes<>(LocalDate.class, LocalDateDeserializer.INSTANCE,
+                        LocalDate::getYear));
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        T value;
+        try {
+            value = standard.deserialize(p, ctxt);
+        } catch (ArithmeticException | java.time.DateTimeException e) {
+            throw InvalidFormatException.from(p, "must lie in the years " + MIN_YEAR + " to " + MAX_YEAR, p.getText(), handledType());
+        }
+        if (value != null) {
+            int y;
+            try {
+                y = year.applyAsInt(value);
+            } catch (ArithmeticException | java.time.DateTimeException e) {
+                y = Integer.MAX_VALUE;
+            }
+            if (y < MIN_YEAR || y > MAX_YEAR) {
+                throw InvalidFormatException.from(p, "must lie in the years " + MIN_YEAR + " to " + MAX_YEAR, value.toString(),
+                        handledType());
+            }
+        }
+        return value;
+    }
+}
