@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +47,8 @@ public class RoadmapItemsResource {
     @Transactional
     @RolesAllowed({Roles.ROADMAP_EDITOR, Roles.ADMIN})
     @Operation(summary = "Add an item to a roadmap", description = "Own team only unless admin.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ItemView.class)))
     @APIResponse(responseCode = "404", description = "No such roadmap")
     @APIResponse(responseCode = "422", description = "End before start, unknown product or dependency, or a dependency cycle")
     public Response create(@PathParam("id") UUID roadmapId, @NotNull @Valid ItemRequests.ItemBody body) {

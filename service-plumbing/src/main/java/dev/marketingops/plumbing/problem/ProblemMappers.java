@@ -121,6 +121,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response web(WebApplicationException e, UriInfo uri) {
+        // Quarkus' JSON reader wraps parse errors (a duplicate key, a number too large) in a bare 400: name the field.
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return mapping instanceof InvalidFormatException format ? badValue(format, uri) : badJson(mapping, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException parsing) {
+            return malformedJson(parsing, uri);
+        }
         Response original = e.getResponse();
         int status = original == null ? 500 : original.getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);

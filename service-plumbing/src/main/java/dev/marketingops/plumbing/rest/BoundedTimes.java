@@ -1,13 +1,14 @@
 package dev.marketingops.plumbing.rest;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
-import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,14 +31,34 @@ final class BoundedTimes<T> extends StdDeserializer<T> {
         this.year = year;
     }
 
+    /**
+     * Wraps whatever deserializer Jackson found for these types (the JSR-310 module's), whatever order the modules were
+     * registered in: a modifier sees every deserializer, a module's own deserializer only wins if registered last.
+     */
     static SimpleModule module() {
-        return new SimpleModule("bounded-times")
-                .addDeserializer(Instant.class, new BoundedTimes<>(Instant.class, InstantDeserializer.INSTANT,
-                        i -> i.atOffset(ZoneOffset.UTC).getYear()))
-                .addDeserializer(OffsetDateTime.class, new BoundedTimes<>(OffsetDateTime.class,
-                        InstantDeserializer.OFFSET_DATE_TIME, OffsetDateTime::getYear))
-                .addDeserializer(LocalDate.class, new BoundedTimes<>(LocalDate.class, LocalDateDeserializer.INSTANCE,
-                        LocalDate::getYear));
+        return new SimpleModule("bounded-times").setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                                                          JsonDeserializer<?> deserializer) {
+                Class<?> type = description.getBeanClass();
+                if (deserializer instanceof BoundedTimes) {
+                    return deserializer;
+                }
+                if (type == Instant.class) {
+                    return new BoundedTimes<>(Instant.class, (JsonDeserializer<Instant>) deserializer,
+                            i -> i.atOffset(ZoneOffset.UTC).getYear());
+                }
+                if (type == OffsetDateTime.class) {
+                    return new BoundedTimes<>(OffsetDateTime.class, (JsonDeserializer<OffsetDateTime>) deserializer,
+                            OffsetDateTime::getYear);
+                }
+                if (type == LocalDate.class) {
+                    return new BoundedTimes<>(LocalDate.class, (JsonDeserializer<LocalDate>) deserializer, LocalDate::getYear);
+                }
+                return deserializer;
+            }
+        });
     }
 
     @Override
