@@ -10,10 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Calls a running service and checks every answer, success or error, against the OpenAPI document it serves
- * ({@link ResponseCheck}); a test drives real calls and finally asserts {@link #violations()} is empty.
- */
+/** Calls a running service and checks every answer, success or error, against the OpenAPI document it serves. */
 public final class CheckedApi {
 
     private final URI base;

@@ -21,10 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/**
- * A service's OpenAPI 3.1 document as served at {@code /q/openapi}: its operations, and JSON Schema 2020-12
- * validation of a body against any schema in it (networknt json-schema-validator, references resolved in the document).
- */
+/** A service's OpenAPI 3.1 document: its operations, and JSON Schema 2020-12 validation against any schema in it. */
 public final class OpenApiDocument {
 
     static final JsonMapper JSON = JsonMapper.builder().build();

@@ -7,11 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/**
- * Refuses a NUL character in any path or query parameter or header before a resource sees it: PostgreSQL cannot store
- * it in text, and a value that cannot be stored is the client's mistake (400 naming the parameter), not a 500.
- * JSON bodies are covered by {@link dev.marketingops.plumbing.rest.NulFreeStrings}.
- */
+/** Refuses a NUL character in a path or query parameter or header (PostgreSQL cannot store it): 400 naming it. */
 public class NulGuard {
 
     @ServerRequestFilter

@@ -14,11 +14,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
-/**
- * Makes every service's OpenAPI document say what {@link ProblemMappers} does: each 4xx/5xx answer of each operation
- * is {@code application/problem+json} with the {@code Problem} schema, and the answers every call can get (400, 401,
- * 403, 404 for a path with ids, 413/415 for a call with a body, 500, 503) are listed.
- */
+/** Every 4xx/5xx answer in every service's OpenAPI document is problem+json with the Problem schema, as ProblemMappers does. */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemOpenApi implements OASFilter {
 

@@ -11,11 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/**
- * The {@code page} and {@code size} query parameters of every list endpoint ({@code @BeanParam PageRequest page}).
- * They are read as text and checked here, so an overflowing or non-numeric value is a 400 naming the parameter, and
- * {@code page × size} always fits the int offset the database query takes.
- */
+/** The {@code page}/{@code size} query parameters of every list endpoint, read as text so overflow is a 400 naming them. */
 public class PageRequest {
 
     /** The last page whose first row (page × the largest size) is still an int offset. */
