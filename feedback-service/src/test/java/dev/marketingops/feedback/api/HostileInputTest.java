@@ -33,6 +33,18 @@ class HostileInputTest {
     }
 
     @Test
+    void aNulCharacterInACsvRowRejectsThatRowNamingTheColumn() {
+        String csv = "type,text,productId,channel,locale,customerRef,idempotencyKey\n"
+                + "REVIEW,fine\u0000text," + UUID.randomUUID() + ",WEB,en,c-1,\n"
+                + "REVIEW,fine text," + UUID.randomUUID() + ",WEB,en,c-2,key\u0000" + UUID.randomUUID() + "\n";
+        FeedbackApi.ingest().contentType("text/csv").body(csv).post("/api/v1/feedback/import")
+                .then().statusCode(200)
+                .body("results.outcome", org.hamcrest.Matchers.contains("REJECTED", "REJECTED"))
+                .body("results[0].errors.field", hasItem("text"))
+                .body("results[1].errors.field", hasItem("idempotencyKey"));
+    }
+
+    @Test
     void wrongTypesAreRefusedByName() {
         Map<String, Object> body = FeedbackApi.body("NPS", UUID.randomUUID(), "customer-types");
         body.put("score", 9.5);
