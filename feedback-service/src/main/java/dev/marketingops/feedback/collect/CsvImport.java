@@ -90,6 +90,7 @@ public class CsvImport {
                 cells.get("locale"),
                 cells.parse("submittedAt", Instant::parse, "an instant such as 2025-03-01T10:15:30Z"),
                 cells.get("customerRef"));
+        String idempotencyKey = cells.get("idempotencyKey");
         if (cells.errors.isEmpty()) {
             for (ConstraintViolation<FeedbackRequest> violation : validator.validate(request)) {
                 cells.errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
@@ -99,7 +100,7 @@ public class CsvImport {
             return new ImportReport.RowResult(row.line(), ImportReport.Outcome.REJECTED, null, cells.errors);
         }
         try {
-            FeedbackIntake.Accepted accepted = intake.submit(request.toSubmission(cells.get("idempotencyKey")));
+            FeedbackIntake.Accepted accepted = intake.submit(request.toSubmission(idempotencyKey));
             return new ImportReport.RowResult(row.line(),
                     accepted.duplicate() ? ImportReport.Outcome.DUPLICATE : ImportReport.Outcome.ACCEPTED, accepted.feedbackId(), List.of());
         } catch (ProblemException e) {
@@ -124,6 +125,11 @@ public class CsvImport {
                 return null;
             }
             String value = row.cells().get(index).strip();
+            if (value.indexOf('\0') >= 0) {
+                // PostgreSQL cannot store it: the row is refused, naming the column, instead of failing the import.
+                errors.add(new FieldError(column, "must not contain the NUL character (U+0000)"));
+                return null;
+            }
             return value.isEmpty() ? null : value;
         }
 

@@ -28,7 +28,7 @@ public record FeedbackRequest(
         String text,
         @NotNull SubjectRef subject,
         @NotNull Channel channel,
-        @NotBlank @Pattern(regexp = LOCALE, message = "must be a BCP 47 language tag such as en or de-DE") String locale,
+        @NotBlank @Size(max = 35) @Pattern(regexp = LOCALE, message = "must be a BCP 47 language tag such as en or de-DE") String locale,
         Instant submittedAt,
         @NotBlank @Size(max = 200) String customerRef) {
 

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,8 +49,8 @@ public class FeedbackResource {
     @Operation(summary = "Submit NPS, CSAT, a review or a feature request",
             description = "Emails, phone numbers and card numbers in the text are redacted before storing; the customer "
                     + "reference is kept only as a keyed hash. A repeated Idempotency-Key answers the first result with 200.")
-    @APIResponse(responseCode = "201", description = "Stored")
-    @APIResponse(responseCode = "200", description = "Already stored under this Idempotency-Key")
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackIntake.Accepted.class)))
+    @APIResponse(responseCode = "200", description = "Already stored under this Idempotency-Key", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackIntake.Accepted.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or unknown type; errors[].field names the field")
     @APIResponse(responseCode = "422", description = "Score, rating or text do not fit the type; errors[].field names the field")
     public Response submit(@Valid @NotNull FeedbackRequest request,

@@ -31,7 +31,7 @@ final class SubmissionRules {
         if (s.channel() == null) {
             errors.add(new FieldError("channel", "must not be null"));
         }
-        if (s.locale() == null || !s.locale().matches(FeedbackRequest.LOCALE)) {
+        if (s.locale() == null || s.locale().length() > 35 || !s.locale().matches(FeedbackRequest.LOCALE)) {
             errors.add(new FieldError("locale", "must be a BCP 47 language tag such as en or de-DE"));
         }
         if (s.customerRef() == null || s.customerRef().isBlank() || s.customerRef().length() > 200) {
@@ -72,6 +72,9 @@ final class SubmissionRules {
             }
         } else if (s.text().length() > MAX_TEXT) {
             errors.add(new FieldError("text", "must be at most " + MAX_TEXT + " characters (got " + s.text().length() + ")"));
+        } else if (s.text().indexOf('\0') >= 0) {
+            // PostgreSQL cannot store it; REST bodies are refused earlier, CSV rows and Kafka events here.
+            errors.add(new FieldError("text", "must not contain the NUL character (U+0000)"));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.marketingops.feedback.insights;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.marketingops.contracts.common.SubjectType;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ public record NpsReport(SubjectType subjectType, UUID subjectId, Instant from, I
 
     /** The figures of one tally; absent figures are written as null, not left out, so "no answers" is explicit. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Figures(BigDecimal nps, long responses, long promoters, long passives, long detractors,
+    public record Figures(@Schema(nullable = true, description = "null when there are no NPS answers") BigDecimal nps, long responses, long promoters, long passives, long detractors,
                           Csat csat, Sentiment sentiment) {
 
         static Figures of(ScoreTally t) {
@@ -31,12 +32,12 @@ public record NpsReport(SubjectType subjectType, UUID subjectId, Instant from, I
 
     /** CSAT: mean rating and how many gave each rating 1–5. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Csat(BigDecimal average, long responses, Map<String, Long> distribution) {
+    public record Csat(@Schema(nullable = true, description = "null when there are no CSAT answers") BigDecimal average, long responses, Map<String, Long> distribution) {
     }
 
     /** Sentiment of the texts: mean −1..1, how many texts, how many negative. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Sentiment(BigDecimal average, long samples, long negative) {
+    public record Sentiment(@Schema(nullable = true, description = "null when there are no texts") BigDecimal average, long samples, long negative) {
     }
 
     /** One week or month of the trend, [start, end). */

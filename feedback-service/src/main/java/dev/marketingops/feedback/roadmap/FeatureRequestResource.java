@@ -4,11 +4,12 @@ import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.feedback.collect.Feedback;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.rest.Page;
+import dev.marketingops.plumbing.rest.PageRequest;
+import jakarta.ws.rs.BeanParam;
 import dev.marketingops.contracts.Roles;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,14 +40,13 @@ public class FeatureRequestResource {
     @APIResponse(responseCode = "200", description = "The item's requests")
     @APIResponse(responseCode = "400", description = "roadmapItemId missing, bad page or size")
     public ItemRequests list(@QueryParam("roadmapItemId") UUID roadmapItemId,
-                             @QueryParam("page") @DefaultValue("0") int page,
-                             @QueryParam("size") @DefaultValue("20") int size) {
+                             @BeanParam PageRequest paging) {
         if (roadmapItemId == null) {
             throw ProblemException.badRequest("roadmapItemId", "is required");
         }
-        if (page < 0 || size < 1 || size > Page.MAX_SIZE) {
-            throw ProblemException.badRequest("size", "page must be ≥ 0 and size 1 to " + Page.MAX_SIZE);
-        }
+        paging.validated();
+        int page = paging.page();
+        int size = paging.size();
         var query = Feedback.find("type = ?1 and roadmapItemId = ?2", Sort.by("submittedAt").descending(),
                 FeedbackType.FEATURE_REQUEST, roadmapItemId);
         long total = query.count();

@@ -3,6 +3,7 @@ package dev.marketingops.feedback.subject;
 import dev.marketingops.contracts.common.SubjectType;
 import dev.marketingops.plumbing.problem.ProblemException;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,12 +14,16 @@ public class SubjectParams {
     static final String ONE_OF = "give exactly one of productId, launchId, campaignId, roadmapItemId";
 
     @QueryParam("productId")
+    @Parameter(description = "Give exactly one of productId, launchId, campaignId and roadmapItemId (a UUID); none or several is a 400")
     UUID productId;
     @QueryParam("launchId")
+    @Parameter(description = "Give exactly one of productId, launchId, campaignId and roadmapItemId (a UUID); none or several is a 400")
     UUID launchId;
     @QueryParam("campaignId")
+    @Parameter(description = "Give exactly one of productId, launchId, campaignId and roadmapItemId (a UUID); none or several is a 400")
     UUID campaignId;
     @QueryParam("roadmapItemId")
+    @Parameter(description = "Give exactly one of productId, launchId, campaignId and roadmapItemId (a UUID); none or several is a 400")
     UUID roadmapItemId;
 
     /** The one subject asked for; 400 naming the parameters when none or several are given. */

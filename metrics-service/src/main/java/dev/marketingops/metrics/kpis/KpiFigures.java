@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.marketingops.contracts.common.Money;
 import dev.marketingops.plumbing.problem.ProblemException;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.TreeSet;
@@ -14,8 +15,12 @@ import java.util.TreeSet;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record KpiFigures(long impressions, long clicks, long conversions, long signups, long engagements,
-                         Money spend, Money revenue, BigDecimal ctr, BigDecimal cpc, BigDecimal cpm,
-                         BigDecimal conversionRate, BigDecimal cpa, BigDecimal roas, BigDecimal roi) {
+                         @Schema(nullable = true, description = "null when no spend was reported") Money spend,
+                         @Schema(nullable = true, description = "null when no revenue was reported") Money revenue,
+                         @Schema(nullable = true) BigDecimal ctr, @Schema(nullable = true) BigDecimal cpc,
+                         @Schema(nullable = true) BigDecimal cpm, @Schema(nullable = true) BigDecimal conversionRate,
+                         @Schema(nullable = true) BigDecimal cpa, @Schema(nullable = true) BigDecimal roas,
+                         @Schema(nullable = true) BigDecimal roi) {
 
     private static final int RATIO_SCALE = 6;
     private static final int MONEY_SCALE = 4;

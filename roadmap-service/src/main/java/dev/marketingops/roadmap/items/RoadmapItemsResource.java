@@ -5,7 +5,7 @@ import dev.marketingops.contracts.Roles;
 import dev.marketingops.roadmap.common.Answers;
 import dev.marketingops.roadmap.common.Existing;
 import dev.marketingops.roadmap.common.Filter;
-import dev.marketingops.roadmap.common.PageParams;
+import dev.marketingops.plumbing.rest.PageRequest;
 import dev.marketingops.roadmap.common.QueryValues;
 import dev.marketingops.roadmap.roadmaps.Roadmap;
 import io.quarkus.panache.common.Sort;
@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,7 +45,8 @@ public class RoadmapItemsResource {
     @RolesAllowed({Roles.ROADMAP_EDITOR, Roles.ADMIN})
     @Operation(summary = "Add an item to a roadmap",
             description = "The roadmap's owner team only, for an item of that same team, unless admin.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ItemView.class)))
     @APIResponse(responseCode = "403", description = "Another team's roadmap, or an item for another team")
     @APIResponse(responseCode = "404", description = "No such roadmap")
     @APIResponse(responseCode = "422", description = "End before start, unknown product or dependency, or a dependency cycle")
@@ -62,7 +65,7 @@ public class RoadmapItemsResource {
                                @Parameter(example = "LAUNCH") @QueryParam("type") String type,
                                @Parameter(example = "PLANNED") @QueryParam("status") String status,
                                @Parameter(example = "growth") @QueryParam("ownerTeam") String ownerTeam,
-                               @Valid @BeanParam PageParams page) {
+                               @BeanParam PageRequest page) {
         Existing.orNotFound(Roadmap.findById(roadmapId), "Roadmap", roadmapId);
         Filter filter = new Filter()
                 .eq("roadmapId", roadmapId)

@@ -7,7 +7,7 @@ import dev.marketingops.contracts.Roles;
 import dev.marketingops.roadmap.common.Answers;
 import dev.marketingops.roadmap.common.Existing;
 import dev.marketingops.roadmap.common.Filter;
-import dev.marketingops.roadmap.common.PageParams;
+import dev.marketingops.plumbing.rest.PageRequest;
 import dev.marketingops.roadmap.common.QueryValues;
 import dev.marketingops.roadmap.items.RoadmapItem;
 import io.quarkus.panache.common.Sort;
@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,7 +52,8 @@ public class LaunchResource {
     @Transactional
     @RolesAllowed({Roles.ROADMAP_EDITOR, Roles.ADMIN})
     @Operation(summary = "Create the launch of a LAUNCH item", description = "Starts PLANNED. The item's owner team only, unless admin.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LaunchView.class)))
     @APIResponse(responseCode = "409", description = "The item already has a launch")
     @APIResponse(responseCode = "422", description = "Unknown or non-LAUNCH item, or a launch date outside the item's dates")
     public Response create(@NotNull @Valid LaunchRequests.NewLaunch request) {
@@ -66,7 +69,7 @@ public class LaunchResource {
     @APIResponse(responseCode = "200", description = "A page of launches")
     public Page<LaunchView> list(@Parameter(example = "SCHEDULED") @QueryParam("status") String status,
                                  @QueryParam("itemId") String itemId,
-                                 @Valid @BeanParam PageParams page) {
+                                 @BeanParam PageRequest page) {
         Filter filter = new Filter()
                 .eq("status", QueryValues.enumValue(LaunchStatus.class, status, "status"))
                 .eq("itemId", QueryValues.uuid(itemId, "itemId"));

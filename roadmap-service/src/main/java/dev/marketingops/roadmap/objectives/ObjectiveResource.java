@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -81,7 +83,8 @@ public class ObjectiveResource {
     @Transactional
     @RolesAllowed({Roles.ROADMAP_EDITOR, Roles.ADMIN})
     @Operation(summary = "Set an objective on an item", description = "Publishes ObjectiveChanged (CREATED). The item's owner team only, unless admin.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ObjectiveView.class)))
     @APIResponse(responseCode = "422", description = "Target on the wrong side of the baseline, or due date not after the start")
     public Response create(@PathParam("id") UUID itemId, @NotNull @Valid ObjectiveRequest request) {
         RoadmapItem item = lockedOwnedItem(itemId);

@@ -8,7 +8,7 @@ import dev.marketingops.contracts.Roles;
 import dev.marketingops.roadmap.common.Answers;
 import dev.marketingops.roadmap.common.Existing;
 import dev.marketingops.roadmap.common.Filter;
-import dev.marketingops.roadmap.common.PageParams;
+import dev.marketingops.plumbing.rest.PageRequest;
 import dev.marketingops.roadmap.common.QueryValues;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +30,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,7 +55,8 @@ public class ProductResource {
     @Transactional
     @RolesAllowed({Roles.ROADMAP_EDITOR, Roles.ADMIN})
     @Operation(summary = "Create a product", description = "Publishes LifecycleStageChanged for its first stage. Own team only unless admin.")
-    @APIResponse(responseCode = "201", description = "Created; ETag carries the version")
+    @APIResponse(responseCode = "201", description = "Created; ETag carries the version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "403", description = "Another team's product")
     public Response create(@NotNull @Valid ProductRequests.NewProduct request) {
@@ -74,7 +77,7 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "A page of products")
     public Page<ProductView> list(@Parameter(example = "GROWTH") @QueryParam("stage") String stage,
                                   @Parameter(example = "growth") @QueryParam("ownerTeam") String ownerTeam,
-                                  @Valid @BeanParam PageParams page) {
+                                  @BeanParam PageRequest page) {
         Filter filter = new Filter()
                 .eq("stage", QueryValues.enumValue(LifecycleStage.class, stage, "stage"))
                 .eq("ownerTeam", ownerTeam);

@@ -8,7 +8,7 @@ import dev.marketingops.contracts.Roles;
 import dev.marketingops.roadmap.common.Answers;
 import dev.marketingops.roadmap.common.Existing;
 import dev.marketingops.roadmap.common.Filter;
-import dev.marketingops.roadmap.common.PageParams;
+import dev.marketingops.plumbing.rest.PageRequest;
 import dev.marketingops.roadmap.common.QueryValues;
 import dev.marketingops.roadmap.products.Product;
 import io.quarkus.panache.common.Sort;
@@ -30,6 +30,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,7 +51,8 @@ public class RoadmapResource {
     @Transactional
     @RolesAllowed({Roles.ROADMAP_EDITOR, Roles.ADMIN})
     @Operation(summary = "Create a roadmap", description = "For exactly one of productId or portfolio; one per fiscal year.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoadmapView.class)))
     @APIResponse(responseCode = "409", description = "The product or portfolio already has a roadmap for that year")
     @APIResponse(responseCode = "422", description = "Unknown product, or neither/both of productId and portfolio")
     public Response create(@NotNull @Valid RoadmapRequests.NewRoadmap request) {
@@ -91,7 +94,7 @@ public class RoadmapResource {
     public Page<RoadmapView> list(@QueryParam("productId") String productId,
                                   @Parameter(example = "2026") @QueryParam("fiscalYear") Integer fiscalYear,
                                   @Parameter(example = "growth") @QueryParam("ownerTeam") String ownerTeam,
-                                  @Valid @BeanParam PageParams page) {
+                                  @BeanParam PageRequest page) {
         Filter filter = new Filter()
                 .eq("productId", QueryValues.uuid(productId, "productId"))
                 .eq("fiscalYear", fiscalYear)

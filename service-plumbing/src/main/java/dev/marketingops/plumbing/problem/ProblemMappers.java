@@ -1,5 +1,7 @@
 package dev.marketingops.plumbing.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.marketingops.plumbing.TransientFailures;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -24,6 +26,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import dev.marketingops.plumbing.rest.RequiredBody;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -32,6 +37,7 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int FIRST = Priorities.USER - 100;
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
 
     @ServerExceptionMapper(priority = FIRST)
     public Response problem(ProblemException e, UriInfo uri) {
@@ -42,7 +48,9 @@ public class ProblemMappers {
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.add(new Problem.FieldError(fieldPath(violation.getPropertyPath()), violation.getMessage()));
+            String field = violation.getConstraintDescriptor().getAnnotation() instanceof RequiredBody
+                    ? "body" : fieldPath(violation.getPropertyPath());
+            errors.add(new Problem.FieldError(field, violation.getMessage()));
         }
         errors.sort(Comparator.comparing(Problem.FieldError::field));
         return respond(400, "Bad Request", "The request has " + errors.size() + " invalid field(s)", uri, errors, List.of());
@@ -59,8 +67,9 @@ public class ProblemMappers {
     public Response badValue(InvalidFormatException e, UriInfo uri) {
         String field = jsonPath(e);
         String target = e.getTargetType() == null ? "value" : describe(e.getTargetType());
-        return respond(400, "Bad Request", field + ": '" + e.getValue() + "' is not a valid " + target, uri,
-                List.of(new Problem.FieldError(field, "'" + e.getValue() + "' is not a valid " + target)), List.of());
+        String message = e.getTargetType() == String.class || e.getOriginalMessage().startsWith("must ")
+                ? e.getOriginalMessage() : "'" + e.getValue() + "' is not a valid " + target;
+        return respond(400, "Bad Request", field + ": " + message, uri, List.of(new Problem.FieldError(field, message)), List.of());
     }
 
     /** Quarkus brings its own mapper for this exact type; ours answers in problem+json and names the field. */
@@ -76,9 +85,18 @@ public class ProblemMappers {
                 field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, e.getOriginalMessage())), List.of());
     }
 
+    /** Not JSON, a duplicate key, a number too large for its type: named by where the parser stopped. */
     @ServerExceptionMapper(priority = FIRST)
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        return respond(400, "Bad Request", "The request body is not valid JSON: " + e.getOriginalMessage(), uri, List.of(), List.of());
+        String field = e.getProcessor() instanceof JsonParser parser ? dotted(parser.getParsingContext().pathAsPointer()) : "";
+        Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.find()) {
+            String message = "duplicate key '" + duplicate.group(1) + "'; send each key once";
+            return respond(400, "Bad Request", "The request body has a " + message, uri,
+                    List.of(new Problem.FieldError(field.isEmpty() ? duplicate.group(1) : field, message)), List.of());
+        }
+        return respond(400, "Bad Request", "The request body is not valid JSON: " + e.getOriginalMessage(), uri,
+                field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, e.getOriginalMessage())), List.of());
     }
 
     @ServerExceptionMapper(priority = FIRST)
@@ -103,6 +121,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response web(WebApplicationException e, UriInfo uri) {
+        // Quarkus' JSON reader wraps parse errors (a duplicate key, a number too large) in a bare 400: name the field.
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return mapping instanceof InvalidFormatException format ? badValue(format, uri) : badJson(mapping, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException parsing) {
+            return malformedJson(parsing, uri);
+        }
         Response original = e.getResponse();
         int status = original == null ? 500 : original.getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
@@ -178,6 +203,22 @@ public class ProblemMappers {
             }
         }
         return field.toString();
+    }
+
+    /** {@code /markets/1/country} becomes {@code markets[1].country}. */
+    static String dotted(JsonPointer pointer) {
+        StringBuilder path = new StringBuilder();
+        for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+            if (p.mayMatchElement()) {
+                path.append('[').append(p.getMatchingIndex()).append(']');
+            } else {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(p.getMatchingProperty());
+            }
+        }
+        return path.toString();
     }
 
     private static String jsonPath(JsonMappingException e) {

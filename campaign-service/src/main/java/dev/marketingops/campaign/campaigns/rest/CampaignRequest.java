@@ -2,6 +2,7 @@ package dev.marketingops.campaign.campaigns.rest;
 
 import dev.marketingops.contracts.common.Channel;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -35,7 +36,8 @@ public record CampaignRequest(
 
     /** An exact amount in an ISO-4217 currency. */
     @Schema(name = "BudgetInput")
-    public record Budget(@NotNull @Schema(examples = "25000.00") BigDecimal amount,
+    public record Budget(@NotNull @Digits(integer = 15, fraction = 4) @Schema(examples = "25000.00",
+                                 description = "At most 15 digits before and 4 after the decimal point") BigDecimal amount,
                          @NotNull @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO-4217 code like EUR") String currency) {
     }
 

@@ -11,12 +11,12 @@ import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.rest.ETags;
 import dev.marketingops.plumbing.rest.Page;
+import dev.marketingops.plumbing.rest.PageRequest;
+import dev.marketingops.plumbing.rest.RequiredBody;
+import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -32,6 +32,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -56,11 +57,12 @@ public class CampaignResource {
     @POST
     @RolesAllowed({Roles.CAMPAIGN_MANAGER, Roles.ADMIN})
     @Operation(summary = "Create a DRAFT campaign for your team")
-    @APIResponse(responseCode = "201", description = "Created; ETag carries the version")
+    @APIResponse(responseCode = "201", description = "Created; ETag carries the version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "400", description = "Malformed field", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Another team's campaign", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "A rule is broken, e.g. end before start", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response create(@Valid CampaignRequest request) {
+    public Response create(@RequiredBody @Valid CampaignRequest request) {
         Campaign campaign = commands.create(request);
         return withETag(Response.created(URI.create("/api/v1/campaigns/" + campaign.id)), campaign);
     }
@@ -73,16 +75,16 @@ public class CampaignResource {
                                    @QueryParam("productId") UUID productId,
                                    @QueryParam("channel") Channel channel,
                                    @QueryParam("team") String team,
-                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return queries.list(new CampaignFilter(status, launchId, productId, channel, team), page, size).map(CampaignView::of);
+                                   @BeanParam PageRequest page) {
+        page.validated();
+        return queries.list(new CampaignFilter(status, launchId, productId, channel, team), page.page(), page.size()).map(CampaignView::of);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.VIEWER, Roles.CAMPAIGN_MANAGER, Roles.ROADMAP_EDITOR, Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "One campaign; the ETag header is its version for If-Match")
-    @APIResponse(responseCode = "200", description = "The campaign")
+    @APIResponse(responseCode = "200", description = "The campaign", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "404", description = "No such campaign", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@PathParam("id") UUID id) {
         return withETag(Response.ok(), queries.get(id));
@@ -92,12 +94,13 @@ public class CampaignResource {
     @Path("/{id}")
     @RolesAllowed({Roles.CAMPAIGN_MANAGER, Roles.ADMIN})
     @Operation(summary = "Replace a campaign's plan; send If-Match with the ETag you read")
-    @APIResponse(responseCode = "200", description = "Updated; ETag carries the new version")
+    @APIResponse(responseCode = "200", description = "Updated; ETag carries the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "409", description = "The campaign is COMPLETED or CANCELLED", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "A rule is broken, e.g. budget below spend", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid CampaignRequest request) {
+                           @RequiredBody @Valid CampaignRequest request) {
         return withETag(Response.ok(), commands.update(id, request, ifMatch));
     }
 
@@ -105,7 +108,7 @@ public class CampaignResource {
     @Path("/{id}/{action: schedule|activate|pause|resume|complete|cancel}")
     @RolesAllowed({Roles.CAMPAIGN_MANAGER, Roles.ADMIN})
     @Operation(summary = "Take a lifecycle step: schedule, activate, pause, resume, complete or cancel")
-    @APIResponse(responseCode = "200", description = "The campaign after the step")
+    @APIResponse(responseCode = "200", description = "The campaign after the step", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed from the current state; `allowed` lists what is",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response step(@PathParam("id") UUID id,
@@ -121,6 +124,8 @@ public class CampaignResource {
     @Path("/{id}/history")
     @RolesAllowed({Roles.VIEWER, Roles.CAMPAIGN_MANAGER, Roles.ROADMAP_EDITOR, Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Every recorded step of a campaign: who, when, why, oldest first")
+    @APIResponse(responseCode = "200", description = "The history", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = TransitionView.class)))
     @APIResponse(responseCode = "404", description = "No such campaign", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public List<TransitionView> history(@PathParam("id") UUID id) {
         return queries.history(id).stream().map(TransitionView::of).toList();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.marketingops.contracts.common.JourneyStage;
 import dev.marketingops.contracts.metrics.KpiScope;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,6 @@ public record FunnelReport(KpiScope scope, UUID scopeId, Instant from, Instant t
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Step(JourneyStage stage, long activities, long impressions, long clicks, long conversions,
-                       BigDecimal fromPrevious) {
+                       @Schema(nullable = true) BigDecimal fromPrevious) {
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.metrics.kpis.KpiFigures;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,6 +16,6 @@ import java.util.UUID;
  * @param csat  latest CSAT average (1–5), null when none
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record KpiReport(KpiScope scope, UUID scopeId, Instant from, Instant to, long reach, BigDecimal nps,
-                        BigDecimal csat, KpiFigures kpis) {
+public record KpiReport(KpiScope scope, UUID scopeId, Instant from, Instant to, long reach,
+                        @Schema(nullable = true) BigDecimal nps, @Schema(nullable = true) BigDecimal csat, KpiFigures kpis) {
 }

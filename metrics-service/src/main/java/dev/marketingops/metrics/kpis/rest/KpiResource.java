@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "KPIs", description = "Campaign, launch and product KPIs from the activity rollups")
 @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.CAMPAIGN_MANAGER, Roles.ROADMAP_EDITOR, Roles.ADMIN})
 public class KpiResource {
+
+    /** The rule the three scope parameters share, stated on each of them. */
+    static final String ONE_SCOPE = "Give exactly one of campaignId, launchId and productId (a UUID); none or several is a 400";
 
     private final KpiQueries queries;
     private final NpsScores nps;
@@ -53,8 +57,9 @@ public class KpiResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Mixed currencies, or to not after from",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public KpiReport kpis(@QueryParam("campaignId") String campaignId, @QueryParam("launchId") String launchId,
-                          @QueryParam("productId") String productId, @QueryParam("from") String from,
+    public KpiReport kpis(@Parameter(description = ONE_SCOPE) @QueryParam("campaignId") String campaignId,
+            @Parameter(description = ONE_SCOPE) @QueryParam("launchId") String launchId,
+                          @Parameter(description = ONE_SCOPE) @QueryParam("productId") String productId, @QueryParam("from") String from,
                           @QueryParam("to") String to) {
         KpiRange range = KpiRange.parse(campaignId, launchId, productId, from, to);
         KpiFigures figures = KpiFigures.of(queries.totals(range.scope(), range.from(), range.to()));
@@ -73,8 +78,9 @@ public class KpiResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Mixed currencies",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public KpiSeries timeseries(@QueryParam("campaignId") String campaignId, @QueryParam("launchId") String launchId,
-                                @QueryParam("productId") String productId, @QueryParam("from") String from,
+    public KpiSeries timeseries(@Parameter(description = ONE_SCOPE) @QueryParam("campaignId") String campaignId,
+            @Parameter(description = ONE_SCOPE) @QueryParam("launchId") String launchId,
+                                @Parameter(description = ONE_SCOPE) @QueryParam("productId") String productId, @QueryParam("from") String from,
                                 @QueryParam("to") String to, @QueryParam("granularity") String granularity) {
         KpiRange range = KpiRange.parse(campaignId, launchId, productId, from, to);
         KpiQueries.Granularity unit = granularity(granularity);
@@ -91,8 +97,9 @@ public class KpiResource {
     @APIResponse(responseCode = "200", description = "All five stages in funnel order")
     @APIResponse(responseCode = "400", description = "Missing or malformed scope or range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FunnelReport funnel(@QueryParam("campaignId") String campaignId, @QueryParam("launchId") String launchId,
-                               @QueryParam("productId") String productId, @QueryParam("from") String from,
+    public FunnelReport funnel(@Parameter(description = ONE_SCOPE) @QueryParam("campaignId") String campaignId,
+            @Parameter(description = ONE_SCOPE) @QueryParam("launchId") String launchId,
+                               @Parameter(description = ONE_SCOPE) @QueryParam("productId") String productId, @QueryParam("from") String from,
                                @QueryParam("to") String to) {
         KpiRange range = KpiRange.parse(campaignId, launchId, productId, from, to);
         List<FunnelReport.Step> steps = new ArrayList<>();

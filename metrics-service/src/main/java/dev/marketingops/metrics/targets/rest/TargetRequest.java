@@ -1,6 +1,7 @@
 package dev.marketingops.metrics.targets.rest;
 
 import dev.marketingops.contracts.common.Direction;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
  * @param direction INCREASE: reached at or above target; DECREASE: reached at or below (for CPA: a limit not to exceed)
  * @param target    the line, in the KPI's unit (money in the budget currency, ratios as fractions: 0.05 = 5 %)
  */
-public record TargetRequest(@NotNull Direction direction, @NotNull @PositiveOrZero BigDecimal target,
-                            BigDecimal baseline, LocalDate dueDate) {
+public record TargetRequest(@NotNull Direction direction,
+                            @NotNull @PositiveOrZero @Digits(integer = 32, fraction = 6) BigDecimal target,
+                            @Digits(integer = 32, fraction = 6) BigDecimal baseline, LocalDate dueDate) {
 }

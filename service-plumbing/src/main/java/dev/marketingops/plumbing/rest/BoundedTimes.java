@@ -1,0 +1,86 @@
+package dev.marketingops.plumbing.rest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.function.ToIntFunction;
+
+/** Dates and instants in request bodies must lie in the years 1 to 9999, which PostgreSQL and ISO-8601 text both hold. */
+final class BoundedTimes<T> extends StdDeserializer<T> {
+
+    static final int MIN_YEAR = 1;
+    static final int MAX_YEAR = 9999;
+
+    private final transient JsonDeserializer<T> standard;
+    private final transient ToIntFunction<T> year;
+
+    private BoundedTimes(Class<T> type, JsonDeserializer<T> standard, ToIntFunction<T> year) {
+        super(type);
+        this.standard = standard;
+        this.year = year;
+    }
+
+    /**
+     * Wraps whatever deserializer Jackson found for these types (the JSR-310 module's), whatever order the modules were
+     * registered in: a modifier sees every deserializer, a module's own deserializer only wins if registered last.
+     */
+    static SimpleModule module() {
+        return new SimpleModule("bounded-times").setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                                                          JsonDeserializer<?> deserializer) {
+                Class<?> type = description.getBeanClass();
+                if (deserializer instanceof BoundedTimes) {
+                    return deserializer;
+                }
+                if (type == Instant.class) {
+                    return new BoundedTimes<>(Instant.class, (JsonDeserializer<Instant>) deserializer,
+                            i -> i.atOffset(ZoneOffset.UTC).getYear());
+                }
+                if (type == OffsetDateTime.class) {
+                    return new BoundedTimes<>(OffsetDateTime.class, (JsonDeserializer<OffsetDateTime>) deserializer,
+                            OffsetDateTime::getYear);
+                }
+                if (type == LocalDate.class) {
+                    return new BoundedTimes<>(LocalDate.class, (JsonDeserializer<LocalDate>) deserializer, LocalDate::getYear);
+                }
+                return deserializer;
+            }
+        });
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        T value;
+        try {
+            value = standard.deserialize(p, ctxt);
+        } catch (ArithmeticException | java.time.DateTimeException e) {
+            throw InvalidFormatException.from(p, "must lie in the years " + MIN_YEAR + " to " + MAX_YEAR, p.getText(), handledType());
+        }
+        if (value != null) {
+            int y;
+            try {
+                y = year.applyAsInt(value);
+            } catch (ArithmeticException | java.time.DateTimeException e) {
+                y = Integer.MAX_VALUE;
+            }
+            if (y < MIN_YEAR || y > MAX_YEAR) {
+                throw InvalidFormatException.from(p, "must lie in the years " + MIN_YEAR + " to " + MAX_YEAR, value.toString(),
+                        handledType());
+            }
+        }
+        return value;
+    }
+}
