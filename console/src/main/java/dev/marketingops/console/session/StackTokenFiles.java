@@ -1,5 +1,6 @@
 package dev.marketingops.console.session;
 
+import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,8 +18,12 @@ public class StackTokenFiles {
 
     private final Optional<Path> dir;
 
+    static final List<String> PROFILES = List.of("local", "dev", "test");
+
     public StackTokenFiles(SessionCookie settings) {
-        this.dir = settings.stackTokens().dir().filter(d -> !d.isBlank()).map(Path::of).filter(Files::isDirectory);
+        // Whatever the configuration says, a production profile never offers tokens from files.
+        boolean local = ConfigUtils.getProfiles().stream().anyMatch(PROFILES::contains);
+        this.dir = settings.stackTokens().dir().filter(d -> local && !d.isBlank()).map(Path::of).filter(Files::isDirectory);
     }
 
     public List<String> roles() {

@@ -24,6 +24,7 @@ public final class LocalStack implements AutoCloseable {
     private final Path home;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final List<ServiceProcess> replicas = new ArrayList<>();
+    private ServiceProcess console;
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private DemoTraffic demo;
@@ -100,10 +101,16 @@ public final class LocalStack implements AutoCloseable {
             process.awaitReady(Duration.ofMinutes(3));
             done("ready at " + process.url());
         }
-        files.writeEnvironment(postgres, kafka, services);
+        if (options.console()) {
+            console = startConsole(environment);
+        }
+        files.writeEnvironment(postgres, kafka, services, console);
 
         System.out.println();
         System.out.println("marketing-ops is running.");
+        if (console != null) {
+            System.out.printf("  %-17s %s   (open it in a browser; sign in with a role of .stack/tokens)%n", "Console", console.url());
+        }
         for (ServiceProcess process : services) {
             System.out.printf("  %-17s %s   (Swagger UI: %s/q/swagger-ui)%n", process.service().name(), process.url(), process.url());
         }
@@ -129,6 +136,9 @@ public final class LocalStack implements AutoCloseable {
             demo.stop();
         }
         // All at once: each service drains its consumers and relay on SIGTERM, and they need not wait for each other.
+        if (console != null) {
+            console.stop();
+        }
         replicas.parallelStream().forEach(ServiceProcess::stop);
         services.parallelStream().forEach(ServiceProcess::stop);
         if (kafka != null) {
@@ -143,6 +153,24 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** The console beside the services: their URLs, Kafka, and the role tokens offered on its sign-in page. */
+    private ServiceProcess startConsole(Map<String, String> environment) throws Exception {
+        ServiceProcess process = new ServiceProcess(StackService.CONSOLE, options.port("console", 8080),
+                dir("logs").resolve("console.log"));
+        Map<String, String> own = new LinkedHashMap<>();
+        own.put("KAFKA_BOOTSTRAP_SERVERS", environment.get("KAFKA_BOOTSTRAP_SERVERS"));
+        for (ServiceProcess service : services) {
+            own.put(service.service().envName(), service.url());
+        }
+        own.put("QUARKUS_PROFILE", "local");
+        own.put("CONSOLE_STACK_TOKENS", home.resolve("tokens").toAbsolutePath().toString());
+        step("Starting console");
+        process.start(options.repository(), own);
+        process.awaitReady(Duration.ofMinutes(3));
+        done("ready at " + process.url());
+        return process;
     }
 
     public ServiceProcess service(String name) {
