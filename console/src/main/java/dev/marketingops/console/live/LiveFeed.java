@@ -1,5 +1,6 @@
 package dev.marketingops.console.live;
 
+import io.smallrye.common.annotation.Identifier;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -37,24 +39,25 @@ public class LiveFeed {
 
     private final BroadcastProcessor<LiveEvent> events = BroadcastProcessor.create();
     private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
-    private final String bootstrap;
+    private final Map<String, Object> kafka;
     private final List<String> topics;
     private final String group;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile boolean running;
     private volatile long lastPoll;
 
-    public LiveFeed(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+    /** {@code kafka} holds every {@code kafka.*} setting (and KAFKA_* variable): bootstrap, TLS and SASL alike. */
+    public LiveFeed(@Identifier("default-kafka-broker") Map<String, Object> kafka,
                     @ConfigProperty(name = "console.live.topics") List<String> topics,
                     @ConfigProperty(name = "console.live.group-prefix") String prefix) {
-        this.bootstrap = bootstrap;
+        this.kafka = kafka;
         this.topics = topics;
         this.group = prefix + "-" + System.getenv().getOrDefault("HOSTNAME", UUID.randomUUID().toString());
     }
 
     void start(@Observes StartupEvent start) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.putAll(kafka);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, group);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Reads the session cookie into {@link Session}; pages without one send the person to the sign-in page. */
+/** Reads the session cookie (or a proxy's bearer header) into {@link Session}; without either, pages go to sign-in. */
 public class SessionFilter {
 
     @Inject
@@ -20,6 +20,12 @@ public class SessionFilter {
         Cookie cookie = request.getCookies().get(settings.session().cookie());
         if (cookie != null && !cookie.getValue().isBlank()) {
             session.signIn(cookie.getValue());
+            return null;
+        }
+        // Behind the OpenID Connect proxy on Kubernetes, the proxy forwards the signed-in person's token as a header.
+        String header = request.getHeaderString("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && header.length() > 7) {
+            session.signIn(header.substring(7).strip());
             return null;
         }
         String path = request.getUriInfo().getPath();
