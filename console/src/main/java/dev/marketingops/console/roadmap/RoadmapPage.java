@@ -70,7 +70,7 @@ public class RoadmapPage {
                     .orElse(list.isEmpty() ? null : list.get(0));
             RoadmapView view = new RoadmapView(products, product, list, chosen, chosen == null ? null : grid(chosen, quarters),
                     quarters ? "quarter" : "month");
-            return page.data("view", view).data("problem", null);
+            return page.data("view", view).data("problem", null).data("liveSubject", product == null ? null : product.id());
         } catch (ServiceProblem problem) {
             return page.data("view", RoadmapView.EMPTY).data("problem", problem);
         }

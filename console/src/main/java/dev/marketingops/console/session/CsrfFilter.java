@@ -26,6 +26,8 @@ public class CsrfFilter {
     public Response readToken(ContainerRequestContext request) {
         Cookie cookie = request.getCookies().get(CsrfToken.COOKIE);
         csrf.fromCookie(cookie == null ? null : cookie.getValue());
+        // Made now, not while a template renders (after this filter chain), so the response filter can set the cookie.
+        csrf.token();
         if (!"POST".equals(request.getMethod())) {
             return null;
         }
@@ -40,7 +42,7 @@ public class CsrfFilter {
     public void writeToken(ContainerResponseContext response) {
         if (csrf.fresh()) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, new NewCookie.Builder(CsrfToken.COOKIE).value(csrf.token())
-                    .path("/").httpOnly(true).secure(settings.session().secure()).sameSite(NewCookie.SameSite.STRICT)
+                    .path("/").httpOnly(true).secure(settings.secure()).sameSite(NewCookie.SameSite.STRICT)
                     .build());
         }
     }

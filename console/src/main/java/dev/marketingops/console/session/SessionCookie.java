@@ -1,32 +1,32 @@
 package dev.marketingops.console.session;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** How the session cookie is written and where the local stack's role tokens are (local profile only). */
-@ConfigMapping(prefix = "console")
-public interface SessionCookie {
+/** How the session cookie holding the bearer token is written. */
+@ApplicationScoped
+public class SessionCookie {
 
-    SessionSettings session();
+    @ConfigProperty(name = "console.session.cookie", defaultValue = "mo_session")
+    String cookie;
 
-    StackTokens stackTokens();
+    /** Secure flag of the console's cookies: on behind HTTPS, off for http://localhost. */
+    @ConfigProperty(name = "console.session.secure", defaultValue = "false")
+    boolean secure;
 
-    /** The cookie holding the bearer token. */
-    interface SessionSettings {
-        @WithDefault("mo_session")
-        String cookie();
+    @ConfigProperty(name = "console.session.max-age", defaultValue = "8H")
+    Duration maxAge;
 
-        @WithDefault("false")
-        boolean secure();
-
-        @WithDefault("8H")
-        Duration maxAge();
+    public String cookie() {
+        return cookie;
     }
 
-    /** The folder with the local stack's {@code <role>.jwt} files; empty outside the local stack. */
-    interface StackTokens {
-        Optional<String> dir();
+    public boolean secure() {
+        return secure;
+    }
+
+    public Duration maxAge() {
+        return maxAge;
     }
 }

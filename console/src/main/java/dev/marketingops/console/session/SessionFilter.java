@@ -17,7 +17,7 @@ public class SessionFilter {
 
     @ServerRequestFilter
     public Response readCookie(ContainerRequestContext request) {
-        Cookie cookie = request.getCookies().get(settings.session().cookie());
+        Cookie cookie = request.getCookies().get(settings.cookie());
         if (cookie != null && !cookie.getValue().isBlank()) {
             session.signIn(cookie.getValue());
             return null;
@@ -29,6 +29,7 @@ public class SessionFilter {
             return null;
         }
         String path = request.getUriInfo().getPath();
+        path = path.startsWith("/") ? path : "/" + path;
         if (path.startsWith("/sign-in") || path.startsWith("/q/")) {
             return null;
         }

@@ -50,7 +50,7 @@ public class SignInResource {
                     .data("error", "That is not a bearer token (a JWT of three dot-separated parts, at most "
                             + MAX_TOKEN + " characters).")).build();
         }
-        return Response.seeOther(URI.create("/")).cookie(cookie(bearer.get(), (int) settings.session().maxAge().toSeconds())).build();
+        return Response.seeOther(URI.create("/")).cookie(cookie(bearer.get(), (int) settings.maxAge().toSeconds())).build();
     }
 
     @POST
@@ -63,7 +63,7 @@ public class SignInResource {
 
     private NewCookie cookie(String value, int maxAge) {
         // HttpOnly: no script can read the token; Strict: no other site can make the browser send it.
-        return new NewCookie.Builder(settings.session().cookie()).value(value).path("/").httpOnly(true)
-                .secure(settings.session().secure()).sameSite(NewCookie.SameSite.STRICT).maxAge(maxAge).build();
+        return new NewCookie.Builder(settings.cookie()).value(value).path("/").httpOnly(true)
+                .secure(settings.secure()).sameSite(NewCookie.SameSite.STRICT).maxAge(maxAge).build();
     }
 }

@@ -2,6 +2,7 @@ package dev.marketingops.console.session;
 
 import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +21,10 @@ public class StackTokenFiles {
 
     static final List<String> PROFILES = List.of("local", "dev", "test");
 
-    public StackTokenFiles(SessionCookie settings) {
+    public StackTokenFiles(@ConfigProperty(name = "console.stack-tokens.dir") Optional<String> configured) {
         // Whatever the configuration says, a production profile never offers tokens from files.
         boolean local = ConfigUtils.getProfiles().stream().anyMatch(PROFILES::contains);
-        this.dir = settings.stackTokens().dir().filter(d -> local && !d.isBlank()).map(Path::of).filter(Files::isDirectory);
+        this.dir = configured.filter(d -> local && !d.isBlank()).map(Path::of).filter(Files::isDirectory);
     }
 
     public List<String> roles() {

@@ -13,7 +13,7 @@ import java.util.Currency;
 import java.util.Locale;
 
 /** How pages write numbers: money with its currency, counts with separators, ratios as percent, times in UTC. */
-@TemplateExtension
+@TemplateExtension(namespace = "fmt")
 public final class Formats {
 
     private static final Locale LOCALE = Locale.UK;
