@@ -102,8 +102,4 @@ public record TimelineGrid(int fiscalYear, boolean quarters, List<String> column
         int i = TYPES.indexOf(type);
         return i < 0 ? TYPES.size() : i;
     }
-
-    public List<Integer> columnNumbers() {
-        return java.util.stream.IntStream.rangeClosed(2, columns.size() + 1).boxed().toList();
-    }
 }

@@ -81,8 +81,4 @@ public final class Formats {
     static String label(String action) {
         return action == null || action.isEmpty() ? "" : Character.toUpperCase(action.charAt(0)) + action.substring(1);
     }
-
-    static String lower(Enum<?> value) {
-        return value == null ? "" : value.name().toLowerCase(LOCALE).replace('_', '-');
-    }
 }

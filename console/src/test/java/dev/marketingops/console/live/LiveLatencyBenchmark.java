@@ -76,7 +76,7 @@ class LiveLatencyBenchmark {
                     Plan.YEAR + "-" + (10 + i % 3) + "-15", List.of(i % 3 == 0 ? "EMAIL" : "SOCIAL"), List.of());
             plan.conversionsObjective(item, 100 + i, Plan.YEAR + "-12-01");
             if (i % 4 == 0) {
-                plan.launch(item, "Launch " + i, Plan.YEAR + "-0" + (2 + i % 7) + "-10");
+                plan.launch(item, "Launch " + i, Plan.YEAR + "-0" + (1 + i % 9) + "-20");
             }
         }
         String campaign = plan.activeCampaign("Bench campaign", "EMAIL");
