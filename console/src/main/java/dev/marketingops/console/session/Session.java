@@ -72,13 +72,29 @@ public class Session {
         return has("roadmap-editor");
     }
 
-    /** Feedback is readable by viewers, analysts, feedback managers and admins. */
-    public boolean canReadFeedback() {
-        return has("viewer") || has("analyst") || has("feedback-manager");
+    /** What each service lets a role read, so the navigation offers only pages that will answer. */
+    public boolean canReadRoadmap() {
+        return any("viewer", "roadmap-editor", "campaign-manager", "analyst", "feedback-manager");
     }
 
-    /** KPIs are readable by viewers, analysts and admins. */
+    public boolean canReadCampaigns() {
+        return any("viewer", "campaign-manager", "roadmap-editor", "analyst");
+    }
+
     public boolean canReadKpis() {
-        return has("viewer") || has("analyst") || has("campaign-manager") || has("roadmap-editor");
+        return any("viewer", "analyst", "campaign-manager", "roadmap-editor");
+    }
+
+    public boolean canReadFeedback() {
+        return any("viewer", "analyst", "feedback-manager");
+    }
+
+    private boolean any(String... allowed) {
+        for (String role : allowed) {
+            if (has(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -18,10 +18,14 @@ import java.util.stream.Stream;
  */
 public class ConsoleStack implements QuarkusTestResourceLifecycleManager {
 
-    /** Fast KPI snapshots, so a page sees new activity within the live-update budget. */
+    /**
+     * Fast KPI snapshots, so a page sees new activity within the live-update budget; a patient connection pool, so
+     * four services starting at once on two busy cores still get their first database connection.
+     */
     private static final Map<String, String> SETTINGS = Map.of(
             "MARKETINGOPS_KPI_SNAPSHOT_INTERVAL", "500ms",
-            "MARKETINGOPS_KPI_THRESHOLD_INTERVAL", "1s");
+            "MARKETINGOPS_KPI_THRESHOLD_INTERVAL", "1s",
+            "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "60s");
 
     private static LocalStack stack;
     private static Path home;
