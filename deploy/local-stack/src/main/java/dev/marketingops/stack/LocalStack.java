@@ -25,6 +25,7 @@ public final class LocalStack implements AutoCloseable {
     private final Path home;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final List<ServiceProcess> replicas = new ArrayList<>();
+    private ServiceProcess console;
     private PostgresInstance postgres;
     private KafkaInstance kafka;
     private DemoTraffic demo;
@@ -101,10 +102,16 @@ public final class LocalStack implements AutoCloseable {
             process.awaitReady(Duration.ofMinutes(3));
             done("ready at " + process.url());
         }
-        files.writeEnvironment(postgres, kafka, services);
+        if (options.console()) {
+            console = startConsole(environment);
+        }
+        files.writeEnvironment(postgres, kafka, services, console);
 
         System.out.println();
         System.out.println("marketing-ops is running.");
+        if (console != null) {
+            System.out.printf("  %-17s %s   (open it in a browser; sign in with a role of .stack/tokens)%n", "Console", console.url());
+        }
         for (ServiceProcess process : services) {
             System.out.printf("  %-17s %s   (Swagger UI: %s/q/swagger-ui)%n", process.service().name(), process.url(), process.url());
         }
@@ -130,6 +137,9 @@ public final class LocalStack implements AutoCloseable {
             demo.stop();
         }
         // All at once: each service drains its consumers and relay on SIGTERM, and they need not wait for each other.
+        if (console != null) {
+            console.stop();
+        }
         replicas.parallelStream().forEach(ServiceProcess::stop);
         services.parallelStream().forEach(ServiceProcess::stop);
         if (kafka != null) {
@@ -144,6 +154,24 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** The console beside the services: their URLs, Kafka, and the role tokens offered on its sign-in page. */
+    private ServiceProcess startConsole(Map<String, String> environment) throws Exception {
+        ServiceProcess process = new ServiceProcess(StackService.CONSOLE, options.port("console", 8080),
+                dir("logs").resolve("console.log"));
+        Map<String, String> own = new LinkedHashMap<>();
+        own.put("KAFKA_BOOTSTRAP_SERVERS", environment.get("KAFKA_BOOTSTRAP_SERVERS"));
+        for (ServiceProcess service : services) {
+            own.put(service.service().envName(), service.url());
+        }
+        own.put("QUARKUS_PROFILE", "local");
+        own.put("CONSOLE_STACK_TOKENS", home.resolve("tokens").toAbsolutePath().toString());
+        step("Starting console");
+        process.start(options.repository(), own);
+        process.awaitReady(Duration.ofMinutes(3));
+        done("ready at " + process.url());
+        return process;
     }
 
     public ServiceProcess service(String name) {

@@ -89,8 +89,12 @@ final class StackFiles {
         return new DemoCompany.Seeded(ids.getProperty("productId"), ids.getProperty("itemId"), ids.getProperty("launchId"), false);
     }
 
-    void writeEnvironment(PostgresInstance postgres, KafkaInstance kafka, List<ServiceProcess> services) throws IOException {
+    void writeEnvironment(PostgresInstance postgres, KafkaInstance kafka, List<ServiceProcess> services, ServiceProcess console)
+            throws IOException {
         StringBuilder env = new StringBuilder("# Written by the local stack at each start; source it: set -a; . .stack/stack.env; set +a\n");
+        if (console != null) {
+            env.append(console.service().envName()).append('=').append(console.url()).append('\n');
+        }
         for (ServiceProcess service : services) {
             env.append(service.service().envName()).append('=').append(service.url()).append('\n');
         }

@@ -10,11 +10,11 @@ import java.util.Map;
  * (environment variables) for every service.
  */
 public record StackOptions(Path repository, Path home, boolean demo, Map<String, Integer> partitions, boolean defaultPorts,
-                           Map<String, String> environment) {
+                           Map<String, String> environment, boolean console) {
 
     /** Options for a test: fresh state under {@code home}, free ports, no demo traffic, extra service settings. */
     public static StackOptions forTests(Path repository, Path home, Map<String, String> environment) {
-        return new StackOptions(repository, home, false, Map.of(), false, Map.copyOf(environment));
+        return new StackOptions(repository, home, false, Map.of(), false, Map.copyOf(environment), false);
     }
 
     static StackOptions parse(String[] args) {
@@ -36,7 +36,7 @@ public record StackOptions(Path repository, Path home, boolean demo, Map<String,
             }
         }
         Path repository = Path.of(System.getProperty("marketingops.repository", ".")).toAbsolutePath().normalize();
-        return new StackOptions(repository, repository.resolve(".stack"), demo, partitions, true, Map.of());
+        return new StackOptions(repository, repository.resolve(".stack"), demo, partitions, true, Map.of(), true);
     }
 
     int port(String what, int preferred) {

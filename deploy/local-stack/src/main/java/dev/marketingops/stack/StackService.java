@@ -11,8 +11,12 @@ public record StackService(String name, String database, int preferredPort) {
             new StackService("metrics-service", "metrics", 8083),
             new StackService("feedback-service", "feedback", 8084));
 
-    /** Environment variable prefix for this service's URL in stack.env, e.g. ROADMAP_URL. */
+    /** The web console: no database of its own, started after the four services it calls. */
+    public static final StackService CONSOLE = new StackService("console", "", 8080);
+
+    /** Environment variable prefix for this service's URL in stack.env, e.g. ROADMAP_URL or CONSOLE_URL. */
     public String envName() {
-        return name.substring(0, name.indexOf('-')).toUpperCase() + "_URL";
+        int dash = name.indexOf('-');
+        return (dash < 0 ? name : name.substring(0, dash)).toUpperCase() + "_URL";
     }
 }

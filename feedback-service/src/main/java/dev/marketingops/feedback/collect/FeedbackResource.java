@@ -2,7 +2,17 @@ package dev.marketingops.feedback.collect;
 
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.contracts.Roles;
+import dev.marketingops.contracts.common.FeedbackType;
+import dev.marketingops.feedback.subject.TimeRange;
+import dev.marketingops.plumbing.problem.Problem;
+import dev.marketingops.plumbing.rest.Page;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -35,11 +45,15 @@ public class FeedbackResource {
 
     static final int MAX_IDEMPOTENCY_KEY = 200;
 
+    static final int MAX_THEME = 100;
+
     private final FeedbackIntake intake;
+    private final FeedbackInbox inbox;
     private final EntityManager em;
 
-    public FeedbackResource(FeedbackIntake intake, EntityManager em) {
+    public FeedbackResource(FeedbackIntake intake, FeedbackInbox inbox, EntityManager em) {
         this.intake = intake;
+        this.inbox = inbox;
         this.em = em;
     }
 
@@ -64,6 +78,46 @@ public class FeedbackResource {
         Response.ResponseBuilder response = accepted.duplicate() ? Response.ok()
                 : Response.created(uri.getAbsolutePathBuilder().path(accepted.feedbackId().toString()).build());
         return response.entity(accepted).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.FEEDBACK_MANAGER, Roles.ADMIN})
+    @Operation(summary = "The feedback inbox: responses newest first, filtered and paged",
+            description = "Redacted text, sentiment and themes only; never the customer hash. Every filter is optional; "
+                    + "'from' and 'to' take a UTC date or an instant (a date as 'to' includes that day).")
+    @APIResponse(responseCode = "200", description = "One page of feedback, newest first")
+    @APIResponse(responseCode = "400", description = "Unknown type or sentiment, unreadable date, reversed range, "
+            + "theme too long or page out of range; errors[].field names the parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<FeedbackView> list(@QueryParam("productId") UUID productId,
+                                   @QueryParam("launchId") UUID launchId,
+                                   @QueryParam("campaignId") UUID campaignId,
+                                   @Parameter(description = "NPS, CSAT, REVIEW or FEATURE_REQUEST") @QueryParam("type") String type,
+                                   @Parameter(description = "POSITIVE, NEUTRAL or NEGATIVE") @QueryParam("sentiment") String sentiment,
+                                   @Parameter(description = "A theme's label as /themes shows it") @QueryParam("theme") String theme,
+                                   @QueryParam("from") String from,
+                                   @QueryParam("to") String to,
+                                   @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        if (theme != null && (theme.length() > MAX_THEME || theme.indexOf('\0') >= 0)) {
+            throw ProblemException.badRequest("theme", "must be at most " + MAX_THEME + " characters, without NUL");
+        }
+        TimeRange range = (from == null || from.isBlank()) && (to == null || to.isBlank()) ? null : TimeRange.parse(from, to);
+        InboxFilter filter = new InboxFilter(productId, launchId, campaignId, named(FeedbackType.class, "type", type),
+                named(SentimentBand.class, "sentiment", sentiment), theme == null || theme.isBlank() ? null : theme.strip(),
+                range == null ? null : range.from(), range == null ? null : range.to());
+        return inbox.list(filter, page, size);
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(field, "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
     }
 
     @GET

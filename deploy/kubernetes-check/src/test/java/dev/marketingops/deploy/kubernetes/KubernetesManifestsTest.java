@@ -37,7 +37,14 @@ class KubernetesManifestsTest {
     static final String CONSUMES = "marketing-ops.dev/kafka-consumes";
     static final String PRODUCES = "marketing-ops.dev/kafka-produces";
     static final String NAMESPACE = "marketing-ops";
+    static final String WEB = "web";
     static Schemas schemas;
+
+    /** The four services' Deployments; the console (component web) has its own checks. */
+    static List<ObjectNode> services(Manifests m) {
+        return m.kind("Deployment").stream()
+                .filter(d -> !WEB.equals(d.at("/metadata/labels/app.kubernetes.io~1component").asText())).toList();
+    }
 
     @BeforeAll
     static void setUp() {
@@ -98,7 +105,7 @@ class KubernetesManifestsTest {
     void everyDeploymentHasProbesLimitsAndARestrictedSecurityContext(String variant) {
         Manifests m = Manifests.of(variant);
         List<String> problems = new ArrayList<>();
-        assertThat(m.kind("Deployment")).as("Deployments in " + variant).hasSize(4);
+        assertThat(m.kind("Deployment")).as("Deployments in " + variant).hasSize(5);
         for (ObjectNode d : m.kind("Deployment")) {
             String who = id(d);
             JsonNode pod = d.at("/spec/template/spec");
@@ -366,7 +373,7 @@ class KubernetesManifestsTest {
         Pattern jdbc = Pattern.compile("jdbc:postgresql://([a-z0-9-]+)-rw(?:\\.[a-z0-9.-]+)?:5432/([a-z0-9_]+)(\\?.*)?");
         Pattern bootstrap = Pattern.compile("([a-z0-9-]+)-kafka-bootstrap(?:\\.[a-z0-9.-]+)?:(\\d+)");
         Set<String> databases = new HashSet<>();
-        for (ObjectNode d : m.kind("Deployment")) {
+        for (ObjectNode d : services(m)) {
             String who = id(d);
             Map<String, String> env = env(m, d);
             Matcher url = jdbc.matcher(env.getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", ""));
@@ -464,7 +471,7 @@ class KubernetesManifestsTest {
         Map<String, ObjectNode> topics = new LinkedHashMap<>();
         m.kind("KafkaTopic").forEach(t -> topics.put(t.at("/spec/topicName").asText(name(t)), t));
         Set<String> expectedTopics = new TreeSet<>(KafkaUsage.eventTopics());
-        for (ObjectNode d : m.kind("Deployment")) {
+        for (ObjectNode d : services(m)) {
             String service = name(d);
             expectedTopics.addAll(KafkaUsage.of(service).deadLetters());
             // What it needs, derived from the service's configuration and code, not from what the manifests declare.
@@ -711,8 +718,8 @@ class KubernetesManifestsTest {
         List<Pod> kafkaBrokers = pods.stream().filter(p -> "true".equals(p.labels().get("strimzi.io/broker-role"))).toList();
         List<Pod> postgres = pods.stream().filter(p -> p.labels().containsKey("cnpg.io/cluster")).toList();
         for (Pod pod : pods) {
-            if (pod.deployment() == null) {
-                continue;
+            if (pod.deployment() == null || WEB.equals(pod.deployment().at("/metadata/labels/app.kubernetes.io~1component").asText())) {
+                continue; // The console's policy is checked by theConsoleReadsOnlyAndReachesOnlyTheServicesAndKafka.
             }
             List<ObjectNode> policies = m.kind("NetworkPolicy").stream()
                     .filter(np -> Manifests.selects(np.at("/spec/podSelector"), pod.labels())).toList();

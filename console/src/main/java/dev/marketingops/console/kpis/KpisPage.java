@@ -1,0 +1,70 @@
+package dev.marketingops.console.kpis;
+
+import dev.marketingops.console.campaigns.CampaignClient;
+import dev.marketingops.console.campaigns.CampaignViews.Campaign;
+import dev.marketingops.console.web.ServiceProblem;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** KPI time series and the journey funnel of a campaign, launch or product, plotted with a table beside each plot. */
+@Path("/kpis")
+@Produces(MediaType.TEXT_HTML)
+public class KpisPage {
+
+    private final MetricsClient metrics;
+    private final CampaignClient campaigns;
+    private final Template kpis;
+
+    public KpisPage(@RestClient MetricsClient metrics, @RestClient CampaignClient campaigns, Template kpis) {
+        this.metrics = metrics;
+        this.campaigns = campaigns;
+        this.kpis = kpis;
+    }
+
+    @GET
+    public TemplateInstance page(@QueryParam("scope") String scope, @QueryParam("id") UUID id,
+                                 @QueryParam("granularity") String granularity, @QueryParam("from") String from,
+                                 @QueryParam("to") String to) {
+        TemplateInstance view = kpis.instance().data("title", "KPIs");
+        List<Campaign> choices;
+        try {
+            choices = campaigns.list("ACTIVE", null, null, null, 0, 100).items();
+        } catch (ServiceProblem problem) {
+            choices = List.of();
+        }
+        UUID chosen = id != null ? id : choices.isEmpty() ? null : choices.get(0).id();
+        return figures(view.data("campaigns", choices), KpiScope.of(scope, chosen, granularity, from, to));
+    }
+
+    /** Only the plots and tables, for live refreshes. */
+    @GET
+    @Path("/figures")
+    public TemplateInstance live(@QueryParam("scope") String scope, @QueryParam("id") UUID id,
+                                 @QueryParam("granularity") String granularity, @QueryParam("from") String from,
+                                 @QueryParam("to") String to) {
+        return figures(kpis.getFragment("figures").instance(), KpiScope.of(scope, id, granularity, from, to));
+    }
+
+    private TemplateInstance figures(TemplateInstance view, KpiScope scope) {
+        view.data("scope", scope).data("liveSubject", scope.id());
+        if (scope.id() == null) {
+            return view.data("series", null).data("funnel", null).data("problem", null);
+        }
+        try {
+            var series = metrics.timeseries(scope.campaignId(), scope.launchId(), scope.productId(), scope.from(),
+                    scope.to(), scope.granularity());
+            var funnel = metrics.funnel(scope.campaignId(), scope.launchId(), scope.productId(), scope.from(), scope.to());
+            return view.data("series", series).data("funnel", funnel).data("problem", null);
+        } catch (ServiceProblem problem) {
+            return view.data("series", null).data("funnel", null).data("problem", problem);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.marketingops.console.kpis;
+
+import dev.marketingops.console.kpis.KpiViews.Funnel;
+import dev.marketingops.console.kpis.KpiViews.Series;
+import dev.marketingops.console.kpis.KpiViews.Target;
+import dev.marketingops.console.web.BearerForwarding;
+import dev.marketingops.console.web.ProblemReader;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** metrics-service's public REST API (exactly one of campaignId, launchId, productId per call). */
+@RegisterRestClient(configKey = "metrics")
+@RegisterClientHeaders(BearerForwarding.class)
+@RegisterProvider(ProblemReader.class)
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public interface MetricsClient {
+
+    @GET
+    @Path("/kpis/timeseries")
+    Series timeseries(@QueryParam("campaignId") UUID campaignId, @QueryParam("launchId") UUID launchId,
+                      @QueryParam("productId") UUID productId, @QueryParam("from") String from,
+                      @QueryParam("to") String to, @QueryParam("granularity") String granularity);
+
+    @GET
+    @Path("/funnel")
+    Funnel funnel(@QueryParam("campaignId") UUID campaignId, @QueryParam("launchId") UUID launchId,
+                  @QueryParam("productId") UUID productId, @QueryParam("from") String from, @QueryParam("to") String to);
+
+    @GET
+    @Path("/targets/{scope}/{id}")
+    List<Target> targets(@PathParam("scope") String scope, @PathParam("id") UUID id);
+}

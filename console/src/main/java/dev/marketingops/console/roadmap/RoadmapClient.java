@@ -1,0 +1,77 @@
+package dev.marketingops.console.roadmap;
+
+import dev.marketingops.console.roadmap.RoadmapViews.Cancel;
+import dev.marketingops.console.roadmap.RoadmapViews.ConflictReport;
+import dev.marketingops.console.roadmap.RoadmapViews.Item;
+import dev.marketingops.console.roadmap.RoadmapViews.Launch;
+import dev.marketingops.console.roadmap.RoadmapViews.Objective;
+import dev.marketingops.console.roadmap.RoadmapViews.Product;
+import dev.marketingops.console.roadmap.RoadmapViews.Reschedule;
+import dev.marketingops.console.roadmap.RoadmapViews.Roadmap;
+import dev.marketingops.console.roadmap.RoadmapViews.Timeline;
+import dev.marketingops.console.web.BearerForwarding;
+import dev.marketingops.console.web.ProblemReader;
+import dev.marketingops.console.web.ServicePage;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** roadmap-service's public REST API, called with the signed-in person's token. */
+@RegisterRestClient(configKey = "roadmap")
+@RegisterClientHeaders(BearerForwarding.class)
+@RegisterProvider(ProblemReader.class)
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface RoadmapClient {
+
+    @GET
+    @Path("/products")
+    ServicePage<Product> products(@QueryParam("size") int size);
+
+    @GET
+    @Path("/roadmaps")
+    ServicePage<Roadmap> roadmaps(@QueryParam("productId") UUID productId, @QueryParam("size") int size);
+
+    @GET
+    @Path("/roadmaps/{id}/items")
+    ServicePage<Item> items(@PathParam("id") UUID roadmapId, @QueryParam("size") int size);
+
+    @GET
+    @Path("/roadmaps/{id}/timeline")
+    Timeline timeline(@PathParam("id") UUID roadmapId, @QueryParam("granularity") String granularity);
+
+    @GET
+    @Path("/roadmaps/{id}/conflicts")
+    ConflictReport conflicts(@PathParam("id") UUID roadmapId);
+
+    @GET
+    @Path("/items/{id}/objectives")
+    List<Objective> objectives(@PathParam("id") UUID itemId);
+
+    @GET
+    @Path("/launches/{id}")
+    Launch launch(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/launches/{id}/reschedule")
+    Launch reschedule(@PathParam("id") UUID id, Reschedule request);
+
+    @POST
+    @Path("/launches/{id}/complete")
+    Launch complete(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/launches/{id}/cancel")
+    Launch cancel(@PathParam("id") UUID id, Cancel request);
+}

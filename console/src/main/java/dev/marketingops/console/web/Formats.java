@@ -1,0 +1,84 @@
+package dev.marketingops.console.web;
+
+import io.quarkus.qute.TemplateExtension;
+import dev.marketingops.contracts.common.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+
+/** How pages write numbers: money with its currency, counts with separators, ratios as percent, times in UTC. */
+@TemplateExtension(namespace = "fmt")
+public final class Formats {
+
+    private static final Locale LOCALE = Locale.UK;
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", LOCALE);
+
+    private Formats() {
+    }
+
+    /** {@code €1,234.50}: the amount in its own currency. */
+    static String money(Money money) {
+        if (money == null || money.amount() == null) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(LOCALE);
+        try {
+            format.setCurrency(Currency.getInstance(money.currency()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return money.amount().toPlainString() + " " + money.currency();
+        }
+        return format.format(money.amount());
+    }
+
+    /** The plain amount for a chart's table, two decimals. */
+    static String plain(Money money) {
+        return money == null || money.amount() == null ? "" : money.amount().setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static String count(long value) {
+        return NumberFormat.getIntegerInstance(LOCALE).format(value);
+    }
+
+    /** A ratio (0.032) as a percent (3.20 %). */
+    static String percent(BigDecimal ratio) {
+        return ratio == null ? "–" : ratio.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + " %";
+    }
+
+    /** A value already in percent (62.5) with its unit. */
+    static String pct(BigDecimal value) {
+        return value == null ? "–" : value.setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
+    }
+
+    static String decimal(BigDecimal value) {
+        return value == null ? "–" : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Return on ad spend as a multiple: 3.25×. */
+    static String times(BigDecimal value) {
+        return value == null ? "–" : value.setScale(2, RoundingMode.HALF_UP).toPlainString() + "×";
+    }
+
+    static String utc(Instant instant) {
+        return instant == null ? "–" : MINUTE.format(instant);
+    }
+
+    static String day(LocalDate date) {
+        return date == null ? "–" : DAY.format(date);
+    }
+
+    static String date(Instant instant) {
+        return instant == null ? "–" : DAY.format(instant.atZone(ZoneOffset.UTC).toLocalDate());
+    }
+
+    /** An action's path as a button label: "pause" → "Pause". */
+    static String label(String action) {
+        return action == null || action.isEmpty() ? "" : Character.toUpperCase(action.charAt(0)) + action.substring(1);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.marketingops.console.support;
+
+import dev.marketingops.infra.StateDirectory;
+import dev.marketingops.stack.LocalStack;
+import dev.marketingops.stack.StackOptions;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The real system for the console's tests: PostgreSQL, Kafka and the four services as separate processes, started
+ * as the end-to-end suite starts them; the console itself runs in the test JVM and is pointed at them.
+ */
+public class ConsoleStack implements QuarkusTestResourceLifecycleManager {
+
+    /**
+     * Fast KPI snapshots, so a page sees new activity within the live-update budget; a patient connection pool, so
+     * four services starting at once on two busy cores still get their first database connection.
+     */
+    private static final Map<String, String> SETTINGS = Map.of(
+            "MARKETINGOPS_KPI_SNAPSHOT_INTERVAL", "500ms",
+            "MARKETINGOPS_KPI_THRESHOLD_INTERVAL", "1s",
+            "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "60s");
+
+    private static LocalStack stack;
+    private static Path home;
+
+    public static synchronized LocalStack get() {
+        if (stack == null) {
+            Path repository = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "..")).toAbsolutePath().normalize();
+            home = StateDirectory.root().resolve("console-e2e");
+            delete(home);
+            LocalStack started = new LocalStack(StackOptions.forTests(repository, home, SETTINGS));
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "console-stack-stop"));
+            try {
+                stack = started.start();
+            } catch (Exception e) {
+                started.stop();
+                throw new IllegalStateException("The stack did not start", e);
+            }
+        }
+        return stack;
+    }
+
+    public static String token(String role) {
+        return get().token(role);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        LocalStack running = get();
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.rest-client.roadmap.url", running.url("roadmap-service"));
+        config.put("quarkus.rest-client.campaign.url", running.url("campaign-service"));
+        config.put("quarkus.rest-client.metrics.url", running.url("metrics-service"));
+        config.put("quarkus.rest-client.feedback.url", running.url("feedback-service"));
+        config.put("kafka.bootstrap.servers", running.kafka().bootstrapServers());
+        config.put("console.stack-tokens.dir", home.resolve("tokens").toString());
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        // The stack stays up for the JVM's other test classes; the shutdown hook stops it.
+    }
+
+    private static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot clear " + dir, e);
+        }
+    }
+}
