@@ -613,7 +613,8 @@ class KubernetesManifestsTest {
     void declaredTopicsAreExactlyWhatEachServiceUses() {
         Manifests m = Manifests.of("base");
         List<String> problems = new ArrayList<>();
-        for (ObjectNode d : m.kind("Deployment")) {
+        // The console's topics are held by ConsoleManifestsTest.
+        for (ObjectNode d : services(m)) {
             KafkaUsage usage = KafkaUsage.of(name(d));
             Set<String> consumes = new TreeSet<>(Manifests.csv(d.at("/metadata/annotations").path(CONSUMES).asText(null)));
             Set<String> produces = new TreeSet<>(Manifests.csv(d.at("/metadata/annotations").path(PRODUCES).asText(null)));
