@@ -98,8 +98,13 @@ final class ActivityLoop implements Runnable, ConsumerRebalanceListener {
                     }
                     if (!records.isEmpty()) {
                         intake.gather(records, pending, window, partitionCount, null);
-                    } else if (pending.isEmpty() && inFlight == null && caughtUp(c)) {
-                        progress.progressed(); // nothing to do is progress too
+                    } else if (pending.isEmpty()) {
+                        if (inFlight != null && inFlight.isDone()) {
+                            settle(); // learn now, not at the next record, whether the last batch failed
+                        }
+                        if (inFlight == null && !reseek && caughtUp(c)) {
+                            progress.progressed(); // nothing to do is progress too
+                        }
                     }
                     if (pending.isEmpty() || inFlight != null && !inFlight.isDone()
                             && pending.received() < maxBatchRecords) {

@@ -6,18 +6,15 @@ import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Whether the activity stream makes progress: a commit, or a poll with nothing to do, is progress; a stream that has
- * neither for {@code marketingops.activity.stall-after} is stalled, which turns readiness DOWN and shows in the gauges
+ * neither for {@code marketingops.activity.stall-after} is stalled, which turns readiness DOWN
+ * ({@link ActivityStreamReadiness}) and shows in the gauges
  * {@code marketingops.activity.stalled} (0/1) and {@code marketingops.activity.stalled.seconds}.
  */
-@Readiness
 @ApplicationScoped
-public class StreamProgress implements HealthCheck {
+public class StreamProgress {
 
     private final Clock clock;
     private final Duration stallAfter;
@@ -65,16 +62,12 @@ public class StreamProgress implements HealthCheck {
         return sinceProgress().compareTo(stallAfter) >= 0;
     }
 
-    @Override
-    public HealthCheckResponse call() {
-        Duration since = sinceProgress();
-        var answer = HealthCheckResponse.named("marketing.activity stream").status(!stalled())
-                .withData("secondsSinceProgress", since.toSeconds())
-                .withData("stallAfterSeconds", stallAfter.toSeconds());
-        String problem = lastProblem;
-        if (problem != null) {
-            answer.withData("lastProblem", problem.length() > 500 ? problem.substring(0, 500) : problem);
-        }
-        return answer.build();
+    /** Why the last attempt failed, or null after progress. */
+    public String lastProblem() {
+        return lastProblem;
+    }
+
+    public Duration stallAfter() {
+        return stallAfter;
     }
 }
