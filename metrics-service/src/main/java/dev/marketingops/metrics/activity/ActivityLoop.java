@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -197,14 +196,16 @@ final class ActivityLoop implements Runnable, ConsumerRebalanceListener {
 
     /** Writes one poll on its own, synchronously, split as far as needed; leaves isolation once past the suspects. */
     private void isolate(ConsumerRecords<String, byte[]> records) {
-        if (records.isEmpty()) {
-            return;
+        if (!records.isEmpty()) {
+            isolator.isolate(records, window, partitionCount);
         }
-        isolator.isolate(records, window, partitionCount);
-        for (TopicPartition tp : records.partitions()) {
-            List<ConsumerRecord<String, byte[]>> part = records.records(tp);
-            long next = part.get(part.size() - 1).offset() + 1;
-            suspects.computeIfPresent(tp.partition(), (p, until) -> next >= until ? null : until);
+        // Past the failed batch's end (or no longer ours): back to gathering while the previous batch commits.
+        suspects.entrySet().removeIf(s -> {
+            TopicPartition tp = new TopicPartition(topic, s.getKey());
+            return !consumer.assignment().contains(tp) || consumer.position(tp) >= s.getValue();
+        });
+        if (records.isEmpty() && caughtUp(consumer)) {
+            progress.progressed();
         }
     }
 
