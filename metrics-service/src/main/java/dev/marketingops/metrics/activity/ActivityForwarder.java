@@ -30,7 +30,8 @@ public class ActivityForwarder {
 
     Future<RecordMetadata> forward(ConsumerRecord<String, byte[]> record, UUID campaignId, int partitionCount) {
         ProducerRecord<String, byte[]> copy = new ProducerRecord<>(record.topic(),
-                CanonicalPartition.of(campaignId, partitionCount), record.timestamp(), campaignId.toString(), record.value());
+                CanonicalPartition.of(campaignId, partitionCount), record.timestamp() < 0 ? null : record.timestamp(),
+                campaignId.toString(), record.value());
         for (Header header : record.headers()) {
             if (!FORWARDED_FROM.equals(header.key())) {
                 copy.headers().add(header);
