@@ -69,8 +69,16 @@ public class ActivityIntake {
         parkedEvents.increment();
     }
 
-    /** Verdict on one record: counted, or parked with a reason. */
-    private record Verdict(ConsumerRecord<String, byte[]> record, CountedActivity activity, String reasonCode, String reason) {
+    /**
+     * Verdict on one record: counted, or parked with a reason. {@code murmur} is the campaign id's murmur2 hash,
+     * computed here, on the parallel decode, instead of on the consumer thread.
+     */
+    private record Verdict(ConsumerRecord<String, byte[]> record, CountedActivity activity, String reasonCode, String reason,
+                           int murmur) {
+
+        int canonical(int partitionCount) {
+            return murmur % partitionCount;
+        }
     }
 
     /**
@@ -95,8 +103,7 @@ public class ActivityIntake {
                     // Parked before the commit: a crash in between parks it again on replay (at-least-once on the DLQ).
                     deadLetters.park(v.record(), CONSUMER, v.reasonCode(), v.reason());
                     parkedEvents.increment();
-                } else if (partitionCount > 0 && CanonicalPartition.of(v.activity().activity().campaignId(), partitionCount)
-                        != tp.partition()) {
+                } else if (partitionCount > 0 && v.canonical(partitionCount) != tp.partition()) {
                     batch.forward(forwarder.forward(v.record(), v.activity().activity().campaignId(), partitionCount));
                 } else if (window.remember(tp.partition(), v.activity().eventKey(), now)) {
                     batch.count(tp.partition(), v.activity());
@@ -133,19 +140,19 @@ public class ActivityIntake {
         try {
             decoded = codec.decode(record);
         } catch (InvalidEventException e) {
-            return new Verdict(record, null, e.reason().name(), e.getMessage());
+            return new Verdict(record, null, e.reason().name(), e.getMessage(), 0);
         }
         if (!(decoded.payload() instanceof ActivityRecorded activity)) {
             return new Verdict(record, null, "UNEXPECTED_TYPE",
-                    decoded.type() + " does not belong on " + record.topic());
+                    decoded.type() + " does not belong on " + record.topic(), 0);
         }
         return verdict(record, decoded.id(), activity);
     }
 
     private Verdict verdict(ConsumerRecord<String, byte[]> record, String id, ActivityRecorded activity) {
         return check.problem(activity)
-                .map(reason -> new Verdict(record, null, ActivityCheck.CURRENCY_MISMATCH, reason))
-                .orElseGet(() -> new Verdict(record,
-                        new CountedActivity(EventIds.key(id), activity, record.timestamp()), null, null));
+                .map(reason -> new Verdict(record, null, ActivityCheck.CURRENCY_MISMATCH, reason, 0))
+                .orElseGet(() -> new Verdict(record, new CountedActivity(EventIds.key(id), activity, record.timestamp()),
+                        null, null, CanonicalPartition.murmur(activity.campaignId())));
     }
 }
