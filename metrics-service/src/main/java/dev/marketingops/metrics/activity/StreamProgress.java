@@ -2,6 +2,7 @@ package dev.marketingops.metrics.activity;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,6 +34,12 @@ public class StreamProgress {
 
     /** A loop started: it has until stall-after to make its first progress. */
     void started() {
+        lastProgress = clock.millis();
+        lastProblem = null;
+    }
+
+    /** Any batch committed (normal, split or position-only) is progress. */
+    void onCommit(@Observes ActivityBatchCommitted batch) {
         progressed();
     }
 
@@ -41,10 +48,12 @@ public class StreamProgress {
         lastProgress = -1;
     }
 
-    /** A batch committed, or a poll found nothing to do. */
+    /** A batch committed, or a poll found nothing to do; a stream stopped on purpose stays unwatched. */
     void progressed() {
-        lastProgress = clock.millis();
-        lastProblem = null;
+        if (lastProgress >= 0) {
+            lastProgress = clock.millis();
+            lastProblem = null;
+        }
     }
 
     /** Why the last attempt failed, for the health answer. */
