@@ -69,7 +69,8 @@ final class ActivityLoop implements Runnable, ConsumerRebalanceListener {
         return t;
     });
     private Future<?> inFlight;
-    private ActivityBatch inFlightBatch;
+    /** The offsets of the batch in flight (not the batch: a committed batch's tallies must not outlive its commit). */
+    private Collection<PartitionRange> inFlightRanges = List.of();
     /** Partitions whose records up to this offset (exclusive) are written poll by poll, split if need be. */
     private final Map<Integer, Long> suspects = new HashMap<>();
     private int partitionCount;
@@ -115,7 +116,7 @@ final class ActivityLoop implements Runnable, ConsumerRebalanceListener {
                     }
                     ActivityBatch batch = pending;
                     pending = new ActivityBatch();
-                    inFlightBatch = batch;
+                    inFlightRanges = List.copyOf(batch.ranges());
                     inFlight = committer.submit(() -> intake.commit(batch));
                     backoff = Duration.ofMillis(100);
                 } catch (WakeupException e) {
@@ -179,7 +180,7 @@ final class ActivityLoop implements Runnable, ConsumerRebalanceListener {
         } catch (ExecutionException e) {
             if (WriteFailures.causedByData(e.getCause())) {
                 // Re-read the batch poll by poll, splitting what fails, so the poison records are found and parked.
-                inFlightBatch.ranges().forEach(r -> suspects.merge(r.partition(), r.next(), Math::max));
+                inFlightRanges.forEach(r -> suspects.merge(r.partition(), r.next(), Math::max));
             }
             failed(e.getCause());
         } catch (InterruptedException e) {
