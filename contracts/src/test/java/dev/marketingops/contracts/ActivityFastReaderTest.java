@@ -55,7 +55,8 @@ class ActivityFastReaderTest {
             "{\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\",\"channel\":\"WEB\",\"kind\":\"IMPRESSION\",\"occurredAt\":\"2026-02-28T23:59:59.123456789-05:30\",\"journeyStage\":\"AWARENESS\",\"customerRef\":null}",
             "{\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\",\"channel\":\"WEB\",\"kind\":\"REVENUE\",\"amount\":0,\"currency\":\"USD\",\"occurredAt\":\"2024-02-29T00:00:00Z\",\"journeyStage\":\"RETENTION\",\"customerRef\":\"c\"}",
             "{\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\",\"channel\":\"WEB\",\"kind\":\"CLICK\",\"occurredAt\":\"2026-03-01T10:15:30-18:00\",\"journeyStage\":\"AWARENESS\"}",
-            "{\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\",\"channel\":\"WEB\",\"kind\":\"SIGNUP\",\"count\":999999999999999999,\"occurredAt\":\"2026-03-01T10:15:30Z\",\"journeyStage\":\"ADVOCACY\"}",
+            "{\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\",\"channel\":\"WEB\",\"kind\":\"SIGNUP\",\"count\":1000000000,\"occurredAt\":\"2026-03-01T10:15:30Z\",\"journeyStage\":\"ADVOCACY\"}",
+            "{\"campaignId\":\"0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f\",\"channel\":\"WEB\",\"kind\":\"SPEND\",\"amount\":999999999999.999999,\"currency\":\"EUR\",\"occurredAt\":\"2026-03-01T10:15:30Z\",\"journeyStage\":\"ADVOCACY\"}",
             VALID_BODY})
     void readsPlainJsonAsTheCodecDoes(String body) {
         ConsumerRecord<String, byte[]> record = record(body);
@@ -73,7 +74,7 @@ class ActivityFastReaderTest {
             "\"customerRef\":\"cust-1\"|\"customerRef\":\"caf\u00e9\"",
             "\"count\":3|\"count\":3,\"futureField\":{\"a\":[1,2,{\"b\":null}]}",
             "\"count\":3|\"count\":3.0",
-            "\"count\":3|\"count\":9223372036854775807",
+            "\"amount\":12.50|\"amount\":12.5000000",
             "\"amount\":12.50|\"amount\":1.25E1",
             // Jackson and the schema validator let a repeated field pass (the last one wins); the fast path does not.
             "\"channel\":\"DISPLAY\"|\"channel\":\"DISPLAY\",\"channel\":\"WEB\"",
@@ -101,6 +102,17 @@ class ActivityFastReaderTest {
             "\"kind\":\"SPEND\"|\"kind\":\"CLICK\"",
             "\"kind\":\"SPEND\"|\"kind\":\"spend\"",
             "\"count\":3|\"count\":0",
+            // Bounds that keep every rollup cell within its column (bigint, numeric(38,6)).
+            "\"count\":3|\"count\":1000000001",
+            "\"count\":3|\"count\":9223372036854775807",
+            "\"count\":3|\"count\":92233720368547758070",
+            "\"amount\":12.50|\"amount\":1e32",
+            "\"amount\":12.50|\"amount\":100000000000000000000000000000000",
+            "\"amount\":12.50|\"amount\":1000000000000",
+            "\"amount\":12.50|\"amount\":1000000000000.0",
+            "\"amount\":12.50|\"amount\":0.0000001",
+            "\"amount\":12.50|\"amount\":1e-999999999",
+            "\"amount\":12.50|\"amount\":1e999999999",
             "\"count\":3|\"count\":null",
             "\"count\":3|\"count\":1.5",
             "2026-03-01T10:15:30.250+02:00|2026-03-01T10:15:30.250",
@@ -215,11 +227,20 @@ class ActivityFastReaderTest {
         Instant at = Instant.parse("2025-12-31T22:00:00Z").plusSeconds(random.nextInt(400 * 86_400))
                 .plusNanos(random.nextInt(4) == 0 ? random.nextInt(1_000_000_000) : 0);
         return new ActivityRecorded(UUID.randomUUID(), Channel.values()[random.nextInt(Channel.values().length)], kind,
-                money ? Long.valueOf(1) : random.nextInt(3) == 0 ? null : Long.valueOf(1 + random.nextInt(10_000)),
-                money ? new BigDecimal(random.nextInt(100_000)).movePointLeft(random.nextInt(4)) : null,
+                money ? Long.valueOf(1) : random.nextInt(3) == 0 ? null
+                        : Long.valueOf(random.nextInt(20) == 0 ? 1_000_000_000 - random.nextInt(100) : 1 + random.nextInt(10_000)),
+                money ? amount(random) : null,
                 money ? List.of("EUR", "USD", "JPY").get(random.nextInt(3)) : null,
                 at, JourneyStage.values()[random.nextInt(JourneyStage.values().length)],
                 random.nextInt(5) == 0 ? "cust-" + random.nextInt(1_000_000) : null);
+    }
+
+    /** Mostly everyday amounts, sometimes at the schema's bounds (12 integer digits, 6 decimals), which mutants cross. */
+    private static BigDecimal amount(SplittableRandom random) {
+        if (random.nextInt(10) == 0) {
+            return new BigDecimal(1_000_000_000_000_000_000L - 1 - random.nextInt(1_000)).movePointLeft(6);
+        }
+        return new BigDecimal(random.nextInt(100_000)).movePointLeft(random.nextInt(7));
     }
 
     private static byte[] mutate(byte[] value, SplittableRandom random) {

@@ -42,6 +42,10 @@ public final class ActivityFastReader {
     private static final Map<String, ActivityKind> KINDS = lookup(ActivityKind.values());
     private static final Map<String, JourneyStage> STAGES = lookup(JourneyStage.values());
     private static final int MAX_CUSTOMER_REF = 200;
+    /** The schema's bounds, which keep a rollup cell's sum within its bigint and numeric(38,6) columns. */
+    private static final long MAX_COUNT = 1_000_000_000L;
+    private static final BigDecimal AMOUNT_LIMIT = BigDecimal.valueOf(1_000_000_000_000L);
+    private static final int MAX_AMOUNT_SCALE = 6;
     private static final int MAX_REMEMBERED_SOURCES = 1_024;
     private static final Map<String, Boolean> VALID_SOURCES = new ConcurrentHashMap<>();
     /** Racy on purpose: any thread's last valid source is as good as another's. */
@@ -181,8 +185,9 @@ public final class ActivityFastReader {
                 } else {
                     amount = new BigDecimal(number);
                 }
-                if (bit == COUNT ? count < 1 : amount.signum() < 0) {
-                    return null;
+                if (bit == COUNT ? count < 1 || count > MAX_COUNT
+                        : amount.signum() < 0 || amount.scale() > MAX_AMOUNT_SCALE || amount.compareTo(AMOUNT_LIMIT) >= 0) {
+                    return null; // out of the schema's bounds, or a scale the codec must judge (1.0000000 is valid)
                 }
                 continue;
             }

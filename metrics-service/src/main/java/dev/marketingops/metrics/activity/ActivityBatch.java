@@ -7,6 +7,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
  * Activity gathered over one or more polls for one database transaction: the tally of first-seen events, their ids
@@ -22,6 +29,7 @@ public final class ActivityBatch {
     private int counted;
     private int received;
     private int duplicates;
+    private final List<Future<RecordMetadata>> forwards = new ArrayList<>();
 
     /** Counts a first-seen event of the partition. */
     void count(int partition, CountedActivity activity) {
@@ -41,6 +49,29 @@ public final class ActivityBatch {
 
     void duplicate() {
         duplicates++;
+    }
+
+    /** A record that belongs to another partition, sent there: its position may commit once the send is acknowledged. */
+    void forward(Future<RecordMetadata> send) {
+        forwards.add(send);
+    }
+
+    /** Waits for every forwarded copy's acknowledgement; a failed one fails the batch, which is then read again. */
+    void awaitForwards() {
+        try {
+            for (Future<RecordMetadata> send : forwards) {
+                send.get(30, TimeUnit.SECONDS);
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Forwarded activity not acknowledged", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while forwarding activity", e);
+        }
+    }
+
+    public int forwarded() {
+        return forwards.size();
     }
 
     /** Extends the batch over a polled range of a partition (the first range's start is kept for fencing). */

@@ -25,6 +25,8 @@ import org.apache.kafka.common.TopicPartition;
 public class ActivityIntake {
 
     public static final String CONSUMER = "metrics-service.activity";
+    /** DLQ reason code of a valid event the database refuses (e.g. a rollup sum out of its column's range). */
+    public static final String UNWRITABLE = "UNWRITABLE";
 
     private final EventCodec codec;
     private final ActivityCheck check;
@@ -34,9 +36,12 @@ public class ActivityIntake {
     private final Counter countedEvents;
     private final Counter duplicateEvents;
     private final Counter parkedEvents;
+    private final Counter forwardedEvents;
+    private final ActivityForwarder forwarder;
 
     public ActivityIntake(EventCodec codec, ActivityCheck check, DeadLetters deadLetters, RollupStore store,
-                          Event<ActivityBatchCommitted> committed, MeterRegistry registry) {
+                          Event<ActivityBatchCommitted> committed, ActivityForwarder forwarder, MeterRegistry registry) {
+        this.forwarder = forwarder;
         this.codec = codec;
         this.check = check;
         this.deadLetters = deadLetters;
@@ -45,17 +50,45 @@ public class ActivityIntake {
         this.countedEvents = registry.counter("marketingops.activity.events", "outcome", "counted");
         this.duplicateEvents = registry.counter("marketingops.activity.events", "outcome", "duplicate");
         this.parkedEvents = registry.counter("marketingops.activity.events", "outcome", "dead-lettered");
+        this.forwardedEvents = registry.counter("marketingops.activity.events", "outcome", "forwarded");
     }
 
-    /** Verdict on one record: counted, or parked with a reason. */
-    private record Verdict(ConsumerRecord<String, byte[]> record, CountedActivity activity, String reasonCode, String reason) {
+    /** Forwarded copies are on their canonical partition before the position that skips their originals commits. */
+    void awaitForwards(ActivityBatch batch) {
+        try {
+            batch.awaitForwards();
+        } catch (IllegalStateException e) {
+            forwarder.reset();
+            throw e;
+        }
+    }
+
+    /** Parks a record that passed every check but cannot be written (found by {@link PoisonIsolator}). */
+    void parkUnwritable(ConsumerRecord<String, byte[]> record, String reason) {
+        deadLetters.park(record, CONSUMER, UNWRITABLE, reason);
+        parkedEvents.increment();
     }
 
     /**
-     * Decodes and checks every record (in parallel: the CPU-heavy part), parks the unusable ones on the DLQ, and adds
-     * the rest to the batch in partition order, dropping ids the window has already seen.
+     * Verdict on one record: counted, or parked with a reason. {@code murmur} is the campaign id's murmur2 hash,
+     * computed here, on the parallel decode, instead of on the consumer thread.
      */
-    public void gather(ConsumerRecords<String, byte[]> records, ActivityBatch batch, IdWindow window) {
+    private record Verdict(ConsumerRecord<String, byte[]> record, CountedActivity activity, String reasonCode, String reason,
+                           int murmur) {
+
+        int canonical(int partitionCount) {
+            return murmur % partitionCount;
+        }
+    }
+
+    /**
+     * Decodes and checks every record (in parallel: the CPU-heavy part), parks the unusable ones on the DLQ, forwards
+     * the ones that arrived off their campaign's canonical partition to it, and adds the rest to the batch in partition
+     * order, dropping ids the window has already seen. With {@code kept} given, every record is also listed there with
+     * what it counts (null: nothing), so a batch that cannot be written can be split by {@link PoisonIsolator}.
+     */
+    public void gather(ConsumerRecords<String, byte[]> records, ActivityBatch batch, IdWindow window, int partitionCount,
+                       List<PoisonIsolator.Kept> kept) {
         List<ConsumerRecord<String, byte[]>> all = new ArrayList<>(records.count());
         records.forEach(all::add);
         List<Verdict> verdicts = all.parallelStream().map(this::judge).toList();
@@ -65,14 +98,21 @@ public class ActivityIntake {
             List<ConsumerRecord<String, byte[]>> part = records.records(tp);
             for (int end = i + part.size(); i < end; i++) {
                 Verdict v = verdicts.get(i);
+                CountedActivity counted = null;
                 if (v.activity() == null) {
                     // Parked before the commit: a crash in between parks it again on replay (at-least-once on the DLQ).
                     deadLetters.park(v.record(), CONSUMER, v.reasonCode(), v.reason());
                     parkedEvents.increment();
+                } else if (partitionCount > 0 && v.canonical(partitionCount) != tp.partition()) {
+                    batch.forward(forwarder.forward(v.record(), v.activity().activity().campaignId(), partitionCount));
                 } else if (window.remember(tp.partition(), v.activity().eventKey(), now)) {
                     batch.count(tp.partition(), v.activity());
+                    counted = v.activity();
                 } else {
                     batch.duplicate();
+                }
+                if (kept != null) {
+                    kept.add(new PoisonIsolator.Kept(v.record(), counted));
                 }
             }
             batch.cover(new PartitionRange(tp.topic(), tp.partition(), part.get(0).offset(),
@@ -82,9 +122,11 @@ public class ActivityIntake {
 
     /** Counts the batch and stores its positions in one transaction, then tells observers it is visible. */
     public void commit(ActivityBatch batch) {
+        awaitForwards(batch);
         store.commit(CONSUMER, batch);
         countedEvents.increment(batch.counted());
         duplicateEvents.increment(batch.duplicates());
+        forwardedEvents.increment(batch.forwarded());
         committed.fire(new ActivityBatchCommitted(batch.received(), batch.counted(), batch.producedAt(),
                 System.currentTimeMillis()));
     }
@@ -98,19 +140,19 @@ public class ActivityIntake {
         try {
             decoded = codec.decode(record);
         } catch (InvalidEventException e) {
-            return new Verdict(record, null, e.reason().name(), e.getMessage());
+            return new Verdict(record, null, e.reason().name(), e.getMessage(), 0);
         }
         if (!(decoded.payload() instanceof ActivityRecorded activity)) {
             return new Verdict(record, null, "UNEXPECTED_TYPE",
-                    decoded.type() + " does not belong on " + record.topic());
+                    decoded.type() + " does not belong on " + record.topic(), 0);
         }
         return verdict(record, decoded.id(), activity);
     }
 
     private Verdict verdict(ConsumerRecord<String, byte[]> record, String id, ActivityRecorded activity) {
         return check.problem(activity)
-                .map(reason -> new Verdict(record, null, ActivityCheck.CURRENCY_MISMATCH, reason))
-                .orElseGet(() -> new Verdict(record,
-                        new CountedActivity(EventIds.key(id), activity, record.timestamp()), null, null));
+                .map(reason -> new Verdict(record, null, ActivityCheck.CURRENCY_MISMATCH, reason, 0))
+                .orElseGet(() -> new Verdict(record, new CountedActivity(EventIds.key(id), activity, record.timestamp()),
+                        null, null, CanonicalPartition.murmur(activity.campaignId())));
     }
 }

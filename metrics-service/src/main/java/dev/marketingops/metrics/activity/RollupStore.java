@@ -4,21 +4,16 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.datasketches.hll.HllSketch;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,7 +25,6 @@ import org.jboss.logging.Logger;
 public class RollupStore {
 
     private static final Logger LOG = Logger.getLogger(RollupStore.class);
-    private static final byte[] EMPTY_SKETCH = ReachSketches.empty().toCompactByteArray();
 
     private final AgroalDataSource dataSource;
 
@@ -53,7 +47,7 @@ public class RollupStore {
                 at[3] = System.nanoTime();
                 upsertMoney(c, batch.tally());
                 at[4] = System.nanoTime();
-                mergeReach(c, batch.tally());
+                ReachSketchWriter.merge(c, batch.tally());
                 at[5] = System.nanoTime();
             } catch (SQLException e) {
                 throw new IllegalStateException("Activity batch not written", e);
@@ -237,61 +231,6 @@ public class RollupStore {
             ps.setArray(5, c.createArrayOf("text", kinds));
             ps.setArray(6, c.createArrayOf("text", currencies));
             ps.setArray(7, c.createArrayOf("numeric", amounts));
-            ps.executeUpdate();
-        }
-    }
-
-    /** Sketches cannot be merged in SQL: lock the stored ones (placeholders first, so the lock always exists), merge here. */
-    private static void mergeReach(Connection c, ActivityTally tally) throws SQLException {
-        List<Map.Entry<ActivityTally.ReachDay, HllSketch>> days = new ArrayList<>(tally.reach().entrySet());
-        int n = days.size();
-        if (n == 0) {
-            return;
-        }
-        UUID[] campaigns = new UUID[n];
-        String[] dates = new String[n];
-        for (int i = 0; i < n; i++) {
-            campaigns[i] = days.get(i).getKey().campaignId();
-            dates[i] = days.get(i).getKey().day().toString();
-        }
-        Array campaignArray = c.createArrayOf("uuid", campaigns);
-        Array dayArray = c.createArrayOf("text", dates);
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into reach_sketch (campaign_id, bucket_day, sketch)
-                select c, d::date, ? from unnest(?::uuid[], ?::text[]) as t(c, d)
-                order by c, d
-                on conflict do nothing""")) {
-            ps.setBytes(1, EMPTY_SKETCH);
-            ps.setArray(2, campaignArray);
-            ps.setArray(3, dayArray);
-            ps.executeUpdate();
-        }
-        Map<ActivityTally.ReachDay, byte[]> stored = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                select r.campaign_id, r.bucket_day, r.sketch from reach_sketch r
-                join unnest(?::uuid[], ?::text[]) as t(c, d) on r.campaign_id = t.c and r.bucket_day = t.d::date
-                order by r.campaign_id, r.bucket_day
-                for update of r""")) {
-            ps.setArray(1, campaignArray);
-            ps.setArray(2, dayArray);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    stored.put(new ActivityTally.ReachDay(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)),
-                            rs.getBytes(3));
-                }
-            }
-        }
-        byte[][] merged = new byte[n][];
-        for (int i = 0; i < n; i++) {
-            merged[i] = ReachSketches.merge(stored.get(days.get(i).getKey()), days.get(i).getValue());
-        }
-        try (PreparedStatement ps = c.prepareStatement("""
-                update reach_sketch r set sketch = t.s
-                from unnest(?::uuid[], ?::text[], ?::bytea[]) as t(c, d, s)
-                where r.campaign_id = t.c and r.bucket_day = t.d::date""")) {
-            ps.setArray(1, campaignArray);
-            ps.setArray(2, dayArray);
-            ps.setArray(3, c.createArrayOf("bytea", merged));
             ps.executeUpdate();
         }
     }

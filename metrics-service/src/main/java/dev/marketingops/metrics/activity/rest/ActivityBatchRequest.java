@@ -1,13 +1,16 @@
 package dev.marketingops.metrics.activity.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
  * A batch of activity from a tool that cannot reach Kafka. Each element is an ActivityRecorded payload (the JSON of
- * the marketing.activity event data); elements are validated one by one, so one bad event never sinks the batch.
+ * the marketing.activity event data), optionally with the caller's own CloudEvent id in {@code id}; elements are
+ * validated one by one, so one bad value never sinks the batch, but a field the schema does not have refuses it (400).
  */
-public record ActivityBatchRequest(@NotNull @Size(min = 1, max = 5_000) List<JsonNode> events) {
+public record ActivityBatchRequest(
+        @NotNull @Size(min = 1, max = 5_000) @JsonDeserialize(contentUsing = ExactJsonNodes.class) List<JsonNode> events) {
 }

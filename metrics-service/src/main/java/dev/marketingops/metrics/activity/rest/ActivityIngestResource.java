@@ -3,6 +3,7 @@ package dev.marketingops.metrics.activity.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.marketingops.contracts.EventCodec;
 import dev.marketingops.contracts.InvalidEventException;
 import dev.marketingops.contracts.Topics;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,14 +34,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,6 +62,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ActivityIngestResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** The optional member of a batch element that carries the caller's own CloudEvent id for the event. */
+    static final String EVENT_ID = "id";
+    static final int MAX_ID_LENGTH = 200;
+    /** The schema's properties, which are the payload record's components. */
+    private static final List<String> PAYLOAD_FIELDS = Arrays.stream(ActivityRecorded.class.getRecordComponents())
+            .map(RecordComponent::getName).toList();
+    private static final Set<String> EVENT_FIELDS = Stream.concat(Stream.of(EVENT_ID), PAYLOAD_FIELDS.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private final EventCodec codec;
     private final ActivityCheck check;
@@ -82,10 +96,13 @@ public class ActivityIngestResource {
             description = "Validates every event against the ActivityRecorded schema and the campaign's budget currency, "
                     + "publishes the accepted ones to marketing.activity and reports each rejected one with its reasons. "
                     + "With an Idempotency-Key, a batch retried within the receipt retention (24 h by default) gets the "
-                    + "stored answer and publishes nothing again.")
+                    + "stored answer and publishes nothing again. Each event may carry its own CloudEvent id in \"id\" "
+                    + "(1 to 200 printable characters, a UUID is best): a batch retried with the same ids, with or "
+                    + "without an Idempotency-Key, is counted once within the dedup horizon.")
     @APIResponse(responseCode = "200", description = "Per-event report; accepted events are on Kafka",
             content = @Content(schema = @Schema(implementation = ActivityIngestReport.class)))
-    @APIResponse(responseCode = "400", description = "Not a batch, or more than 5,000 events",
+    @APIResponse(responseCode = "400", description = "Not a batch, more than 5,000 events, or an event with a field "
+            + "the ActivityRecorded schema does not have (errors[].field names it, e.g. events[3].colour)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another batch",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -95,6 +112,7 @@ public class ActivityIngestResource {
         if (key != null && key.length() > 200) {
             throw ProblemException.badRequest(IDEMPOTENCY_KEY, "must be at most 200 characters");
         }
+        refuseUnknownFields(batch.events());
         String hash = hash(batch);
         if (key != null) {
             Optional<IngestReceipts.Receipt> stored = receipts.find(caller.name(), key);
@@ -125,7 +143,8 @@ public class ActivityIngestResource {
         for (int i = 0; i < events.size(); i++) {
             JsonNode node = events.get(i);
             List<ActivityIngestReport.Reason> reasons = new ArrayList<>();
-            ActivityRecorded activity = read(node, reasons);
+            String ownId = ownId(node, reasons);
+            ActivityRecorded activity = read(withoutId(node), reasons);
             if (activity != null) {
                 check.problem(activity).ifPresent(p -> reasons.add(new ActivityIngestReport.Reason("$.currency", p)));
             }
@@ -133,8 +152,8 @@ public class ActivityIngestResource {
                 rejected.add(new ActivityIngestReport.Rejected(i, reasons));
                 continue;
             }
-            // With a key, ids are derived from it: a retry after a crash mid-publish repeats the same ids, counted once.
-            String id = key == null ? UUID.randomUUID().toString()
+            // The caller's own id first; else, with a key, ids derived from it: a retry repeats them, counted once.
+            String id = ownId != null ? ownId : key == null ? UUID.randomUUID().toString()
                     : UUID.nameUUIDFromBytes((caller.name() + "\n" + key + "\n" + i).getBytes(StandardCharsets.UTF_8)).toString();
             CloudEvent event = codec.toCloudEvent(activity, source, id, now);
             acks.add(publisher.send(codec.toProducerRecord(Topics.MARKETING_ACTIVITY, activity.partitionKey(), event)));
@@ -142,6 +161,53 @@ public class ActivityIngestResource {
         }
         awaitAcks(acks);
         return new ActivityIngestReport(events.size(), accepted.size(), rejected.size(), accepted, rejected);
+    }
+
+    /**
+     * A field the event schema does not have is the caller's mistake (a typo, another contract), never a value to drop
+     * silently: the whole batch is refused, naming every such field, before anything is published.
+     */
+    private static void refuseUnknownFields(List<JsonNode> events) {
+        List<Problem.FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            JsonNode node = events.get(i);
+            if (node != null && node.isObject()) {
+                int index = i;
+                node.fieldNames().forEachRemaining(name -> {
+                    if (!EVENT_FIELDS.contains(name)) {
+                        unknown.add(new Problem.FieldError("events[" + index + "]." + name,
+                                "is not a field of ActivityRecorded (allowed: id, " + String.join(", ", PAYLOAD_FIELDS) + ")"));
+                    }
+                });
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(400, "Bad Request", "Unknown field in the activity batch", unknown, null);
+        }
+    }
+
+    /** The caller's CloudEvent id for the event, if it gave one: 1 to 200 printable characters. */
+    private static String ownId(JsonNode node, List<ActivityIngestReport.Reason> reasons) {
+        JsonNode id = node == null || !node.isObject() ? null : node.get(EVENT_ID);
+        if (id == null || id.isNull()) {
+            return null;
+        }
+        if (!id.isTextual() || id.asText().isBlank() || id.asText().length() > MAX_ID_LENGTH
+                || id.asText().chars().anyMatch(Character::isISOControl)) {
+            reasons.add(new ActivityIngestReport.Reason("$.id",
+                    "must be a string of 1 to " + MAX_ID_LENGTH + " printable characters (a UUID is best)"));
+            return null;
+        }
+        return id.asText();
+    }
+
+    private static JsonNode withoutId(JsonNode node) {
+        if (node instanceof ObjectNode object && object.has(EVENT_ID)) {
+            ObjectNode copy = object.deepCopy();
+            copy.remove(EVENT_ID);
+            return copy;
+        }
+        return node;
     }
 
     private ActivityRecorded read(JsonNode node, List<ActivityIngestReport.Reason> reasons) {
