@@ -10,8 +10,6 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /** PostgreSQL in a container started through Testcontainers' PostgreSQL module ({@code -Dinfra=testcontainers}). */
 final class ContainerPostgres extends ContainerServer implements PostgresInstance {
 
-    private static final String USERNAME = "postgres";
-    private static final String PASSWORD = "postgres";
     private static final int POSTGRES_PORT = 5432;
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     // JVM-wide, so another class loader's copy of the test resources adopts the same container.
@@ -49,30 +47,10 @@ final class ContainerPostgres extends ContainerServer implements PostgresInstanc
         return hostPort();
     }
 
-    @Override
-    public String jdbcUrl(String database) {
-        return admin().jdbcUrl(database);
-    }
 
-    @Override
-    public String username() {
-        return USERNAME;
-    }
 
-    @Override
-    public String password() {
-        return PASSWORD;
-    }
 
-    @Override
-    public boolean createDatabaseIfMissing(String name) {
-        return admin().createDatabaseIfMissing(name);
-    }
 
-    @Override
-    public Connection connect(String database) throws SQLException {
-        return admin().connect(database);
-    }
 
     @Override
     public ContainerPostgres restart() {
@@ -86,7 +64,8 @@ final class ContainerPostgres extends ContainerServer implements PostgresInstanc
         Processes.await(admin::answers, START_TIMEOUT, () -> "PostgreSQL container not ready after " + START_TIMEOUT);
     }
 
-    private PostgresAdmin admin() {
+    @Override
+    public PostgresAdmin admin() {
         return new PostgresAdmin(DockerClientFactory.instance().dockerHostIpAddress(), hostPort(), USERNAME, PASSWORD);
     }
 }

@@ -6,19 +6,36 @@ import java.sql.SQLException;
 /** A PostgreSQL the tests use: the embedded server ({@link PostgresServer}) or a Testcontainers container. */
 public interface PostgresInstance extends AutoCloseable {
 
+    /** The superuser both paths create; local test servers only. */
+    String USERNAME = "postgres";
+    String PASSWORD = "postgres";
+
     int port();
 
-    String jdbcUrl(String database);
+    /** The admin client for where this instance listens now. */
+    PostgresAdmin admin();
 
-    String username();
+    default String jdbcUrl(String database) {
+        return admin().jdbcUrl(database);
+    }
 
-    String password();
+    default String username() {
+        return USERNAME;
+    }
+
+    default String password() {
+        return PASSWORD;
+    }
 
     /** Creates the database unless it exists; true when it was created. Names: lower case, digits, underscores. */
-    boolean createDatabaseIfMissing(String name);
+    default boolean createDatabaseIfMissing(String name) {
+        return admin().createDatabaseIfMissing(name);
+    }
 
     /** A JDBC connection as the superuser. */
-    Connection connect(String database) throws SQLException;
+    default Connection connect(String database) throws SQLException {
+        return admin().connect(database);
+    }
 
     /** Fast shutdown: ends sessions, checkpoints, exits; the data stays. */
     void stop();

@@ -16,8 +16,6 @@ public final class PostgresServer extends LocalServerProcess implements Postgres
 
     private static final System.Logger LOG = System.getLogger(PostgresServer.class.getName());
     // Local only, bound to 127.0.0.1: a constant lets a kept data directory be reused by any later JVM.
-    private static final String USERNAME = "postgres";
-    private static final String PASSWORD = "postgres";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final boolean fsync;
@@ -65,30 +63,10 @@ public final class PostgresServer extends LocalServerProcess implements Postgres
         return dataDir;
     }
 
-    @Override
-    public String jdbcUrl(String database) {
-        return admin().jdbcUrl(database);
-    }
 
-    @Override
-    public String username() {
-        return USERNAME;
-    }
 
-    @Override
-    public String password() {
-        return PASSWORD;
-    }
 
-    @Override
-    public boolean createDatabaseIfMissing(String name) {
-        return admin().createDatabaseIfMissing(name);
-    }
 
-    @Override
-    public Connection connect(String database) throws SQLException {
-        return admin().connect(database);
-    }
 
     /** Stops whatever postmaster runs on a data directory (used for leftovers of dead test runs). */
     static void stopPostmasterOn(Path dataDir, boolean graceful) {
@@ -164,7 +142,8 @@ public final class PostgresServer extends LocalServerProcess implements Postgres
         return new PostgresConfig(PostgresBinaries.install(), dataDir, USERNAME, PASSWORD, fsync, MAX_CONNECTIONS);
     }
 
-    private PostgresAdmin admin() {
+    @Override
+    public PostgresAdmin admin() {
         return new PostgresAdmin("127.0.0.1", port(), USERNAME, PASSWORD);
     }
 
