@@ -2,7 +2,8 @@ package dev.marketingops.console.kpis;
 
 import static org.awaitility.Awaitility.await;
 
-import dev.marketingops.console.support.Activity;
+import dev.marketingops.console.support.ConsoleStack;
+import dev.marketingops.stack.MarketingTool;
 import dev.marketingops.console.support.Browser;
 import dev.marketingops.console.support.Plan;
 import dev.marketingops.contracts.activity.ActivityRecorded;
@@ -33,7 +34,7 @@ class KpiPageTest {
         Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS);
         String range = "&from=" + hour.minus(12, ChronoUnit.HOURS) + "&to=" + hour.plus(1, ChronoUnit.HOURS);
 
-        try (Browser browser = Browser.open(console.toString()).signInAs("analyst"); Activity tool = new Activity()) {
+        try (Browser browser = Browser.open(console.toString()).signInAs("analyst"); MarketingTool tool = ConsoleStack.tool()) {
             tool.publish(ActivityRecorded.counted(campaign, Channel.PAID_SEARCH, ActivityKind.IMPRESSION, 5_000,
                     hour.minus(3, ChronoUnit.HOURS), JourneyStage.AWARENESS));
             tool.publish(ActivityRecorded.counted(campaign, Channel.PAID_SEARCH, ActivityKind.CLICK, 140,

@@ -4,7 +4,8 @@ import static dev.marketingops.console.support.Plan.YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.marketingops.console.support.Activity;
+import dev.marketingops.console.support.ConsoleStack;
+import dev.marketingops.stack.MarketingTool;
 import dev.marketingops.console.support.Browser;
 import dev.marketingops.console.support.Plan;
 import dev.marketingops.contracts.activity.ActivityRecorded;
@@ -95,7 +96,7 @@ class RoadmapPageTest {
                         .then().extract().jsonPath().getList("items.id", String.class), ids -> ids.size() == 1).get(0);
         Plan.activate(campaign);
 
-        try (Browser browser = Browser.open(console.toString()).signInAs("viewer"); Activity tool = new Activity()) {
+        try (Browser browser = Browser.open(console.toString()).signInAs("viewer"); MarketingTool tool = ConsoleStack.tool()) {
             browser.go("/roadmap?productId=" + plan.productId());
             String before = browser.find("[data-testid=objective-status]").getText();
             assertThat(before).isNotEqualTo("ACHIEVED");

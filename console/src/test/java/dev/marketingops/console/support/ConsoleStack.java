@@ -2,15 +2,13 @@ package dev.marketingops.console.support;
 
 import dev.marketingops.infra.StateDirectory;
 import dev.marketingops.stack.LocalStack;
-import dev.marketingops.stack.StackOptions;
+import dev.marketingops.stack.MarketingTool;
+import dev.marketingops.stack.StackForTests;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The real system for the console's tests: PostgreSQL, Kafka and the four services as separate processes, started
@@ -34,17 +32,14 @@ public class ConsoleStack implements QuarkusTestResourceLifecycleManager {
         if (stack == null) {
             Path repository = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "..")).toAbsolutePath().normalize();
             home = StateDirectory.root().resolve("console-e2e");
-            delete(home);
-            LocalStack started = new LocalStack(StackOptions.forTests(repository, home, SETTINGS));
-            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "console-stack-stop"));
-            try {
-                stack = started.start();
-            } catch (Exception e) {
-                started.stop();
-                throw new IllegalStateException("The stack did not start", e);
-            }
+            stack = StackForTests.startFresh(repository, home, SETTINGS);
         }
         return stack;
+    }
+
+    /** A marketing tool publishing activity to the stack's broker. */
+    public static MarketingTool tool() {
+        return new MarketingTool(get().kafka().bootstrapServers(), URI.create("/tools/console-test-ad-platform"));
     }
 
     public static String token(String role) {
@@ -69,14 +64,4 @@ public class ConsoleStack implements QuarkusTestResourceLifecycleManager {
         // The stack stays up for the JVM's other test classes; the shutdown hook stops it.
     }
 
-    private static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot clear " + dir, e);
-        }
-    }
 }

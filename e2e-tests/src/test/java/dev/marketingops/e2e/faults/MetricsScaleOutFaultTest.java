@@ -9,7 +9,7 @@ import dev.marketingops.contracts.common.ActivityKind;
 import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.common.JourneyStage;
 import dev.marketingops.e2e.support.ActivityGroup;
-import dev.marketingops.e2e.support.MarketingTool;
+import dev.marketingops.stack.MarketingTool;
 import dev.marketingops.e2e.support.RunningStack;
 import dev.marketingops.stack.ServiceProcess;
 import java.time.Duration;
@@ -41,7 +41,7 @@ class MetricsScaleOutFaultTest {
         for (int i = 0; i < CAMPAIGNS; i++) {
             campaigns.add(UUID.randomUUID());
         }
-        try (MarketingTool tool = new MarketingTool()) {
+        try (MarketingTool tool = RunningStack.tool()) {
             for (int round = 0; round < EVENTS_PER_CAMPAIGN; round++) {
                 send(tool, campaigns);
                 if (round == EVENTS_PER_CAMPAIGN / 2) {
@@ -62,7 +62,7 @@ class MetricsScaleOutFaultTest {
         // exactly: nothing replayed twice, nothing lost in the second rebalance.
         first.restart();
         awaitBothReplicasOwnPartitions();
-        try (MarketingTool tool = new MarketingTool()) {
+        try (MarketingTool tool = RunningStack.tool()) {
             for (int round = 0; round < EVENTS_AFTER_REJOIN; round++) {
                 send(tool, campaigns);
             }

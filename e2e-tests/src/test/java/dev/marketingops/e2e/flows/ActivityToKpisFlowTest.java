@@ -11,7 +11,8 @@ import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.common.JourneyStage;
 import dev.marketingops.contracts.common.Money;
 import dev.marketingops.e2e.support.Latencies;
-import dev.marketingops.e2e.support.MarketingTool;
+import dev.marketingops.e2e.support.RunningStack;
+import dev.marketingops.stack.MarketingTool;
 import dev.marketingops.e2e.support.SampleCompany;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -41,7 +42,7 @@ class ActivityToKpisFlowTest {
         campaign("campaign-manager").body(Map.of("reason", "e2e")).post("/api/v1/campaigns/" + campaignId + "/activate").then().statusCode(200);
 
         UUID campaign = UUID.fromString(campaignId);
-        try (MarketingTool tool = new MarketingTool()) {
+        try (MarketingTool tool = RunningStack.tool()) {
             for (int round = 1; round <= ROUNDS; round++) {
                 long sent = System.nanoTime();
                 tool.publish(ActivityRecorded.counted(campaign, Channel.PAID_SEARCH, ActivityKind.IMPRESSION, 1_000, Instant.now(), JourneyStage.AWARENESS));

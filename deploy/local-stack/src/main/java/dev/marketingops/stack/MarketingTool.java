@@ -1,4 +1,4 @@
-package dev.marketingops.e2e.support;
+package dev.marketingops.stack;
 
 import dev.marketingops.contracts.EventCodec;
 import dev.marketingops.contracts.activity.ActivityRecorded;
@@ -9,17 +9,17 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** A marketing tool that publishes activity with a plain Kafka producer, CloudEvents in binary mode. */
+/** A marketing tool that publishes activity with a plain Kafka producer, CloudEvents in binary mode, keyed by campaign. */
 public final class MarketingTool implements AutoCloseable {
-
-    private static final URI SOURCE = URI.create("/tools/e2e-ad-platform");
 
     private final EventCodec codec = EventCodec.standard();
     private final KafkaProducer<String, byte[]> producer;
+    private final URI source;
 
-    public MarketingTool() {
+    public MarketingTool(String bootstrapServers, URI source) {
+        this.source = source;
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningStack.get().kafka().bootstrapServers());
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -30,7 +30,7 @@ public final class MarketingTool implements AutoCloseable {
     /** Publishes and waits for the broker's acknowledgement. */
     public void publish(ActivityRecorded activity) {
         try {
-            producer.send(codec.toProducerRecord(codec.toCloudEvent(activity, SOURCE), activity.partitionKey())).get();
+            producer.send(codec.toProducerRecord(codec.toCloudEvent(activity, source), activity.partitionKey())).get();
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish activity", e);
         }
@@ -38,7 +38,7 @@ public final class MarketingTool implements AutoCloseable {
 
     /** Publishes without waiting, for load; call {@link #flush()} to wait for every acknowledgement. */
     public void send(ActivityRecorded activity) {
-        producer.send(codec.toProducerRecord(codec.toCloudEvent(activity, SOURCE), activity.partitionKey()));
+        producer.send(codec.toProducerRecord(codec.toCloudEvent(activity, source), activity.partitionKey()));
     }
 
     public void flush() {
