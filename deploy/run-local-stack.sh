@@ -44,6 +44,9 @@ else
   printf '%s\n%s\n' "$hash" "$(date -u '+%Y-%m-%d %H:%M:%S UTC')" > "$stamp"
   echo "Build took $((build_ms / 1000)) s."
 fi
+# C1 only (-XX:TieredStopAtLevel=1): on a busy machine C2 compiles compete with the start for CPU; a demo stack does not
+# need C2's peak speed (measured in docs/benchmarks.md). MARKETINGOPS_SERVICE_JVM_OPTIONS replaces it.
 exec java -Dmarketingops.repository="$PWD" -Dmarketingops.launched="$launched_ms" -Dmarketingops.build-ms="$build_ms" \
+  -Dmarketingops.service-jvm-options="${MARKETINGOPS_SERVICE_JVM_OPTIONS--XX:TieredStopAtLevel=1}" \
   -cp "deploy/local-stack/target/classes:$(cat deploy/local-stack/target/launcher.classpath)" \
   dev.marketingops.stack.LocalStack "$@"

@@ -24,6 +24,11 @@ final class ServiceJvm {
                 "-XX:ReservedCodeCacheSize=64m",
                 "-XX:MaxDirectMemorySize=64m",
                 "-XX:+ExitOnOutOfMemoryError"));
+        // Extra options from the launcher's command line: deploy/run-local-stack.sh passes -XX:TieredStopAtLevel=1.
+        String extra = System.getProperty("marketingops.service-jvm-options", "").trim();
+        if (!extra.isEmpty()) {
+            options.addAll(List.of(extra.split("\\s+")));
+        }
         Path archive = quarkusApp.resolve("app-cds.jsa");
         if (Files.exists(archive)) {
             // Built by deploy/run-local-stack.sh with this JDK; -Xshare:auto ignores an archive from another JDK.
