@@ -65,7 +65,7 @@ class ServiceMemoryBenchmark {
                     "roadmap-service", "/api/v1/products/" + company.productId(),
                     "campaign-service", "/api/v1/campaigns/" + campaignId,
                     "metrics-service", "/api/v1/kpis?campaignId=" + campaignId,
-                    "feedback-service", "/api/v1/nps");
+                    "feedback-service", "/api/v1/nps?launchId=" + launch);
             ExecutorService pool = Executors.newFixedThreadPool(READERS_PER_SERVICE * reads.size() + 1);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String token = stack.token("viewer");
