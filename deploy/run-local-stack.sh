@@ -11,6 +11,8 @@ stamp=.stack/build.stamp
 
 # Path, size and mtime of every tracked or untracked-not-ignored file (poms, sources, resources, this script).
 source_hash() {
+  # Outside a git checkout nothing can be compared: a value that never matches forces the build.
+  git rev-parse --is-inside-work-tree >/dev/null 2>&1 || { echo "no-git-$(date +%s%N)"; return; }
   git ls-files -z --cached --others --exclude-standard 2>/dev/null \
     | xargs -0 -r stat --printf '%n %s %Y\n' 2>/dev/null | sha256sum | cut -d' ' -f1
 }

@@ -31,10 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/**
- * Peak RSS of each service process under a REST read load on all four and an activity ingest load on metrics
- * (issue 13, goal ≤ 350 MB each). Prints figures; asserts nothing about them.
- */
+/** Prints each service process's peak RSS under REST reads on all four and activity ingest (goal: ≤ 350 MB each). */
 @Tag("benchmark")
 class ServiceMemoryBenchmark {
 
