@@ -56,6 +56,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts everything and returns once every service is ready. */
     public LocalStack start() throws Exception {
+        long startNanos = System.nanoTime();
         step("PostgreSQL");
         postgres = StackInfrastructure.postgres(dir("data/postgres"), options.port("PostgreSQL", 5432), true);
         for (StackService service : StackService.ALL) {
@@ -88,6 +89,9 @@ public final class LocalStack implements AutoCloseable {
         environment.put("FEEDBACK_PSEUDONYM_KEY", files.pseudonymKey());
         environment.putAll(options.environment());
         for (StackService service : StackService.ALL) {
+            if (options.without().contains(service.name())) {
+                continue;
+            }
             ServiceProcess process = new ServiceProcess(service, options.port(service.name(), service.preferredPort()),
                     dir("logs").resolve(service.name() + ".log"));
             Map<String, String> own = new LinkedHashMap<>(environment);
@@ -100,8 +104,9 @@ public final class LocalStack implements AutoCloseable {
         for (ServiceProcess process : services) {
             step("Waiting for " + process.service().name());
             process.awaitReady(Duration.ofMinutes(3));
-            done("ready at " + process.url());
+            done(String.format("ready at %s, %.1f s after its launch", process.url(), process.readyAfter().toMillis() / 1000.0));
         }
+        StartTimes.print(startNanos, services);
         if (options.console()) {
             console = startConsole(environment);
         }

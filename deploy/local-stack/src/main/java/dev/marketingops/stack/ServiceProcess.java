@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +22,8 @@ public final class ServiceProcess {
     private Process process;
     private Path repository;
     private Map<String, String> environment;
+    private long startedNanos;
+    private Duration readyAfter;
 
     ServiceProcess(StackService service, int port, Path log) {
         this.service = service;
@@ -51,13 +55,27 @@ public final class ServiceProcess {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (deploy/run-local-stack.sh does)");
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString())
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ServiceJvm.options(service, jar.getParent()));
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        startedNanos = System.nanoTime();
+        readyAfter = null;
         process = builder.start();
+    }
+
+    /** Time from process launch to the first UP answer of /q/health/ready, or null while not ready. */
+    public Duration readyAfter() {
+        return readyAfter;
+    }
+
+    /** The service JVM's process id (for its memory figures in /proc). */
+    public long pid() {
+        return process.pid();
     }
 
     /** Polls the readiness endpoint until it answers UP; fails early if the process dies. */
@@ -72,12 +90,13 @@ public final class ServiceProcess {
                 HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
                 if (answer.statusCode() == 200) {
+                    readyAfter = Duration.ofNanos(System.nanoTime() - startedNanos);
                     return;
                 }
             } catch (IOException e) {
                 // Not listening yet.
             }
-            TimeUnit.MILLISECONDS.sleep(500);
+            TimeUnit.MILLISECONDS.sleep(100);
         }
         throw new IllegalStateException(service.name() + " not ready after " + timeout.toSeconds() + " s; see " + log);
     }

@@ -106,6 +106,9 @@ final class StackFiles {
             env.append(service.database().toUpperCase()).append("_JDBC_URL=").append(postgres.jdbcUrl(service.database())).append('\n');
         }
         env.append("TOKENS_DIR=").append(home.resolve("tokens")).append('\n');
+        // What a service in dev mode (quarkus:dev) needs to join the stack: the token key and feedback's pseudonym key.
+        env.append("MARKETINGOPS_JWT_PUBLIC_KEY=file:").append(home.resolve("keys").resolve(JwtKeys.PUBLIC_KEY_FILE)).append('\n');
+        env.append("FEEDBACK_PSEUDONYM_KEY=").append(pseudonymKey()).append('\n');
         Files.writeString(home.resolve("stack.env"), env.toString());
     }
 }

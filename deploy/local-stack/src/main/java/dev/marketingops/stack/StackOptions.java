@@ -1,25 +1,28 @@
 package dev.marketingops.stack;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How to run the stack: where the repository and the stack's state are, whether to add demo traffic, topic sizes,
- * whether to prefer the documented default ports (the command line) or take free ones (tests), and extra settings
- * (environment variables) for every service.
+ * whether to prefer the documented default ports (the command line) or take free ones (tests), extra settings
+ * (environment variables) for every service, and services not to start (one you run in dev mode instead).
  */
 public record StackOptions(Path repository, Path home, boolean demo, Map<String, Integer> partitions, boolean defaultPorts,
-                           Map<String, String> environment, boolean console) {
+                           Map<String, String> environment, boolean console, Set<String> without) {
 
     /** Options for a test: fresh state under {@code home}, free ports, no demo traffic, extra service settings. */
     public static StackOptions forTests(Path repository, Path home, Map<String, String> environment) {
-        return new StackOptions(repository, home, false, Map.of(), false, Map.copyOf(environment), false);
+        return new StackOptions(repository, home, false, Map.of(), false, Map.copyOf(environment), false, Set.of());
     }
 
     static StackOptions parse(String[] args) {
         boolean demo = true;
         Map<String, Integer> partitions = new LinkedHashMap<>();
+        Set<String> without = new HashSet<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--demo" -> demo = true;
@@ -31,12 +34,19 @@ public record StackOptions(Path repository, Path home, boolean demo, Map<String,
                     String[] pair = args[++i].split("=", 2);
                     partitions.put(pair[0], Integer.parseInt(pair[1]));
                 }
+                case "--without" -> {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException("--without wants a service, e.g. roadmap-service");
+                    }
+                    without.add(args[++i]);
+                }
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + "; options: --demo | --no-demo | --partitions topic=count");
+                        + "; options: --demo | --no-demo | --partitions topic=count | --without <service>");
             }
         }
         Path repository = Path.of(System.getProperty("marketingops.repository", ".")).toAbsolutePath().normalize();
-        return new StackOptions(repository, repository.resolve(".stack"), demo, partitions, true, Map.of(), true);
+        return new StackOptions(repository, repository.resolve(".stack"), demo, partitions, true, Map.of(), true,
+                Set.copyOf(without));
     }
 
     int port(String what, int preferred) {
