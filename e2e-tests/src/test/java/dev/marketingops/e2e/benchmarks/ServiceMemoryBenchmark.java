@@ -8,7 +8,7 @@ import dev.marketingops.contracts.activity.ActivityRecorded;
 import dev.marketingops.contracts.common.ActivityKind;
 import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.common.JourneyStage;
-import dev.marketingops.e2e.support.MarketingTool;
+import dev.marketingops.stack.MarketingTool;
 import dev.marketingops.e2e.support.RunningStack;
 import dev.marketingops.e2e.support.SampleCompany;
 import dev.marketingops.stack.LocalStack;
@@ -106,7 +106,7 @@ class ServiceMemoryBenchmark {
             others.add(UUID.randomUUID());
         }
         long toKnown = 0;
-        try (MarketingTool tool = new MarketingTool()) {
+        try (MarketingTool tool = RunningStack.tool()) {
             Instant now = Instant.now();
             for (int i = 0; i < EVENTS; i++) {
                 boolean mine = i % 10 == 0;
