@@ -132,7 +132,10 @@ class TriageTest {
         manager().body(Map.of("roadmapItemId", UUID.randomUUID().toString()))
                 .put("/api/v1/feature-requests/" + UUID.randomUUID() + "/roadmap-item").then().statusCode(404)
                 .contentType("application/problem+json");
-        manager().body(Map.of()).put("/api/v1/feature-requests/" + target + "/roadmap-item").then().statusCode(422);
+        manager().body(Map.of()).put("/api/v1/feature-requests/" + target + "/roadmap-item").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem(org.hamcrest.Matchers.containsString("roadmapItemId")));
+        manager().body(Map.of("duplicates", List.of())).post("/api/v1/feature-requests/" + target + "/merge").then()
+                .statusCode(400).body("errors.field", hasItem(org.hamcrest.Matchers.containsString("duplicates")));
         manager().get("/api/v1/feature-requests/untriaged?size=0").then().statusCode(400);
         viewer().get("/api/v1/feature-requests/untriaged").then().statusCode(403);
     }

@@ -65,13 +65,11 @@ public class TriageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Link the request to a roadmap item (or move it to another); its voters vote there, each once")
     @APIResponse(responseCode = "200", description = "The request as linked; linking where it already is changes nothing")
-    @APIResponse(responseCode = "400", description = "Malformed body",
+    @APIResponse(responseCode = "400", description = "Malformed body, or roadmapItemId missing or not a UUID",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such feature request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The request was merged into another one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "roadmapItemId missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TriagedRequest link(@PathParam("id") UUID id, @Valid @NotNull LinkBody body) {
         return view(triage.link(id, body.roadmapItemId()));
@@ -94,13 +92,13 @@ public class TriageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Merge duplicates into this request; every voter is kept once")
     @APIResponse(responseCode = "200", description = "The target request with its voters")
-    @APIResponse(responseCode = "400", description = "Malformed body",
+    @APIResponse(responseCode = "400", description = "Malformed body, duplicates missing, empty or over 100",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The target or a duplicate is no feature request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The target or a duplicate was already merged",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "duplicates empty, over 100, or naming the target",
+    @APIResponse(responseCode = "422", description = "duplicates naming the target itself",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TriagedRequest merge(@PathParam("id") UUID id, @Valid @NotNull MergeBody body) {
         return view(triage.merge(id, body.duplicates()));
