@@ -10,12 +10,18 @@ import dev.marketingops.contracts.campaign.CampaignCreated;
 import dev.marketingops.contracts.campaign.CampaignPaused;
 import dev.marketingops.contracts.campaign.CampaignResumed;
 import dev.marketingops.contracts.campaign.CampaignScheduled;
+import dev.marketingops.contracts.feedback.FeatureRequestLinked;
+import dev.marketingops.contracts.feedback.FeatureRequestUnlinked;
 import dev.marketingops.contracts.feedback.FeatureRequestsDelivered;
+import dev.marketingops.contracts.feedback.FeatureRequestsMerged;
+import dev.marketingops.contracts.feedback.FeatureVotesCounted;
 import dev.marketingops.contracts.feedback.FeedbackReceived;
 import dev.marketingops.contracts.feedback.FeedbackRetracted;
 import dev.marketingops.contracts.feedback.FeedbackSubmitted;
+import dev.marketingops.contracts.feedback.NpsDropAlert;
 import dev.marketingops.contracts.feedback.NpsUpdated;
 import dev.marketingops.contracts.feedback.SentimentAlert;
+import dev.marketingops.contracts.feedback.ThemeGrowthAlert;
 import dev.marketingops.contracts.metrics.KpiSnapshot;
 import dev.marketingops.contracts.metrics.KpiThresholdCrossed;
 import dev.marketingops.contracts.privacy.CustomerErasureRequested;
@@ -73,6 +79,12 @@ public final class EventCatalog {
             entry(SentimentAlert.TYPE, SentimentAlert.class, Topics.FEEDBACK_INSIGHTS, FEEDBACK, FEEDBACK),
             entry(FeatureRequestsDelivered.TYPE, FeatureRequestsDelivered.class, Topics.FEEDBACK_INSIGHTS, FEEDBACK,
                     FEEDBACK),
+            entry(FeatureRequestLinked.TYPE, FeatureRequestLinked.class, Topics.FEEDBACK_INSIGHTS, FEEDBACK, FEEDBACK),
+            entry(FeatureRequestUnlinked.TYPE, FeatureRequestUnlinked.class, Topics.FEEDBACK_INSIGHTS, FEEDBACK, FEEDBACK),
+            entry(FeatureRequestsMerged.TYPE, FeatureRequestsMerged.class, Topics.FEEDBACK_INSIGHTS, FEEDBACK, FEEDBACK),
+            entry(FeatureVotesCounted.TYPE, FeatureVotesCounted.class, Topics.FEEDBACK_INSIGHTS, FEEDBACK, FEEDBACK),
+            entry(NpsDropAlert.TYPE, NpsDropAlert.class, Topics.FEEDBACK_INSIGHTS, FEEDBACK, FEEDBACK),
+            entry(ThemeGrowthAlert.TYPE, ThemeGrowthAlert.class, Topics.FEEDBACK_INSIGHTS, FEEDBACK, FEEDBACK),
 
             entry(CustomerErasureRequested.TYPE, CustomerErasureRequested.class, Topics.PRIVACY_ERASURE,
                     "feedback-service, admin API", FEEDBACK));

@@ -23,7 +23,13 @@ import dev.marketingops.contracts.common.SubjectRef;
 import dev.marketingops.contracts.common.SubjectType;
 import dev.marketingops.contracts.feedback.FeatureRequestsDelivered;
 import dev.marketingops.contracts.feedback.FeedbackReceived;
+import dev.marketingops.contracts.feedback.FeatureRequestLinked;
+import dev.marketingops.contracts.feedback.FeatureRequestUnlinked;
+import dev.marketingops.contracts.feedback.FeatureRequestsMerged;
+import dev.marketingops.contracts.feedback.FeatureVotesCounted;
 import dev.marketingops.contracts.feedback.FeedbackRetracted;
+import dev.marketingops.contracts.feedback.NpsDropAlert;
+import dev.marketingops.contracts.feedback.ThemeGrowthAlert;
 import dev.marketingops.contracts.feedback.FeedbackSubmitted;
 import dev.marketingops.contracts.feedback.NpsUpdated;
 import dev.marketingops.contracts.feedback.SentimentAlert;
@@ -110,6 +116,15 @@ final class Samples {
             sample(new SentimentAlert(SubjectType.PRODUCT, PRODUCT, new BigDecimal("0.45"), new BigDecimal("0.30"), AT,
                     AT.plusSeconds(86_400), 120)),
             sample(new FeatureRequestsDelivered(ITEM, LAUNCH, 12, 87, AT)),
+            sample(new FeatureRequestLinked(UUID.fromString("fee0bac0-0000-4000-8000-000000000004"), ITEM,
+                    UUID.fromString("0d6f7a9e-3b2c-4d1e-8f0a-000000000002"), new BigDecimal("0.3"), List.of("export"), AT)),
+            sample(new FeatureRequestUnlinked(UUID.fromString("fee0bac0-0000-4000-8000-000000000004"), ITEM, AT)),
+            sample(new FeatureRequestsMerged(UUID.fromString("fee0bac0-0000-4000-8000-000000000004"),
+                    List.of(UUID.fromString("fee0bac0-0000-4000-8000-000000000005")), ITEM, AT)),
+            sample(new FeatureVotesCounted(ITEM, 42, 57, 3, AT)),
+            sample(new NpsDropAlert(SubjectType.PRODUCT, PRODUCT, new BigDecimal("40.0"), new BigDecimal("22.5"),
+                    new BigDecimal("10"), 80, AT)),
+            sample(new ThemeGrowthAlert(SubjectType.PRODUCT, PRODUCT, "slow export", 14, 3, AT, AT.plusSeconds(86_400))),
 
             sample(new CustomerErasureRequested(UUID.fromString("e7a5e000-0000-4000-8000-000000000003"), "crm-42", AT,
                     "privacy-officer-1")));

@@ -41,6 +41,8 @@ public class Feedback extends PanacheEntityBase {
     public String idempotencyKey;
     public Instant deliveredAt;
     public UUID deliveredLaunchId;
+    /** Set when triage merged this request into another one, which now carries its voters. */
+    public UUID mergedInto;
     @Version
     public long version;
 

@@ -10,6 +10,7 @@ import dev.marketingops.feedback.insights.SubjectInsights;
 import dev.marketingops.feedback.privacy.ContactDataRedactor;
 import dev.marketingops.feedback.privacy.CustomerPseudonyms;
 import dev.marketingops.feedback.roadmap.LaunchLinks;
+import dev.marketingops.feedback.triage.app.FeatureVotes;
 import dev.marketingops.plumbing.outbox.Outbox;
 import dev.marketingops.plumbing.problem.Problem.FieldError;
 import dev.marketingops.plumbing.problem.ProblemException;
@@ -41,9 +42,10 @@ public class FeedbackIntake {
     private final SubjectInsights insights;
     private final LaunchLinks launchLinks;
     private final Outbox outbox;
+    private final FeatureVotes votes;
 
     public FeedbackIntake(EntityManager em, CustomerPseudonyms pseudonyms, SentimentScorer sentiment, ThemeExtractor themes,
-                          SubjectInsights insights, LaunchLinks launchLinks, Outbox outbox) {
+                          SubjectInsights insights, LaunchLinks launchLinks, Outbox outbox, FeatureVotes votes) {
         this.em = em;
         this.pseudonyms = pseudonyms;
         this.sentiment = sentiment;
@@ -51,6 +53,7 @@ public class FeedbackIntake {
         this.insights = insights;
         this.launchLinks = launchLinks;
         this.outbox = outbox;
+        this.votes = votes;
     }
 
     /** Stores the submission, or finds the one stored earlier under the same idempotency key. 422 names bad fields. */
@@ -66,8 +69,8 @@ public class FeedbackIntake {
         }
         Feedback feedback = sanitised(submission);
         List<Term> terms = analyseAndPersist(feedback);
-        if (feedback.type == FeedbackType.FEATURE_REQUEST && feedback.roadmapItemId != null) {
-            vote(feedback, submission.customerRef());
+        if (feedback.type == FeedbackType.FEATURE_REQUEST) {
+            votes.record(feedback, submission.customerRef());
         }
         outbox.emit(new FeedbackReceived(feedback.id, feedback.type, feedback.score, feedback.rating, feedback.redactedText,
                 feedback.sentiment, terms.stream().limit(THEMES_PER_EVENT).map(Term::label).distinct().toList(),
@@ -140,18 +143,6 @@ public class FeedbackIntake {
             insert.setParameter(2 * i + 2, terms.get(i).key()).setParameter(2 * i + 3, terms.get(i).label());
         }
         insert.executeUpdate();
-    }
-
-    /** One vote per customer and item: under any key the customer was hashed with, so rotation adds no votes. */
-    private void vote(Feedback feedback, String customerRef) {
-        em.createNativeQuery("""
-                insert into feature_vote (roadmap_item_id, customer_hash, feedback_id)
-                select ?1, ?2, ?3
-                where not exists (select 1 from feature_vote where roadmap_item_id = ?1 and customer_hash in (?4))
-                on conflict do nothing""")
-                .setParameter(1, feedback.roadmapItemId).setParameter(2, feedback.customerHash)
-                .setParameter(3, feedback.id).setParameter(4, pseudonyms.allHashes(customerRef))
-                .executeUpdate();
     }
 
     /** The stored feedback's id, and whether it had been stored before (a duplicate submission). */

@@ -3,6 +3,8 @@ package dev.marketingops.feedback.insights;
 import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.contracts.feedback.NpsUpdated;
 import dev.marketingops.contracts.feedback.SentimentAlert;
+import dev.marketingops.feedback.alerts.app.AlertWatch;
+import dev.marketingops.feedback.alerts.app.Alerts;
 import dev.marketingops.feedback.collect.Feedback;
 import dev.marketingops.feedback.subject.Subject;
 import dev.marketingops.plumbing.outbox.Outbox;
@@ -26,12 +28,17 @@ public class SubjectInsights {
     private final FeedbackFigures figures;
     private final AlertConfig alerts;
     private final Outbox outbox;
+    private final Alerts raised;
+    private final AlertWatch watch;
 
-    public SubjectInsights(EntityManager em, FeedbackFigures figures, AlertConfig alerts, Outbox outbox) {
+    public SubjectInsights(EntityManager em, FeedbackFigures figures, AlertConfig alerts, Outbox outbox, Alerts raised,
+                           AlertWatch watch) {
         this.em = em;
         this.figures = figures;
         this.alerts = alerts;
         this.outbox = outbox;
+        this.raised = raised;
+        this.watch = watch;
     }
 
     /** Call after new feedback is persisted, in its transaction. */
@@ -45,6 +52,9 @@ public class SubjectInsights {
             }
             if (feedback.sentiment != null) {
                 watchSentiment(subject, state);
+            }
+            if (feedback.redactedText != null) {
+                watch.textAdded(subject, feedback.id);
             }
         }
     }
@@ -72,6 +82,7 @@ public class SubjectInsights {
         if (nps != null) {
             outbox.emit(new NpsUpdated(subject.type(), subject.id(), nps, tally.responses(), tally.promoters(),
                     tally.passives(), tally.detractors(), csat, Instant.now()));
+            watch.npsChanged(subject, nps, tally.responses());
         }
     }
 
@@ -87,7 +98,7 @@ public class SubjectInsights {
                 .divide(BigDecimal.valueOf(window.sentimentSamples()), 3, RoundingMode.HALF_UP);
         if (!state.alerting && window.sentimentSamples() >= alerts.minSamples() && share.compareTo(alerts.threshold()) > 0) {
             setAlerting(subject, true, state);
-            outbox.emit(new SentimentAlert(subject.type(), subject.id(), share, alerts.threshold(), start, end,
+            raised.raise(new SentimentAlert(subject.type(), subject.id(), share, alerts.threshold(), start, end,
                     window.sentimentSamples()));
         } else if (state.alerting && share.compareTo(alerts.clearBelow()) < 0) {
             setAlerting(subject, false, state);

@@ -5,6 +5,7 @@ import dev.marketingops.contracts.feedback.FeedbackRetracted;
 import dev.marketingops.feedback.collect.Feedback;
 import dev.marketingops.feedback.insights.SubjectInsights;
 import dev.marketingops.feedback.subject.Subject;
+import dev.marketingops.feedback.triage.app.FeatureVotes;
 import dev.marketingops.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * Deletes everything held about a customer: their feedback with its terms and votes (by cascade), matched under
@@ -25,11 +27,13 @@ public class Erasure {
     private final CustomerPseudonyms pseudonyms;
     private final SubjectInsights insights;
     private final Outbox outbox;
+    private final FeatureVotes votes;
 
-    public Erasure(CustomerPseudonyms pseudonyms, SubjectInsights insights, Outbox outbox) {
+    public Erasure(CustomerPseudonyms pseudonyms, SubjectInsights insights, Outbox outbox, FeatureVotes votes) {
         this.pseudonyms = pseudonyms;
         this.insights = insights;
         this.outbox = outbox;
+        this.votes = votes;
     }
 
     /** Erases the customer's feedback and answers how many pieces went; 0 when there was nothing (idempotent). */
@@ -46,8 +50,12 @@ public class Erasure {
             // In the erasure's transaction: the retraction goes out exactly when the feedback is really gone.
             outbox.emit(new FeedbackRetracted(feedback.id, ref, FeedbackRetracted.ERASURE, now));
         }
+        // Their votes go too, also those merged into other customers' requests; the items are recounted after.
+        List<UUID> votedItems = votes.itemsVotedBy(hashes);
+        votes.forget(hashes);
         long erased = Feedback.delete("customerHash in ?1", hashes);
         subjects.forEach(insights::afterRemoval);
+        new TreeSet<>(votedItems).forEach(votes::recount);
         return erased;
     }
 }

@@ -47,10 +47,10 @@ public class FeatureRequestResource {
         paging.validated();
         int page = paging.page();
         int size = paging.size();
-        var query = Feedback.find("type = ?1 and roadmapItemId = ?2", Sort.by("submittedAt").descending(),
+        var query = Feedback.find("type = ?1 and roadmapItemId = ?2 and mergedInto is null", Sort.by("submittedAt").descending(),
                 FeedbackType.FEATURE_REQUEST, roadmapItemId);
         long total = query.count();
-        long delivered = Feedback.count("type = ?1 and roadmapItemId = ?2 and deliveredAt is not null",
+        long delivered = Feedback.count("type = ?1 and roadmapItemId = ?2 and mergedInto is null and deliveredAt is not null",
                 FeedbackType.FEATURE_REQUEST, roadmapItemId);
         Page<Request> requests = new Page<>(query.page(page, size).<Feedback>list().stream().map(Request::of).toList(), page, size, total);
         return new ItemRequests(roadmapItemId, total, featureRequests.votes(roadmapItemId), delivered, requests);

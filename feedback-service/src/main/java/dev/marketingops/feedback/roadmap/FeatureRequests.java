@@ -5,7 +5,7 @@ import dev.marketingops.contracts.feedback.FeatureRequestsDelivered;
 import dev.marketingops.feedback.collect.Feedback;
 import dev.marketingops.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import dev.marketingops.feedback.triage.app.FeatureVotes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,18 +14,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class FeatureRequests {
 
-    private final EntityManager em;
+    private final FeatureVotes votes;
     private final Outbox outbox;
 
-    public FeatureRequests(EntityManager em, Outbox outbox) {
-        this.em = em;
+    public FeatureRequests(FeatureVotes votes, Outbox outbox) {
+        this.votes = votes;
         this.outbox = outbox;
     }
 
     /** Votes on an item: one per customer, however many requests they wrote. */
     public long votes(UUID roadmapItemId) {
-        return ((Number) em.createNativeQuery("select count(*) from feature_vote where roadmap_item_id = ?1")
-                .setParameter(1, roadmapItemId).getSingleResult()).longValue();
+        return votes.votes(roadmapItemId);
     }
 
     /**

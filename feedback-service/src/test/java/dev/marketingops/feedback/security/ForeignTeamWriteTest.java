@@ -18,6 +18,9 @@ class ForeignTeamWriteTest {
     private static final String INGEST = "feedback belongs to the customer who gave it, not to a team: support tools and "
             + "widgets (tool-ingest, machine identities) and feedback managers submit it about any subject";
 
+    private static final String TRIAGE = "a feature request is customer feedback, not a team's resource: feedback managers "
+            + "triage requests for every team, and linking one changes feedback's request, never the roadmap item itself";
+
     @Test
     void everyWriteOperationIsDecided() {
         var walked = new ForeignTeamWalk(URI.create("http://localhost:" + RestAssured.port), "growth", "brand")
@@ -25,8 +28,11 @@ class ForeignTeamWriteTest {
                 .notTeamOwned("POST /api/v1/feedback/import", INGEST)
                 .notTeamOwned("DELETE /api/v1/customers/{customerRef}", "erasure is the company's legal duty towards "
                         + "a customer, done by privacy officers for every team's data at once")
+                .notTeamOwned("PUT /api/v1/feature-requests/{id}/roadmap-item", TRIAGE)
+                .notTeamOwned("DELETE /api/v1/feature-requests/{id}/roadmap-item", TRIAGE)
+                .notTeamOwned("POST /api/v1/feature-requests/{id}/merge", TRIAGE)
                 .run();
 
-        assertThat(walked).hasSize(3);
+        assertThat(walked).hasSize(6);
     }
 }

@@ -5,10 +5,11 @@ import dev.marketingops.infra.KafkaTestResource;
 import dev.marketingops.infra.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 
-/** Every feedback-service test runs against a real PostgreSQL and a real Kafka broker, with real signed tokens. */
+/** Every feedback-service test runs against a real PostgreSQL and Kafka broker, real signed tokens and a local webhook receiver. */
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(JwtTestResource.class)
+@QuarkusTestResource(WebhookReceiver.class)
 public final class RealInfrastructure {
 
     private RealInfrastructure() {

@@ -28,7 +28,7 @@ public class StoredFeedback {
     public long ofCustomer(String customerRef) {
         return QuarkusTransaction.requiringNew().call(() -> {
             long total = 0;
-            for (String table : new String[] {"feedback", "feature_vote"}) {
+            for (String table : new String[] {"feedback", "feature_request_voter"}) {
                 total += ((Number) em.createNativeQuery("select count(*) from " + table + " where customer_hash in (?1)")
                         .setParameter(1, pseudonyms.allHashes(customerRef)).getSingleResult()).longValue();
             }

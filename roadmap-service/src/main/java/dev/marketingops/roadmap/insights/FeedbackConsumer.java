@@ -1,6 +1,10 @@
 package dev.marketingops.roadmap.insights;
 
 import dev.marketingops.contracts.common.SubjectRef;
+import dev.marketingops.contracts.feedback.FeatureRequestLinked;
+import dev.marketingops.contracts.feedback.FeatureRequestUnlinked;
+import dev.marketingops.contracts.feedback.FeatureRequestsMerged;
+import dev.marketingops.contracts.feedback.FeatureVotesCounted;
 import dev.marketingops.contracts.feedback.FeedbackReceived;
 import dev.marketingops.contracts.feedback.FeedbackRetracted;
 import dev.marketingops.contracts.feedback.NpsUpdated;
@@ -17,8 +21,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Builds item insights from feedback.insights, removes what a retracted (erased) piece of feedback added, and feeds
- * NPS/CSAT objectives, exactly once per event.
+ * Builds item insights from feedback.insights, removes what a retracted (erased) piece of feedback added, follows
+ * feature-request triage (link, unlink, merge, vote counts) and feeds NPS/CSAT objectives, exactly once per event.
  */
 @ApplicationScoped
 public class FeedbackConsumer {
@@ -28,11 +32,14 @@ public class FeedbackConsumer {
     private final EventIntake intake;
     private final ObjectiveReadings readings;
     private final EntityManager em;
+    private final FeatureRequestInsights featureRequests;
 
-    public FeedbackConsumer(EventIntake intake, ObjectiveReadings readings, EntityManager em) {
+    public FeedbackConsumer(EventIntake intake, ObjectiveReadings readings, EntityManager em,
+                            FeatureRequestInsights featureRequests) {
         this.intake = intake;
         this.readings = readings;
         this.em = em;
+        this.featureRequests = featureRequests;
     }
 
     @Incoming("feedback")
@@ -48,12 +55,7 @@ public class FeedbackConsumer {
                 ItemFeedback counted = ItemFeedback.of(feedback.feedbackId(), itemId, feedback.type(), feedback.score(),
                         feedback.sentiment(), ItemInsight.normalised(feedback.themes()));
                 counted.persist();
-                ItemInsight insight = ItemInsight.findById(itemId, LockModeType.PESSIMISTIC_WRITE);
-                if (insight == null) {
-                    insight = ItemInsight.empty(itemId);
-                    insight.persist();
-                }
-                insight.add(counted);
+                FeatureRequestInsights.insight(itemId).add(counted);
             }
         } else if (event.payload() instanceof FeedbackRetracted retracted) {
             // Only what was counted can be taken back: a retraction repeated under a new event id finds no row.
@@ -67,6 +69,14 @@ public class FeedbackConsumer {
             }
         } else if (event.payload() instanceof NpsUpdated nps) {
             readings.nps(nps);
+        } else if (event.payload() instanceof FeatureRequestLinked linked) {
+            featureRequests.linked(linked);
+        } else if (event.payload() instanceof FeatureRequestUnlinked unlinked) {
+            featureRequests.unlinked(unlinked);
+        } else if (event.payload() instanceof FeatureRequestsMerged merged) {
+            featureRequests.merged(merged);
+        } else if (event.payload() instanceof FeatureVotesCounted votes) {
+            featureRequests.votesCounted(votes);
         }
     }
 

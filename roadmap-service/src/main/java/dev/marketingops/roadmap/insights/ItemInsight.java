@@ -26,7 +26,9 @@ public class ItemInsight extends PanacheEntityBase {
     public long detractors;
     public BigDecimal sentimentSum = BigDecimal.ZERO;
     public long sentimentCount;
+    /** Distinct customers asking for the item, as feedback-service last counted them (FeatureVotesCounted). */
     public long featureRequestVotes;
+    public long featureVotesSequence;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     public Map<String, Long> themes = new HashMap<>();
@@ -66,9 +68,6 @@ public class ItemInsight extends PanacheEntityBase {
         if (feedback.sentiment != null) {
             sentimentSum = sign > 0 ? sentimentSum.add(feedback.sentiment) : sentimentSum.subtract(feedback.sentiment);
             sentimentCount += sign;
-        }
-        if (feedback.type == FeedbackType.FEATURE_REQUEST) {
-            featureRequestVotes += sign;
         }
         // A new map, so Hibernate sees the JSON column change; a theme nobody mentions any more disappears.
         Map<String, Long> counted = new HashMap<>(themes);

@@ -1,0 +1,44 @@
+package dev.marketingops.feedback.alerts.domain;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+
+/** Where alerts are delivered (webhooks with their signing secrets) and how often delivery is retried. */
+@ConfigMapping(prefix = "feedback.webhooks")
+public interface WebhookConfig {
+
+    /** Webhooks by name; none configured means alerts are events only. */
+    Map<String, Endpoint> endpoints();
+
+    /** Attempts in all before a delivery is dead-lettered. */
+    @WithDefault("8")
+    int maxAttempts();
+
+    /** Wait after the first failed attempt; doubles with each further failure up to {@link #maxBackoff()}. */
+    @WithDefault("PT30S")
+    Duration initialBackoff();
+
+    @WithDefault("PT1H")
+    Duration maxBackoff();
+
+    /** How often due deliveries are looked for. */
+    @WithDefault("PT5S")
+    Duration pollInterval();
+
+    /** Connect and response timeout of one attempt. */
+    @WithDefault("PT10S")
+    Duration timeout();
+
+    /** Deliveries claimed per poll. */
+    @WithDefault("20")
+    int batchSize();
+
+    /** One receiver: its URL and the secret its signatures are made with. */
+    interface Endpoint {
+        String url();
+
+        String secret();
+    }
+}

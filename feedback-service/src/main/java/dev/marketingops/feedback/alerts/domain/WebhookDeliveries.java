@@ -1,0 +1,102 @@
+package dev.marketingops.feedback.alerts.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The durable webhook queue (table webhook_delivery): pending, delivered and dead deliveries. */
+@ApplicationScoped
+public class WebhookDeliveries {
+
+    /** A stored error message is cut to what the column holds. */
+    static final int MAX_ERROR = 1000;
+
+    private final EntityManager em;
+
+    public WebhookDeliveries(EntityManager em) {
+        this.em = em;
+    }
+
+    public void add(String webhook, UUID eventId, String eventType, String payload, Instant now) {
+        em.createNativeQuery("""
+                insert into webhook_delivery (id, webhook, event_id, event_type, payload, status, attempts, next_attempt_at, created_at)
+                values (?1, ?2, ?3, ?4, ?5, 'PENDING', 0, ?6, ?6) on conflict (webhook, event_id) do nothing""")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, webhook).setParameter(3, eventId)
+                .setParameter(4, eventType).setParameter(5, payload).setParameter(6, now).executeUpdate();
+    }
+
+    /** Claims due deliveries for one attempt: their next attempt moves to the lease end, so no other poll takes them. */
+    @SuppressWarnings("unchecked")
+    public List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit) {
+        List<Object[]> rows = em.createNativeQuery("""
+                update webhook_delivery set next_attempt_at = ?2 where id in (
+                    select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= ?1
+                    order by next_attempt_at limit ?3 for update skip locked)
+                returning id, webhook, event_id, event_type, payload, attempts""")
+                .setParameter(1, now).setParameter(2, leaseUntil).setParameter(3, limit).getResultList();
+        return rows.stream().map(r -> new Delivery((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], (String) r[4],
+                ((Number) r[5]).intValue())).toList();
+    }
+
+    public void delivered(UUID id, int attempts, Instant now) {
+        finish(id, "DELIVERED", attempts, null, now, null);
+    }
+
+    public void failed(UUID id, int attempts, String error, Instant nextAttempt) {
+        finish(id, "PENDING", attempts, error, nextAttempt, null);
+    }
+
+    public void dead(UUID id, int attempts, String error, Instant now) {
+        finish(id, "DEAD", attempts, error, now, now);
+    }
+
+    private void finish(UUID id, String status, int attempts, String error, Instant next, Instant deadAt) {
+        Instant finished = deadAt != null ? deadAt : "DELIVERED".equals(status) ? next : null;
+        em.createNativeQuery("""
+                update webhook_delivery set status = ?2, attempts = ?3, last_error = coalesce(?4, last_error),
+                next_attempt_at = ?5, finished_at = ?6 where id = ?1""")
+                .setParameter(1, id).setParameter(2, status).setParameter(3, attempts)
+                .setParameter(4, error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR)))
+                .setParameter(5, next).setParameter(6, finished).executeUpdate();
+    }
+
+    /** Deliveries, newest first, optionally of one status or one event. */
+    @SuppressWarnings("unchecked")
+    public List<DeliveryRecord> list(String status, UUID eventId, int page, int size) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, webhook, event_id, event_type, status, attempts, next_attempt_at, last_error, created_at, finished_at
+                from webhook_delivery where (cast(?1 as text) is null or status = ?1) and (cast(?2 as uuid) is null or event_id = ?2)
+                order by created_at desc, id limit ?3 offset ?4""")
+                .setParameter(1, status).setParameter(2, eventId).setParameter(3, size).setParameter(4, (long) page * size)
+                .getResultList();
+        return rows.stream().map(r -> new DeliveryRecord((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3],
+                (String) r[4], ((Number) r[5]).intValue(), instant(r[6]), (String) r[7], instant(r[8]), instant(r[9]))).toList();
+    }
+
+    public long count(String status, UUID eventId) {
+        return ((Number) em.createNativeQuery("""
+                select count(*) from webhook_delivery
+                where (cast(?1 as text) is null or status = ?1) and (cast(?2 as uuid) is null or event_id = ?2)""")
+                .setParameter(1, status).setParameter(2, eventId).getSingleResult()).longValue();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
+    }
+
+    /** A delivery claimed for an attempt. */
+    public record Delivery(UUID id, String webhook, UUID eventId, String eventType, String payload, int attempts) {
+    }
+
+    /** A delivery as listed: never the payload's secret or signature, only what happened. */
+    public record DeliveryRecord(UUID id, String webhook, UUID eventId, String eventType, String status, int attempts,
+                                 Instant nextAttemptAt, String lastError, Instant createdAt, Instant finishedAt) {
+    }
+}

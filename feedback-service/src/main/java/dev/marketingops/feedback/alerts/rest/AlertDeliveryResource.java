@@ -1,0 +1,50 @@
+package dev.marketingops.feedback.alerts.rest;
+
+import dev.marketingops.contracts.Roles;
+import dev.marketingops.feedback.alerts.app.AlertDeliveryQueries;
+import dev.marketingops.plumbing.problem.Problem;
+import dev.marketingops.plumbing.rest.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Alert deliveries to webhooks; {@code status=DEAD} lists the dead letters (all attempts failed). */
+@Path("/api/v1/alert-deliveries")
+@Tag(name = "Alerts")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.FEEDBACK_MANAGER, Roles.ADMIN})
+public class AlertDeliveryResource {
+
+    private final AlertDeliveryQueries queries;
+
+    public AlertDeliveryResource(AlertDeliveryQueries queries) {
+        this.queries = queries;
+    }
+
+    @GET
+    @Operation(summary = "Webhook deliveries of alerts, newest first: status, attempts, next attempt, last error (no payload)")
+    @APIResponse(responseCode = "200", description = "A page of deliveries")
+    @APIResponse(responseCode = "400", description = "Bad status, eventId, page or size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<AlertDelivery> list(
+            @QueryParam("status") @Pattern(regexp = "PENDING|DELIVERED|DEAD", message = "must be PENDING, DELIVERED or DEAD") String status,
+            @QueryParam("eventId") UUID eventId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return new Page<>(queries.list(status, eventId, page, size).stream().map(AlertDelivery::of).toList(), page, size,
+                queries.count(status, eventId));
+    }
+}
