@@ -4,14 +4,13 @@ import dev.marketingops.contracts.Roles;
 import dev.marketingops.feedback.alerts.app.AlertDeliveryQueries;
 import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.rest.Page;
+import dev.marketingops.plumbing.rest.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
@@ -42,8 +41,10 @@ public class AlertDeliveryResource {
     public Page<AlertDelivery> list(
             @QueryParam("status") @Pattern(regexp = "PENDING|DELIVERED|DEAD", message = "must be PENDING, DELIVERED or DEAD") String status,
             @QueryParam("eventId") UUID eventId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @BeanParam PageRequest paging) {
+        paging.validated();
+        int page = paging.page();
+        int size = paging.size();
         return new Page<>(queries.list(status, eventId, page, size).stream().map(AlertDelivery::of).toList(), page, size,
                 queries.count(status, eventId));
     }

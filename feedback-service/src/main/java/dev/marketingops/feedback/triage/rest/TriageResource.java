@@ -7,6 +7,7 @@ import dev.marketingops.feedback.triage.app.Triage;
 import dev.marketingops.feedback.triage.app.TriageQueries;
 import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.rest.Page;
+import dev.marketingops.plumbing.rest.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
@@ -53,8 +55,10 @@ public class TriageResource {
     @APIResponse(responseCode = "200", description = "A page of untriaged requests")
     @APIResponse(responseCode = "400", description = "Bad page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<TriagedRequest> untriaged(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
-                                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+    public Page<TriagedRequest> untriaged(@BeanParam PageRequest paging) {
+        paging.validated();
+        int page = paging.page();
+        int size = paging.size();
         TriageQueries.Untriaged found = queries.untriaged(page, size);
         return new Page<>(found.requests().stream().map(r -> TriagedRequest.of(r.feedback(), r.voters())).toList(),
                 page, size, found.total());
