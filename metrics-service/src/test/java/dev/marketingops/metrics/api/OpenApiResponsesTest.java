@@ -2,9 +2,13 @@ package dev.marketingops.metrics.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.marketingops.contracts.common.Money;
+import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.infra.JwtTestResource;
 import dev.marketingops.infra.api.CheckedApi;
 import dev.marketingops.metrics.support.Api;
+import dev.marketingops.metrics.support.CampaignEvents;
+import dev.marketingops.metrics.support.Owners;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -32,6 +36,9 @@ class OpenApiResponsesTest {
         assertThat(api.call("GET", "/api/v1/kpis/timeseries?granularity=day&campaignId=" + campaign, analyst, null).status())
                 .isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/funnel?campaignId=" + campaign, analyst, null).status()).isEqualTo(200);
+        // Targets are written only by the owning team's analysts: metrics learns the owner from campaign.lifecycle.
+        CampaignEvents.created(campaign, null, UUID.randomUUID(), Money.of("1000", "EUR"));
+        Owners.await(KpiScope.CAMPAIGN, campaign, Api.TEAM);
         String target = "/api/v1/targets/campaign/" + campaign;
         CheckedApi.Answer put = api.call("PUT", target + "/conversions", analyst, "{\"direction\":\"INCREASE\",\"target\":100}");
         assertThat(put.status()).isEqualTo(200);
