@@ -32,6 +32,8 @@ class OpenApiResponsesTest {
         assertThat(api.call("GET", "/api/v1/kpis/timeseries?granularity=day&campaignId=" + campaign, analyst, null).status())
                 .isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/funnel?campaignId=" + campaign, analyst, null).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/kpis/overview?granularity=hour&campaignId=" + campaign, analyst, null).status())
+                .isEqualTo(200);
         String target = "/api/v1/targets/campaign/" + campaign;
         CheckedApi.Answer put = api.call("PUT", target + "/conversions", analyst, "{\"direction\":\"INCREASE\",\"target\":100}");
         assertThat(put.status()).isEqualTo(200);
