@@ -35,6 +35,9 @@ public final class KpiViews {
     public record Funnel(String scope, UUID scopeId, Instant from, Instant to, List<Step> stages) {
     }
 
+    public record Overview(Series series, Funnel funnel) {
+    }
+
     public record Target(UUID id, String scope, UUID scopeId, String kpiKey, String direction, BigDecimal baseline,
                          BigDecimal target, LocalDate dueDate, String source) {
     }

@@ -59,10 +59,9 @@ public class KpisPage {
             return view.data("series", null).data("funnel", null).data("problem", null);
         }
         try {
-            var series = metrics.timeseries(scope.campaignId(), scope.launchId(), scope.productId(), scope.from(),
+            var overview = metrics.overview(scope.campaignId(), scope.launchId(), scope.productId(), scope.from(),
                     scope.to(), scope.granularity());
-            var funnel = metrics.funnel(scope.campaignId(), scope.launchId(), scope.productId(), scope.from(), scope.to());
-            return view.data("series", series).data("funnel", funnel).data("problem", null);
+            return view.data("series", overview.series()).data("funnel", overview.funnel()).data("problem", null);
         } catch (ServiceProblem problem) {
             return view.data("series", null).data("funnel", null).data("problem", problem);
         }

@@ -1,6 +1,6 @@
 package dev.marketingops.console.kpis;
 
-import dev.marketingops.console.kpis.KpiViews.Funnel;
+import dev.marketingops.console.kpis.KpiViews.Overview;
 import dev.marketingops.console.kpis.KpiViews.Series;
 import dev.marketingops.console.kpis.KpiViews.Target;
 import dev.marketingops.console.web.BearerForwarding;
@@ -31,10 +31,12 @@ public interface MetricsClient {
                       @QueryParam("productId") UUID productId, @QueryParam("from") String from,
                       @QueryParam("to") String to, @QueryParam("granularity") String granularity);
 
+    /** The series and the funnel of one scope and range, in one round trip. */
     @GET
-    @Path("/funnel")
-    Funnel funnel(@QueryParam("campaignId") UUID campaignId, @QueryParam("launchId") UUID launchId,
-                  @QueryParam("productId") UUID productId, @QueryParam("from") String from, @QueryParam("to") String to);
+    @Path("/kpis/overview")
+    Overview overview(@QueryParam("campaignId") UUID campaignId, @QueryParam("launchId") UUID launchId,
+                      @QueryParam("productId") UUID productId, @QueryParam("from") String from,
+                      @QueryParam("to") String to, @QueryParam("granularity") String granularity);
 
     @GET
     @Path("/targets/{scope}/{id}")

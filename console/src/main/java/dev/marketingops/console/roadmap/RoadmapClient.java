@@ -1,14 +1,10 @@
 package dev.marketingops.console.roadmap;
 
 import dev.marketingops.console.roadmap.RoadmapViews.Cancel;
-import dev.marketingops.console.roadmap.RoadmapViews.ConflictReport;
-import dev.marketingops.console.roadmap.RoadmapViews.Item;
 import dev.marketingops.console.roadmap.RoadmapViews.Launch;
-import dev.marketingops.console.roadmap.RoadmapViews.Objective;
+import dev.marketingops.console.roadmap.RoadmapViews.Overview;
 import dev.marketingops.console.roadmap.RoadmapViews.Product;
 import dev.marketingops.console.roadmap.RoadmapViews.Reschedule;
-import dev.marketingops.console.roadmap.RoadmapViews.Roadmap;
-import dev.marketingops.console.roadmap.RoadmapViews.Timeline;
 import dev.marketingops.console.web.BearerForwarding;
 import dev.marketingops.console.web.ProblemReader;
 import dev.marketingops.console.web.ServicePage;
@@ -20,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -39,25 +34,10 @@ public interface RoadmapClient {
     @Path("/products")
     ServicePage<Product> products(@QueryParam("size") int size);
 
+    /** Products, the product's roadmaps, and the chosen roadmap's items, launches, conflicts and objectives. */
     @GET
-    @Path("/roadmaps")
-    ServicePage<Roadmap> roadmaps(@QueryParam("productId") UUID productId, @QueryParam("size") int size);
-
-    @GET
-    @Path("/roadmaps/{id}/items")
-    ServicePage<Item> items(@PathParam("id") UUID roadmapId, @QueryParam("size") int size);
-
-    @GET
-    @Path("/roadmaps/{id}/timeline")
-    Timeline timeline(@PathParam("id") UUID roadmapId, @QueryParam("granularity") String granularity);
-
-    @GET
-    @Path("/roadmaps/{id}/conflicts")
-    ConflictReport conflicts(@PathParam("id") UUID roadmapId);
-
-    @GET
-    @Path("/items/{id}/objectives")
-    List<Objective> objectives(@PathParam("id") UUID itemId);
+    @Path("/roadmap-overview")
+    Overview overview(@QueryParam("productId") UUID productId, @QueryParam("roadmapId") UUID roadmapId);
 
     @GET
     @Path("/launches/{id}")

@@ -1,12 +1,9 @@
 package dev.marketingops.console.roadmap;
 
-import dev.marketingops.console.roadmap.RoadmapViews.Bucket;
-import dev.marketingops.console.roadmap.RoadmapViews.Conflict;
-import dev.marketingops.console.roadmap.RoadmapViews.Item;
 import dev.marketingops.console.roadmap.RoadmapViews.Objective;
+import dev.marketingops.console.roadmap.RoadmapViews.Overview;
 import dev.marketingops.console.roadmap.RoadmapViews.Product;
 import dev.marketingops.console.roadmap.RoadmapViews.Roadmap;
-import dev.marketingops.console.roadmap.RoadmapViews.TimelineLaunch;
 import dev.marketingops.console.web.ServiceProblem;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -17,11 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** The roadmap timeline of one product and fiscal year, with launches, conflicts and objectives. */
@@ -57,35 +54,22 @@ public class RoadmapPage {
         return view(roadmap.getFragment("timeline").instance(), productId, roadmapId, by);
     }
 
+    /** One round trip to roadmap-service: its overview picks the product and roadmap the same way the page did. */
     private TemplateInstance view(TemplateInstance page, UUID productId, UUID roadmapId, String by) {
         boolean quarters = "quarter".equalsIgnoreCase(by);
         page.data("title", "Roadmap");
         try {
-            List<Product> products = roadmaps.products(200).items();
-            Product product = products.stream().filter(p -> p.id().equals(productId)).findFirst()
-                    .orElse(products.isEmpty() ? null : products.get(0));
-            List<Roadmap> list = product == null ? List.of() : roadmaps.roadmaps(product.id(), 200).items().stream()
-                    .sorted(Comparator.comparingInt(Roadmap::fiscalYear).reversed()).toList();
-            Roadmap chosen = list.stream().filter(r -> r.id().equals(roadmapId)).findFirst()
-                    .orElse(list.isEmpty() ? null : list.get(0));
-            RoadmapView view = new RoadmapView(products, product, list, chosen, chosen == null ? null : grid(chosen, quarters),
+            Overview o = roadmaps.overview(productId, roadmapId);
+            Map<UUID, List<Objective>> objectives = o.objectives().stream()
+                    .collect(Collectors.groupingBy(Objective::itemId, LinkedHashMap::new, Collectors.toList()));
+            TimelineGrid grid = o.roadmap() == null ? null
+                    : TimelineGrid.of(o.roadmap().fiscalYear(), quarters, o.items(), o.launches(), o.conflicts(), objectives);
+            RoadmapView view = new RoadmapView(o.products(), o.product(), o.roadmaps(), o.roadmap(), grid,
                     quarters ? "quarter" : "month");
-            return page.data("view", view).data("problem", null).data("liveSubject", product == null ? null : product.id());
+            return page.data("view", view).data("problem", null).data("liveSubject", o.product() == null ? null : o.product().id());
         } catch (ServiceProblem problem) {
             return page.data("view", RoadmapView.EMPTY).data("problem", problem);
         }
-    }
-
-    private TimelineGrid grid(Roadmap chosen, boolean quarters) {
-        List<Item> items = roadmaps.items(chosen.id(), 200).items();
-        List<TimelineLaunch> launches = roadmaps.timeline(chosen.id(), "month").buckets().stream()
-                .map(Bucket::launches).flatMap(List::stream).toList();
-        List<Conflict> conflicts = roadmaps.conflicts(chosen.id()).conflicts();
-        Map<UUID, List<Objective>> objectives = new LinkedHashMap<>();
-        for (Item item : items) {
-            objectives.put(item.id(), roadmaps.objectives(item.id()));
-        }
-        return TimelineGrid.of(chosen.fiscalYear(), quarters, items, launches, conflicts, objectives);
     }
 
     /** Everything the roadmap page shows. */

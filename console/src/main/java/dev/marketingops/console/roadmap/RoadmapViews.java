@@ -42,12 +42,6 @@ public final class RoadmapViews {
     public record TimelineLaunch(UUID id, UUID itemId, String name, LocalDate launchDate, String status) {
     }
 
-    public record Bucket(String period, LocalDate start, LocalDate end, List<TimelineLaunch> launches) {
-    }
-
-    public record Timeline(UUID roadmapId, String granularity, List<Bucket> buckets) {
-    }
-
     public record LaunchRef(UUID id, UUID itemId, UUID roadmapId, String name, LocalDate launchDate) {
     }
 
@@ -55,7 +49,10 @@ public final class RoadmapViews {
                            List<String> sharedAudienceSegments) {
     }
 
-    public record ConflictReport(UUID roadmapId, int windowDays, List<Conflict> conflicts) {
+    /** roadmap-service's roadmap overview: everything the roadmap page shows, in one answer. */
+    public record Overview(List<Product> products, Product product, List<Roadmap> roadmaps, Roadmap roadmap,
+                           List<Item> items, List<TimelineLaunch> launches, List<Conflict> conflicts,
+                           List<Objective> objectives) {
     }
 
     public record Reschedule(LocalDate launchDate, String reason) {

@@ -36,6 +36,8 @@ class OpenApiResponsesTest {
         assertThat(api.call("GET", "/api/v1/kpis/timeseries?granularity=day&campaignId=" + campaign, analyst, null).status())
                 .isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/funnel?campaignId=" + campaign, analyst, null).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/kpis/overview?granularity=hour&campaignId=" + campaign, analyst, null).status())
+                .isEqualTo(200);
         // Targets are written only by the owning team's analysts: metrics learns the owner from campaign.lifecycle.
         CampaignEvents.created(campaign, null, UUID.randomUUID(), Money.of("1000", "EUR"));
         Owners.await(KpiScope.CAMPAIGN, campaign, Api.TEAM);

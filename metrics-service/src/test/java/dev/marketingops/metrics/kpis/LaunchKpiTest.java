@@ -100,6 +100,21 @@ class LaunchKpiTest {
         assertThat(funnel.getMap("stages[4]")).containsEntry("fromPrevious", null);
     }
 
+    @Test
+    void theOverviewHoldsTheSeriesAndTheFunnelOfTheSameScopeAndRange() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(Api.viewer().queryParam("launchId", launch.toString()).get("/api/v1/funnel")
+                        .then().statusCode(200).extract().jsonPath().getLong("stages[0].activities")).isEqualTo(400));
+        JsonPath overview = Api.viewer().queryParam("launchId", launch.toString()).queryParam("granularity", "hour")
+                .get("/api/v1/kpis/overview").then().statusCode(200).extract().jsonPath();
+        assertThat(overview.getString("series.granularity")).isEqualTo("hour");
+        assertThat(overview.getList("series.points.start")).containsExactly("2026-03-06T09:00:00Z", "2026-03-06T10:00:00Z");
+        assertThat(overview.getList("series.points.kpis.impressions", Long.class)).containsExactly(300L, 100L);
+        assertThat(overview.getList("funnel.stages.activities", Long.class)).containsExactly(400L, 40L, 10L, 0L, 0L);
+        Api.viewer().queryParam("launchId", launch.toString()).queryParam("granularity", "week")
+                .get("/api/v1/kpis/overview").then().statusCode(400);
+    }
+
     private static ActivityRecorded withRef(UUID campaign, ActivityKind kind, long count, JourneyStage stage, Instant at,
                                             String customerRef) {
         return new ActivityRecorded(campaign, Channel.SOCIAL, kind, count, null, null, at, stage, customerRef);

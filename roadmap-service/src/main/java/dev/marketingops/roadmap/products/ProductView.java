@@ -24,7 +24,7 @@ public record ProductView(UUID id, String name, String ownerTeam, LifecycleStage
                 history.stream().map(h -> new StageEntry(h.previousStage, h.stage, h.changedOn)).toList(), p.version);
     }
 
-    static ProductView summary(Product p) {
+    public static ProductView summary(Product p) {
         return new ProductView(p.id, p.name, p.ownerTeam, p.stage, p.stageChangedOn, null, p.version);
     }
 }

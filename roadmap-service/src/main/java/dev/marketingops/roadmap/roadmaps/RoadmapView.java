@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RoadmapView(UUID id, String name, UUID productId, String portfolio, int fiscalYear,
                           MoneyAmount growthTarget, String ownerTeam, long version) {
 
-    static RoadmapView of(Roadmap r) {
+    public static RoadmapView of(Roadmap r) {
         return new RoadmapView(r.id, r.name, r.productId, r.portfolio, r.fiscalYear,
                 MoneyAmount.of(r.growthTargetAmount, r.growthTargetCurrency), r.ownerTeam, r.version);
     }

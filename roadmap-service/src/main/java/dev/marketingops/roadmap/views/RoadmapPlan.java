@@ -5,6 +5,7 @@ import dev.marketingops.roadmap.launches.Launch;
 import dev.marketingops.roadmap.launches.LaunchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,6 +37,21 @@ public class RoadmapPlan {
         }
         List<RoadmapItem> items = RoadmapItem.list("id in ?1", launches.stream().map(l -> l.itemId).distinct().toList());
         return join(launches, items);
+    }
+
+    /**
+     * Conflicts of a roadmap's open launches (from {@code launches}, all of the roadmap's) with open launches on any
+     * roadmap at most {@code windowDays} apart.
+     */
+    public List<Conflict> conflicts(List<PlannedLaunch> launches, int windowDays) {
+        List<PlannedLaunch> ours = launches.stream().filter(l -> !"CANCELLED".equals(l.status())).toList();
+        if (ours.isEmpty()) {
+            return List.of();
+        }
+        LocalDate first = ours.stream().map(PlannedLaunch::launchDate).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate last = ours.stream().map(PlannedLaunch::launchDate).max(Comparator.naturalOrder()).orElseThrow();
+        List<PlannedLaunch> candidates = openLaunchesBetween(first.minusDays(windowDays), last.plusDays(windowDays));
+        return Conflict.among(ours, candidates, windowDays);
     }
 
     private static List<PlannedLaunch> join(List<Launch> launches, List<RoadmapItem> items) {

@@ -14,8 +14,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,15 +61,7 @@ public class RoadmapViewsResource {
                                     @Parameter(description = "Days apart that still count as a clash", example = "7")
                                     @QueryParam("windowDays") @DefaultValue("7") @Min(0) @Max(365) int windowDays) {
         Existing.orNotFound(Roadmap.findById(id), "Roadmap", id);
-        List<PlannedLaunch> ours = plan.launches(plan.items(id)).stream()
-                .filter(l -> !"CANCELLED".equals(l.status())).toList();
-        if (ours.isEmpty()) {
-            return new ConflictReport(id, windowDays, List.of());
-        }
-        LocalDate first = ours.stream().map(PlannedLaunch::launchDate).min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate last = ours.stream().map(PlannedLaunch::launchDate).max(Comparator.naturalOrder()).orElseThrow();
-        List<PlannedLaunch> candidates = plan.openLaunchesBetween(first.minusDays(windowDays), last.plusDays(windowDays));
-        return new ConflictReport(id, windowDays, Conflict.among(ours, candidates, windowDays));
+        return new ConflictReport(id, windowDays, plan.conflicts(plan.launches(plan.items(id)), windowDays));
     }
 
     /** The conflicts found for a roadmap with the window used. */

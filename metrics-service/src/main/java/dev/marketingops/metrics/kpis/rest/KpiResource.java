@@ -82,8 +82,29 @@ public class KpiResource {
             @Parameter(description = ONE_SCOPE) @QueryParam("launchId") String launchId,
                                 @Parameter(description = ONE_SCOPE) @QueryParam("productId") String productId, @QueryParam("from") String from,
                                 @QueryParam("to") String to, @QueryParam("granularity") String granularity) {
+        return series(KpiRange.parse(campaignId, launchId, productId, from, to), granularity(granularity));
+    }
+
+    @GET
+    @Path("/kpis/overview")
+    @Operation(summary = "The KPI series and the journey funnel of one campaign, launch or product, in one answer",
+            description = "What GET /kpis/timeseries and GET /funnel answer for the same scope and range, for pages "
+                    + "that show both in one round trip.")
+    @APIResponse(responseCode = "200", description = "The series and the funnel")
+    @APIResponse(responseCode = "400", description = "Missing or malformed scope, range or granularity",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Mixed currencies",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public KpiOverview overview(@Parameter(description = ONE_SCOPE) @QueryParam("campaignId") String campaignId,
+                                @Parameter(description = ONE_SCOPE) @QueryParam("launchId") String launchId,
+                                @Parameter(description = ONE_SCOPE) @QueryParam("productId") String productId,
+                                @QueryParam("from") String from, @QueryParam("to") String to,
+                                @QueryParam("granularity") String granularity) {
         KpiRange range = KpiRange.parse(campaignId, launchId, productId, from, to);
-        KpiQueries.Granularity unit = granularity(granularity);
+        return new KpiOverview(series(range, granularity(granularity)), funnel(range));
+    }
+
+    private KpiSeries series(KpiRange range, KpiQueries.Granularity unit) {
         List<KpiSeries.Point> points = new ArrayList<>();
         for (Map.Entry<java.time.Instant, ActivityTotals> e : queries.series(range.scope(), range.from(), range.to(), unit).entrySet()) {
             points.add(new KpiSeries.Point(e.getKey(), KpiFigures.of(e.getValue())));
@@ -101,7 +122,10 @@ public class KpiResource {
             @Parameter(description = ONE_SCOPE) @QueryParam("launchId") String launchId,
                                @Parameter(description = ONE_SCOPE) @QueryParam("productId") String productId, @QueryParam("from") String from,
                                @QueryParam("to") String to) {
-        KpiRange range = KpiRange.parse(campaignId, launchId, productId, from, to);
+        return funnel(KpiRange.parse(campaignId, launchId, productId, from, to));
+    }
+
+    private FunnelReport funnel(KpiRange range) {
         List<FunnelReport.Step> steps = new ArrayList<>();
         Long previous = null;
         for (Map.Entry<JourneyStage, ActivityTotals> e : queries.byStage(range.scope(), range.from(), range.to()).entrySet()) {
