@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A headless Chromium driven through Selenium, signed in to the console as one of the stack's roles. */
 public final class Browser implements AutoCloseable {
@@ -51,6 +52,8 @@ public final class Browser implements AutoCloseable {
     public Browser signInAs(String role) {
         go("/sign-in");
         driver.findElement(By.cssSelector("button[data-role='" + role + "']")).click();
+        // The sign-in answer sets the session cookie; navigating on before it arrives would abort it.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector("form.signout")).isEmpty());
         return this;
     }
 
