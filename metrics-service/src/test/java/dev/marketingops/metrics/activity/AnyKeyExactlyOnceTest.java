@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.marketingops.metrics.support.ActivityFeed;
 import dev.marketingops.metrics.support.Api;
 import dev.marketingops.metrics.support.Rollups;
+import dev.marketingops.plumbing.progress.ConsumerProgress;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -44,7 +45,7 @@ class AnyKeyExactlyOnceTest {
     PoisonIsolator isolator;
 
     @Inject
-    StreamProgress progress;
+    ConsumerProgress progress;
 
     @Inject
     MeterRegistry registry;
@@ -82,7 +83,6 @@ class AnyKeyExactlyOnceTest {
             assertThat(counted).isEqualTo(2_000);
         } finally {
             second.stop();
-            progress.started();
         }
     }
 
