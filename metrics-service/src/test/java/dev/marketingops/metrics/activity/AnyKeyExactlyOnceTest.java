@@ -136,8 +136,9 @@ class AnyKeyExactlyOnceTest {
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("events[1].colour"));
 
         var report = Api.as("tool-ingest").contentType("application/json")
-                .body("{\"events\":[" + good + ",\"id\":42}," + good + ",\"id\":\"a\\u0000b\"}," + good
-                        + ",\"channel\":true}," + good + ",\"count\":\"3\"}]}")
+                .body("{\"events\":[" + good + ",\"id\":42}," + good + ",\"id\":\"a\\u0000b\"},"
+                        // a wrong type in place (a duplicate key would sink the whole body: strict JSON, 400)
+                        + good.replace("\"EMAIL\"", "true") + "}," + good + ",\"count\":\"3\"}]}")
                 .post("/api/v1/activity").then().statusCode(200).extract().jsonPath();
         assertThat(report.getList("rejectedEvents.index", Integer.class)).containsExactly(0, 1, 2, 3);
         assertThat(report.getString("rejectedEvents[0].reasons[0].field")).isEqualTo("$.id");
