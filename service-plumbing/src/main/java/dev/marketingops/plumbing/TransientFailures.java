@@ -11,6 +11,9 @@ public final class TransientFailures {
     /** SQLState prefixes and codes worth waiting out: connection loss, shutdown, serialization and deadlock. */
     private static final Set<String> TRANSIENT_STATES = Set.of("57P01", "57P02", "57P03", "40001", "40P01", "55P03", "53300");
 
+    /** Integrity violations that concern the row alone (NOT NULL, CHECK). */
+    private static final Set<String> DATA_INTEGRITY_STATES = Set.of("23502", "23514");
+
     private TransientFailures() {
     }
 
@@ -20,11 +23,8 @@ public final class TransientFailures {
      * record fails the same way every time.
      */
     public static boolean isTransient(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
-                return false;
-            }
+        if (isDataRefusal(failure) || hasState(failure, "23")) {
+            return false;
         }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
@@ -42,5 +42,35 @@ public final class TransientFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a write was refused for the values in the record itself, so the same record fails the same way every
+     * time and is the one to isolate and dead-letter: a data exception (SQLState class 22), a NOT NULL (23502) or CHECK
+     * (23514) violation, or arithmetic overflow computing the values. A unique or foreign-key violation (other 23xxx)
+     * is not: it depends on other rows, such as a concurrent writer's.
+     */
+    public static boolean isDataRefusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String state = state(t);
+            if (t instanceof ArithmeticException || state != null && DATA_INTEGRITY_STATES.contains(state)) {
+                return true;
+            }
+        }
+        return hasState(failure, "22");
+    }
+
+    private static boolean hasState(Throwable failure, String sqlStateClass) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String state = state(t);
+            if (state != null && state.startsWith(sqlStateClass)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String state(Throwable t) {
+        return t instanceof SQLException sql ? sql.getSQLState() : null;
     }
 }

@@ -1,5 +1,7 @@
 package dev.marketingops.metrics.activity;
 
+import dev.marketingops.plumbing.TransientFailures;
+import dev.marketingops.plumbing.progress.ConsumerStream;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
@@ -20,7 +23,8 @@ import org.jboss.logging.Logger;
 /**
  * One consumer's life: gather batch N+1 while batch N commits on a second thread (one batch in flight, commits
  * strictly in order), re-seek to the database after anything goes wrong, and after a batch the database refused for
- * its data, write that batch's records poll by poll through the {@link PoisonIsolator}.
+ * its data, write that batch's records poll by poll through the {@link PoisonIsolator}. Work in hand (records
+ * gathered, a batch in flight, a failed batch to re-read) keeps the shared stall clock running ({@link ConsumerStream}).
  */
 final class ActivityLoop implements Runnable, ConsumerRebalanceListener {
 
@@ -31,14 +35,14 @@ final class ActivityLoop implements Runnable, ConsumerRebalanceListener {
     private final RollupStore store;
     private final ActivityConsumers consumers;
     private final PoisonIsolator isolator;
-    private final StreamProgress progress;
+    private final ConsumerStream progress;
     private final String topic;
     private final int maxBatchRecords;
     private final Duration dedupHorizon;
     private final long dedupMaxIds;
 
     ActivityLoop(ActivityStream stream, ActivityIntake intake, RollupStore store, ActivityConsumers consumers,
-                 PoisonIsolator isolator, StreamProgress progress, String topic, int maxBatchRecords,
+                 PoisonIsolator isolator, ConsumerStream progress, String topic, int maxBatchRecords,
                  Duration dedupHorizon, long dedupMaxIds) {
         this.stream = stream;
         this.intake = intake;
@@ -92,6 +96,9 @@ final class ActivityLoop implements Runnable, ConsumerRebalanceListener {
                     if (reseek) {
                         continue; // records fetched from a position not taken from the database are dropped
                     }
+                    if (!records.isEmpty() || !pending.isEmpty() || inFlight != null) {
+                        progress.working(); // again each turn: the previous batch's commit may have just ended it
+                    }
                     if (!suspects.isEmpty()) {
                         isolate(records);
                         continue;
@@ -103,7 +110,7 @@ final class ActivityLoop implements Runnable, ConsumerRebalanceListener {
                             settle(); // learn now, not at the next record, whether the last batch failed
                         }
                         if (inFlight == null && !reseek && caughtUp(c)) {
-                            progress.progressed(); // nothing to do is progress too
+                            progress.idle(); // waiting for records is never a stall
                         }
                     }
                     if (pending.isEmpty() || inFlight != null && !inFlight.isDone()
@@ -178,7 +185,7 @@ final class ActivityLoop implements Runnable, ConsumerRebalanceListener {
         try {
             committing.get();
         } catch (ExecutionException e) {
-            if (WriteFailures.causedByData(e.getCause())) {
+            if (TransientFailures.isDataRefusal(e.getCause())) {
                 // Re-read the batch poll by poll, splitting what fails, so the poison records are found and parked.
                 inFlightRanges.forEach(r -> suspects.merge(r.partition(), r.next(), Math::max));
             }
@@ -191,8 +198,21 @@ final class ActivityLoop implements Runnable, ConsumerRebalanceListener {
 
     private void failed(Throwable e) {
         LOG.warnf("Activity batch not counted, re-reading from the stored positions: %s", e.toString());
-        progress.failed(e);
         reseek = true;
+        if (brokerAway(e)) {
+            progress.idle(); // nothing the database refused: the broker check reports an outage, not the stall check
+        } else {
+            progress.working(); // the batch is re-read and retried; a repeated call keeps its clock running
+        }
+    }
+
+    private static boolean brokerAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof KafkaException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Writes one poll on its own, synchronously, split as far as needed; leaves isolation once past the suspects. */
@@ -206,7 +226,7 @@ final class ActivityLoop implements Runnable, ConsumerRebalanceListener {
             return !consumer.assignment().contains(tp) || consumer.position(tp) >= s.getValue();
         });
         if (records.isEmpty() && caughtUp(consumer)) {
-            progress.progressed();
+            progress.idle();
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.marketingops.metrics.activity;
 
+import dev.marketingops.plumbing.progress.ConsumerProgress;
+import dev.marketingops.plumbing.progress.ConsumerStream;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The marketing.activity consumer's lifecycle and gauges: an {@link ActivityLoop} on its own thread gathers polled records into an
  * {@link ActivityBatch} while the previous batch commits. Kafka's committed offsets are never used; on every
  * assignment, and after any failed batch, the consumer seeks to the positions stored in PostgreSQL with the rollups
- * and rebuilds its {@link IdWindow} from the id log stored with them.
+ * and rebuilds its {@link IdWindow} from the id log stored with them. Its stall shows as consumer
+ * {@code metrics-service.activity} of the shared {@link ConsumerProgress}.
  */
 @ApplicationScoped
 public class ActivityStream {
@@ -22,7 +25,7 @@ public class ActivityStream {
     private final RollupStore store;
     private final ActivityConsumers consumers;
     private final PoisonIsolator isolator;
-    private final StreamProgress progress;
+    private final ConsumerStream progress;
     private final String topic;
     private final int maxBatchRecords;
     private final Duration dedupHorizon;
@@ -31,7 +34,7 @@ public class ActivityStream {
     private volatile ActivityLoop loop;
 
     public ActivityStream(ActivityIntake intake, RollupStore store, ActivityConsumers consumers,
-                          PoisonIsolator isolator, StreamProgress progress,
+                          PoisonIsolator isolator, ConsumerProgress progress,
                           @ConfigProperty(name = "marketingops.activity.topic") String topic,
                           @ConfigProperty(name = "marketingops.activity.max-batch-records") int maxBatchRecords,
                           @ConfigProperty(name = "marketingops.activity.dedup-horizon") Duration dedupHorizon,
@@ -42,7 +45,7 @@ public class ActivityStream {
         this.store = store;
         this.consumers = consumers;
         this.isolator = isolator;
-        this.progress = progress;
+        this.progress = progress.register(ActivityIntake.CONSUMER);
         this.topic = topic;
         this.maxBatchRecords = maxBatchRecords;
         this.dedupHorizon = dedupHorizon;
@@ -78,7 +81,6 @@ public class ActivityStream {
             thread.setDaemon(true);
             next.thread = thread;
             loop = next;
-            progress.started();
             thread.start();
         }
     }
@@ -96,7 +98,12 @@ public class ActivityStream {
         if (current != null) {
             current.halt();
         }
-        progress.stopped();
+        progress.idle(); // stopped on purpose (shutdown, a test, the benchmark): not a stall
+    }
+
+    /** Any batch committed (normal, split, or position-only past a dead-lettered poison record) is progress. */
+    void onCommit(@Observes ActivityBatchCommitted batch) {
+        progress.progressed();
     }
 
     /** A loop that ended by itself (an error) lets start() begin a new one. */

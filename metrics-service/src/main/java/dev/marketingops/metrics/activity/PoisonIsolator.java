@@ -1,5 +1,6 @@
 package dev.marketingops.metrics.activity;
 
+import dev.marketingops.plumbing.TransientFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ public class PoisonIsolator {
         try {
             intake.commit(batchOf(records, false));
         } catch (RuntimeException e) {
-            if (!WriteFailures.causedByData(e)) {
+            if (!TransientFailures.isDataRefusal(e)) {
                 throw e;
             }
             if (records.size() > 1) {
@@ -57,7 +58,7 @@ public class PoisonIsolator {
             ConsumerRecord<String, byte[]> poison = records.get(0).record();
             LOG.warnf("Activity %s-%d@%d cannot be written: %s", poison.topic(), poison.partition(), poison.offset(),
                     e.toString());
-            intake.parkUnwritable(poison, WriteFailures.reason(e));
+            intake.parkUnwritable(poison, reason(e));
             intake.commit(batchOf(records, true)); // its position only
         }
     }
@@ -72,5 +73,14 @@ public class PoisonIsolator {
             batch.cover(new PartitionRange(r.topic(), r.partition(), r.offset(), r.offset() + 1), 1);
         }
         return batch;
+    }
+
+    /** The innermost message, which names the database's reason. */
+    private static String reason(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return "not writable to the rollups: " + root.getMessage();
     }
 }

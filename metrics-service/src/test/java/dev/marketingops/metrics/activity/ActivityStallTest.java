@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A stream that cannot make progress says so: while the rollups cannot be written (a table lock held elsewhere) the
- * readiness check turns DOWN and the stalled gauge rises after marketingops.activity.stall-after (5 s in tests); once
+ * readiness check turns DOWN and the gauge marketingops_consumer_stalled{consumer="metrics-service.activity"} rises after
+ * marketingops.consumer.stall-after (5 s in tests); once
  * the database lets it write, it counts the waiting events and turns UP again.
  */
 @QuarkusTest
@@ -46,7 +47,8 @@ class ActivityStallTest {
 
             await().atMost(Duration.ofSeconds(60)).until(() -> ready() == 503);
             assertThat(given().get("/q/health/ready").then().extract().jsonPath()
-                    .getString("checks.find { it.name == 'marketing.activity stream' }.status")).isEqualTo("DOWN");
+                    .getString("checks.find { it.name == 'consumer-progress' }.data.'metrics-service.activity'"))
+                    .startsWith("stalled");
             assertThat(stalledGauge()).isEqualTo(1.0);
             blocker.rollback();
         }
@@ -63,7 +65,7 @@ class ActivityStallTest {
 
     private static double stalledGauge() {
         return given().get("/q/metrics").then().extract().asString().lines()
-                .filter(l -> l.startsWith("marketingops_activity_stalled ") || l.startsWith("marketingops_activity_stalled{"))
+                .filter(l -> l.startsWith("marketingops_consumer_stalled{") && l.contains("consumer=\"metrics-service.activity\""))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1).trim()))
                 .findFirst().orElseThrow();
     }

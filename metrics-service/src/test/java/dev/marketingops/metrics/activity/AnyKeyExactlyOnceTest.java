@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.marketingops.metrics.support.ActivityFeed;
 import dev.marketingops.metrics.support.Api;
 import dev.marketingops.metrics.support.Rollups;
+import dev.marketingops.plumbing.progress.ConsumerProgress;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -44,7 +45,7 @@ class AnyKeyExactlyOnceTest {
     PoisonIsolator isolator;
 
     @Inject
-    StreamProgress progress;
+    ConsumerProgress progress;
 
     @Inject
     MeterRegistry registry;
@@ -82,7 +83,6 @@ class AnyKeyExactlyOnceTest {
             assertThat(counted).isEqualTo(2_000);
         } finally {
             second.stop();
-            progress.started();
         }
     }
 
@@ -135,10 +135,10 @@ class AnyKeyExactlyOnceTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("events[1].colour"));
 
-        // Wrong types are refused per event (a repeated key would refuse the whole body, as strict JSON does).
         var report = Api.as("tool-ingest").contentType("application/json")
-                .body("{\"events\":[" + good + ",\"id\":42}," + good + ",\"id\":\"a\\u0000b\"}," + good
-                        + ",\"count\":true}," + good + ",\"count\":\"3\"}]}")
+                .body("{\"events\":[" + good + ",\"id\":42}," + good + ",\"id\":\"a\\u0000b\"},"
+                        // a wrong type in place (a duplicate key would sink the whole body: strict JSON, 400)
+                        + good.replace("\"EMAIL\"", "true") + "}," + good + ",\"count\":\"3\"}]}")
                 .post("/api/v1/activity").then().statusCode(200).extract().jsonPath();
         assertThat(report.getList("rejectedEvents.index", Integer.class)).containsExactly(0, 1, 2, 3);
         assertThat(report.getString("rejectedEvents[0].reasons[0].field")).isEqualTo("$.id");

@@ -28,6 +28,9 @@ class OpenApiResponsesTest {
         String analyst = JwtTestResource.token(Api.TEAM, "analyst");
         String ingest = JwtTestResource.token(Api.TEAM, "tool-ingest");
         UUID campaign = UUID.randomUUID();
+        // The target write below is checked against the campaign's owner team, which metrics learns from campaign.
+        CampaignEvents.created(campaign, null, UUID.randomUUID(), Money.of("1000", "EUR"));
+        Owners.await(KpiScope.CAMPAIGN, campaign, Api.TEAM);
         String event = "{\"campaignId\":\"" + campaign + "\",\"channel\":\"EMAIL\",\"kind\":\"SPEND\",\"amount\":12.5,"
                 + "\"currency\":\"EUR\",\"occurredAt\":\"2026-03-01T10:00:00Z\",\"journeyStage\":\"AWARENESS\"}";
         assertThat(api.call("POST", "/api/v1/activity", ingest, "{\"events\":[" + event + "]}").status()).isEqualTo(200);
