@@ -78,10 +78,11 @@ record KafkaUsage(String service, Set<String> groups, Set<String> consumes, Set<
             Matcher g = GROUP_ID.matcher(source);
             while (g.find()) {
                 resolve(g.group(1), identifiers, groups, unresolved, "group id");
-                Matcher s = SUBSCRIBE.matcher(source);
-                while (s.find()) {
-                    resolve(s.group(1), identifiers, consumes, unresolved, "subscribed topic");
-                }
+            }
+            // A hand-made consumer may be configured in one class and subscribed in another (metrics' activity loop).
+            Matcher s = SUBSCRIBE.matcher(source);
+            while (s.find()) {
+                resolve(s.group(1), identifiers, consumes, unresolved, "subscribed topic");
             }
             Matcher d = DIRECT_RECORD.matcher(source);
             while (d.find()) {
