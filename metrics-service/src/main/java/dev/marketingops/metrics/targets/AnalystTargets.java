@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.List;
 import java.util.UUID;
 
 /** Analysts set targets on the campaigns, launches and products of their own team (admins on any). */
@@ -28,6 +29,12 @@ public class AnalystTargets {
     }
 
     /** Creates or replaces the target; an If-Match (when given) must name the current version. */
+    /** Every target of a scope, roadmap and analyst ones: a read, so any reading role may. */
+    @Transactional
+    public List<KpiTarget> ofScope(KpiScope scope, UUID scopeId) {
+        return targets.ofScope(scope, scopeId);
+    }
+
     @Transactional
     public KpiTarget put(KpiScope scope, UUID scopeId, KpiKey key, String ifMatch, Direction direction,
                          BigDecimal target, BigDecimal baseline, LocalDate dueDate) {

@@ -4,13 +4,11 @@ import dev.marketingops.contracts.common.KpiKey;
 import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.metrics.targets.AnalystTargets;
 import dev.marketingops.metrics.targets.KpiTarget;
-import dev.marketingops.metrics.targets.KpiTargets;
 import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.rest.ETags;
 import dev.marketingops.contracts.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -38,21 +36,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "KPI targets", description = "Targets that threshold events are measured against")
 public class TargetResource {
 
-    private final KpiTargets targets;
     private final AnalystTargets analystTargets;
 
-    public TargetResource(KpiTargets targets, AnalystTargets analystTargets) {
-        this.targets = targets;
+    public TargetResource(AnalystTargets analystTargets) {
         this.analystTargets = analystTargets;
     }
 
     @GET
-    @Transactional
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.CAMPAIGN_MANAGER, Roles.ROADMAP_EDITOR, Roles.ADMIN})
     @Operation(summary = "All targets of a campaign, launch or product")
     @APIResponse(responseCode = "200", description = "The targets, roadmap and analyst ones")
     public List<KpiTarget> list(@PathParam("scope") String scope, @PathParam("scopeId") String scopeId) {
-        return targets.ofScope(scope(scope), id(scopeId));
+        return analystTargets.ofScope(scope(scope), id(scopeId));
     }
 
     @PUT
