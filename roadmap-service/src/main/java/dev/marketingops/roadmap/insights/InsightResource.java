@@ -1,7 +1,7 @@
 package dev.marketingops.roadmap.insights;
 
 import dev.marketingops.contracts.Roles;
-import dev.marketingops.roadmap.common.Existing;
+import dev.marketingops.plumbing.rest.Existing;
 import dev.marketingops.roadmap.items.RoadmapItem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

@@ -3,7 +3,7 @@ package dev.marketingops.roadmap.items;
 import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.security.Caller;
-import dev.marketingops.roadmap.common.Existing;
+import dev.marketingops.plumbing.rest.Existing;
 import dev.marketingops.roadmap.products.Product;
 import dev.marketingops.roadmap.roadmaps.Roadmap;
 import jakarta.enterprise.context.ApplicationScoped;

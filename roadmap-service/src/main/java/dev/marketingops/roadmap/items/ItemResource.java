@@ -3,8 +3,8 @@ package dev.marketingops.roadmap.items;
 import dev.marketingops.plumbing.rest.ETags;
 import dev.marketingops.plumbing.security.Caller;
 import dev.marketingops.contracts.Roles;
-import dev.marketingops.roadmap.common.Answers;
-import dev.marketingops.roadmap.common.Existing;
+import dev.marketingops.plumbing.rest.Versioned;
+import dev.marketingops.plumbing.rest.Existing;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -42,7 +42,7 @@ public class ItemResource {
     @APIResponse(responseCode = "404", description = "No such item")
     public Response get(@PathParam("id") UUID id) {
         RoadmapItem item = Existing.orNotFound(RoadmapItem.<RoadmapItem>findById(id), "Roadmap item", id);
-        return Answers.ok(ItemView.of(item), item.version);
+        return Versioned.ok(ItemView.of(item), item.version);
     }
 
     @PUT
@@ -61,7 +61,7 @@ public class ItemResource {
         ETags.requireCurrent(ifMatch, item.version);
         planning.replan(item, body);
         RoadmapItem.flush();
-        return Answers.ok(ItemView.of(item), item.version);
+        return Versioned.ok(ItemView.of(item), item.version);
     }
 
     @POST
@@ -78,6 +78,6 @@ public class ItemResource {
         ETags.requireCurrent(ifMatch, item.version);
         item.status = item.status.moveTo(body.status());
         RoadmapItem.flush();
-        return Answers.ok(ItemView.of(item), item.version);
+        return Versioned.ok(ItemView.of(item), item.version);
     }
 }

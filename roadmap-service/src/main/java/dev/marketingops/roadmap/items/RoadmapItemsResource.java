@@ -2,11 +2,11 @@ package dev.marketingops.roadmap.items;
 
 import dev.marketingops.plumbing.rest.Page;
 import dev.marketingops.contracts.Roles;
-import dev.marketingops.roadmap.common.Answers;
-import dev.marketingops.roadmap.common.Existing;
-import dev.marketingops.roadmap.common.Filter;
+import dev.marketingops.plumbing.rest.Versioned;
+import dev.marketingops.plumbing.rest.Existing;
+import dev.marketingops.plumbing.rest.Filter;
 import dev.marketingops.plumbing.rest.PageRequest;
-import dev.marketingops.roadmap.common.QueryValues;
+import dev.marketingops.plumbing.rest.QueryValues;
 import dev.marketingops.roadmap.roadmaps.Roadmap;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +53,7 @@ public class RoadmapItemsResource {
     public Response create(@PathParam("id") UUID roadmapId, @NotNull @Valid ItemRequests.ItemBody body) {
         Roadmap roadmap = Existing.orNotFound(Roadmap.<Roadmap>findById(roadmapId), "Roadmap", roadmapId);
         RoadmapItem item = planning.create(roadmap, body);
-        return Answers.created(URI.create("/api/v1/items/" + item.id), ItemView.of(item), item.version);
+        return Versioned.created(URI.create("/api/v1/items/" + item.id), ItemView.of(item), item.version);
     }
 
     @GET

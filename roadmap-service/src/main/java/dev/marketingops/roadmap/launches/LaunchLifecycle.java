@@ -7,7 +7,7 @@ import dev.marketingops.contracts.roadmap.LaunchRescheduled;
 import dev.marketingops.contracts.roadmap.LaunchScheduled;
 import dev.marketingops.plumbing.outbox.Outbox;
 import dev.marketingops.plumbing.problem.ProblemException;
-import dev.marketingops.roadmap.common.Existing;
+import dev.marketingops.plumbing.rest.Existing;
 import dev.marketingops.roadmap.items.ItemType;
 import dev.marketingops.roadmap.items.RoadmapItem;
 import dev.marketingops.roadmap.launches.LaunchStatus.LaunchAction;

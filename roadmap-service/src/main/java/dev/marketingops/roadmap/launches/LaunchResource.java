@@ -4,11 +4,11 @@ import dev.marketingops.plumbing.rest.ETags;
 import dev.marketingops.plumbing.rest.Page;
 import dev.marketingops.plumbing.security.Caller;
 import dev.marketingops.contracts.Roles;
-import dev.marketingops.roadmap.common.Answers;
-import dev.marketingops.roadmap.common.Existing;
-import dev.marketingops.roadmap.common.Filter;
+import dev.marketingops.plumbing.rest.Versioned;
+import dev.marketingops.plumbing.rest.Existing;
+import dev.marketingops.plumbing.rest.Filter;
 import dev.marketingops.plumbing.rest.PageRequest;
-import dev.marketingops.roadmap.common.QueryValues;
+import dev.marketingops.plumbing.rest.QueryValues;
 import dev.marketingops.roadmap.items.RoadmapItem;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,7 +60,7 @@ public class LaunchResource {
         RoadmapItem item = Existing.orInvalid(RoadmapItem.lockedOrNull(request.itemId()), "itemId", "Roadmap item", request.itemId());
         caller.requireOwnerTeam(item.ownerTeam);
         Launch launch = lifecycle.create(item, request);
-        return Answers.created(URI.create("/api/v1/launches/" + launch.id), LaunchView.of(launch, List.of()), launch.version);
+        return Versioned.created(URI.create("/api/v1/launches/" + launch.id), LaunchView.of(launch, List.of()), launch.version);
     }
 
     @GET
@@ -84,7 +84,7 @@ public class LaunchResource {
     @APIResponse(responseCode = "404", description = "No such launch")
     public Response get(@PathParam("id") UUID id) {
         Launch launch = Existing.orNotFound(Launch.<Launch>findById(id), "Launch", id);
-        return Answers.ok(LaunchView.of(launch, LaunchCampaign.ofLaunch(id)), launch.version);
+        return Versioned.ok(LaunchView.of(launch, LaunchCampaign.ofLaunch(id)), launch.version);
     }
 
     @POST
@@ -155,6 +155,6 @@ public class LaunchResource {
         ETags.requireCurrent(ifMatch, launch.version);
         action.accept(launch, item);
         Launch.flush();
-        return Answers.ok(LaunchView.of(launch, LaunchCampaign.ofLaunch(id)), launch.version);
+        return Versioned.ok(LaunchView.of(launch, LaunchCampaign.ofLaunch(id)), launch.version);
     }
 }

@@ -5,9 +5,9 @@ import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.rest.ETags;
 import dev.marketingops.plumbing.security.Caller;
 import dev.marketingops.contracts.Roles;
-import dev.marketingops.roadmap.common.Answers;
-import dev.marketingops.roadmap.common.Existing;
-import dev.marketingops.roadmap.common.Filter;
+import dev.marketingops.plumbing.rest.Versioned;
+import dev.marketingops.plumbing.rest.Existing;
+import dev.marketingops.plumbing.rest.Filter;
 import dev.marketingops.roadmap.items.RoadmapItem;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -76,7 +76,7 @@ public class ObjectiveResource {
     @APIResponse(responseCode = "404", description = "No such objective on this item")
     public Response get(@PathParam("id") UUID itemId, @PathParam("objectiveId") UUID objectiveId) {
         Objective objective = find(itemId, objectiveId);
-        return Answers.ok(view(objective), objective.version);
+        return Versioned.ok(view(objective), objective.version);
     }
 
     @POST
@@ -89,7 +89,7 @@ public class ObjectiveResource {
     public Response create(@PathParam("id") UUID itemId, @NotNull @Valid ObjectiveRequest request) {
         RoadmapItem item = lockedOwnedItem(itemId);
         Objective objective = planning.create(item, request);
-        return Answers.created(URI.create("/api/v1/items/" + itemId + "/objectives/" + objective.id),
+        return Versioned.created(URI.create("/api/v1/items/" + itemId + "/objectives/" + objective.id),
                 view(objective), objective.version);
     }
 
@@ -107,7 +107,7 @@ public class ObjectiveResource {
         ETags.requireCurrent(ifMatch, objective.version);
         planning.update(item, objective, request);
         Objective.flush();
-        return Answers.ok(view(objective), objective.version);
+        return Versioned.ok(view(objective), objective.version);
     }
 
     @DELETE

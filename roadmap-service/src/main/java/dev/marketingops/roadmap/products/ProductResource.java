@@ -5,11 +5,11 @@ import dev.marketingops.plumbing.rest.ETags;
 import dev.marketingops.plumbing.rest.Page;
 import dev.marketingops.plumbing.security.Caller;
 import dev.marketingops.contracts.Roles;
-import dev.marketingops.roadmap.common.Answers;
-import dev.marketingops.roadmap.common.Existing;
-import dev.marketingops.roadmap.common.Filter;
+import dev.marketingops.plumbing.rest.Versioned;
+import dev.marketingops.plumbing.rest.Existing;
+import dev.marketingops.plumbing.rest.Filter;
 import dev.marketingops.plumbing.rest.PageRequest;
-import dev.marketingops.roadmap.common.QueryValues;
+import dev.marketingops.plumbing.rest.QueryValues;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.LockModeType;
@@ -67,7 +67,7 @@ public class ProductResource {
         product.ownerTeam = request.ownerTeam();
         lifecycle.begin(product, request.stage(), request.stageChangedOn() == null ? LocalDate.now(clock) : request.stageChangedOn());
         Product.flush();
-        return Answers.created(URI.create("/api/v1/products/" + product.id),
+        return Versioned.created(URI.create("/api/v1/products/" + product.id),
                 ProductView.of(product, ProductStageChange.history(product.id)), product.version);
     }
 
@@ -92,7 +92,7 @@ public class ProductResource {
     @APIResponse(responseCode = "404", description = "No such product")
     public Response get(@PathParam("id") UUID id) {
         Product product = Existing.orNotFound(Product.<Product>findById(id), "Product", id);
-        return Answers.ok(ProductView.of(product, ProductStageChange.history(id)), product.version);
+        return Versioned.ok(ProductView.of(product, ProductStageChange.history(id)), product.version);
     }
 
     @POST
@@ -111,6 +111,6 @@ public class ProductResource {
         ETags.requireCurrent(ifMatch, product.version);
         lifecycle.move(product, request.stage(), request.changedOn() == null ? LocalDate.now(clock) : request.changedOn());
         Product.flush();
-        return Answers.ok(ProductView.of(product, ProductStageChange.history(id)), product.version);
+        return Versioned.ok(ProductView.of(product, ProductStageChange.history(id)), product.version);
     }
 }

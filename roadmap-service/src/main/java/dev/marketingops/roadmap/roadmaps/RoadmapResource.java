@@ -5,11 +5,11 @@ import dev.marketingops.plumbing.rest.ETags;
 import dev.marketingops.plumbing.rest.Page;
 import dev.marketingops.plumbing.security.Caller;
 import dev.marketingops.contracts.Roles;
-import dev.marketingops.roadmap.common.Answers;
-import dev.marketingops.roadmap.common.Existing;
-import dev.marketingops.roadmap.common.Filter;
+import dev.marketingops.plumbing.rest.Versioned;
+import dev.marketingops.plumbing.rest.Existing;
+import dev.marketingops.plumbing.rest.Filter;
 import dev.marketingops.plumbing.rest.PageRequest;
-import dev.marketingops.roadmap.common.QueryValues;
+import dev.marketingops.plumbing.rest.QueryValues;
 import dev.marketingops.roadmap.products.Product;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -84,7 +84,7 @@ public class RoadmapResource {
             // A concurrent request won the unique (product or portfolio, fiscal year) index after our check.
             throw ProblemException.conflict("There is already a roadmap for fiscal year " + request.fiscalYear());
         }
-        return Answers.created(URI.create("/api/v1/roadmaps/" + roadmap.id), RoadmapView.of(roadmap), roadmap.version);
+        return Versioned.created(URI.create("/api/v1/roadmaps/" + roadmap.id), RoadmapView.of(roadmap), roadmap.version);
     }
 
     @GET
@@ -111,7 +111,7 @@ public class RoadmapResource {
     @APIResponse(responseCode = "404", description = "No such roadmap")
     public Response get(@PathParam("id") UUID id) {
         Roadmap roadmap = Existing.orNotFound(Roadmap.<Roadmap>findById(id), "Roadmap", id);
-        return Answers.ok(RoadmapView.of(roadmap), roadmap.version);
+        return Versioned.ok(RoadmapView.of(roadmap), roadmap.version);
     }
 
     @PUT
@@ -130,6 +130,6 @@ public class RoadmapResource {
         roadmap.growthTargetAmount = request.growthTarget().amount();
         roadmap.growthTargetCurrency = request.growthTarget().currency();
         Roadmap.flush();
-        return Answers.ok(RoadmapView.of(roadmap), roadmap.version);
+        return Versioned.ok(RoadmapView.of(roadmap), roadmap.version);
     }
 }

@@ -1,6 +1,6 @@
 package dev.marketingops.roadmap.views;
 
-import dev.marketingops.roadmap.common.Existing;
+import dev.marketingops.plumbing.rest.Existing;
 import dev.marketingops.roadmap.items.ItemView;
 import dev.marketingops.roadmap.items.RoadmapItem;
 import dev.marketingops.roadmap.objectives.ItemObjectives;

@@ -1,7 +1,7 @@
 package dev.marketingops.roadmap.views;
 
 import dev.marketingops.contracts.Roles;
-import dev.marketingops.roadmap.common.QueryValues;
+import dev.marketingops.plumbing.rest.QueryValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

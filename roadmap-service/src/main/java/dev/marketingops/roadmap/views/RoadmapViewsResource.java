@@ -1,8 +1,8 @@
 package dev.marketingops.roadmap.views;
 
 import dev.marketingops.contracts.Roles;
-import dev.marketingops.roadmap.common.Existing;
-import dev.marketingops.roadmap.common.QueryValues;
+import dev.marketingops.plumbing.rest.Existing;
+import dev.marketingops.plumbing.rest.QueryValues;
 import dev.marketingops.roadmap.items.ItemView;
 import dev.marketingops.roadmap.items.RoadmapItem;
 import dev.marketingops.roadmap.roadmaps.Roadmap;

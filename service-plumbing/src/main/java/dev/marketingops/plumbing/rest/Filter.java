@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.common;
+package dev.marketingops.plumbing.rest;
 
 import java.util.ArrayList;
 import java.util.HashMap;

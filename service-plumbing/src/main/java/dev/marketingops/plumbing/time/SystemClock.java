@@ -1,11 +1,11 @@
-package dev.marketingops.feedback.time;
+package dev.marketingops.plumbing.time;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** The UTC system clock for code that takes a Clock; a default bean, so a shared or test clock replaces it. */
+/** The UTC system clock every service injects; a default bean, so a test (or a service) supplies its own Clock. */
 public class SystemClock {
 
     @Produces

@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.common;
+package dev.marketingops.plumbing.rest;
 
 import dev.marketingops.plumbing.problem.ProblemException;
 

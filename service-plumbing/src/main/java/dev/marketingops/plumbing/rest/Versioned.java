@@ -1,13 +1,12 @@
-package dev.marketingops.roadmap.common;
+package dev.marketingops.plumbing.rest;
 
-import dev.marketingops.plumbing.rest.ETags;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /** Responses that carry the resource's version as ETag, so clients can send it back in If-Match. */
-public final class Answers {
+public final class Versioned {
 
-    private Answers() {
+    private Versioned() {
     }
 
     public static Response ok(Object body, long version) {
