@@ -1,6 +1,5 @@
 package dev.marketingops.metrics.activity.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +11,8 @@ import dev.marketingops.metrics.activity.ActivityCheck;
 import dev.marketingops.plumbing.kafka.KafkaPublisher;
 import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.problem.ProblemException;
+import dev.marketingops.plumbing.idempotency.IdempotencyKey;
+import dev.marketingops.plumbing.idempotency.IdempotencyReceipts;
 import dev.marketingops.plumbing.security.Caller;
 import dev.marketingops.contracts.Roles;
 import io.cloudevents.CloudEvent;
@@ -28,14 +29,11 @@ import jakarta.ws.rs.core.Response;
 import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +59,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Activity ingest", description = "Batches of marketing activity from tools")
 public class ActivityIngestResource {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     /** The optional member of a batch element that carries the caller's own CloudEvent id for the event. */
     static final String EVENT_ID = "id";
     static final int MAX_ID_LENGTH = 200;
@@ -74,12 +71,12 @@ public class ActivityIngestResource {
     private final EventCodec codec;
     private final ActivityCheck check;
     private final KafkaPublisher publisher;
-    private final IngestReceipts receipts;
+    private final IdempotencyReceipts receipts;
     private final ObjectMapper mapper;
     private final Caller caller;
 
     public ActivityIngestResource(EventCodec codec, ActivityCheck check, KafkaPublisher publisher,
-                                  IngestReceipts receipts, ObjectMapper mapper, Caller caller) {
+                                  IdempotencyReceipts receipts, ObjectMapper mapper, Caller caller) {
         this.codec = codec;
         this.check = check;
         this.publisher = publisher;
@@ -106,32 +103,21 @@ public class ActivityIngestResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another batch",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response ingest(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+    public Response ingest(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                            @Valid @NotNull ActivityBatchRequest batch) {
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
-        if (key != null && key.length() > 200) {
-            throw ProblemException.badRequest(IDEMPOTENCY_KEY, "must be at most 200 characters");
-        }
+        Optional<IdempotencyKey> key = IdempotencyKey.parse(idempotencyKey);
         refuseUnknownFields(batch.events());
-        String hash = hash(batch);
-        if (key != null) {
-            Optional<IngestReceipts.Receipt> stored = receipts.find(caller.name(), key);
+        String hash = receipts.fingerprint(batch);
+        if (key.isPresent()) {
+            Optional<IdempotencyReceipts.Receipt> stored = receipts.replay(caller.name(), key.get(), hash);
             if (stored.isPresent()) {
-                return replay(stored.get(), hash);
+                return Response.ok(stored.get().response(), MediaType.APPLICATION_JSON)
+                        .header("Idempotent-Replayed", "true").build();
             }
         }
-        String report = write(publish(batch.events(), key));
-        if (key != null) {
-            receipts.store(key, new IngestReceipts.Receipt(caller.name(), hash, report));
-        }
+        String report = receipts.write(publish(batch.events(), key.map(IdempotencyKey::value).orElse(null)));
+        key.ifPresent(k -> receipts.record(caller.name(), k, hash, new IdempotencyReceipts.Receipt(200, report)));
         return Response.ok(report, MediaType.APPLICATION_JSON).build();
-    }
-
-    private Response replay(IngestReceipts.Receipt receipt, String hash) {
-        if (!receipt.requestHash().equals(hash)) {
-            throw ProblemException.invalidField(IDEMPOTENCY_KEY, "was already used for a different batch");
-        }
-        return Response.ok(receipt.response(), MediaType.APPLICATION_JSON).header("Idempotent-Replayed", "true").build();
     }
 
     private ActivityIngestReport publish(List<JsonNode> events, String key) {
@@ -239,22 +225,6 @@ public class ActivityIngestResource {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while publishing activity", e);
-        }
-    }
-
-    private String hash(ActivityBatchRequest batch) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(mapper.writeValueAsBytes(batch)));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot hash the batch", e);
-        }
-    }
-
-    private String write(ActivityIngestReport report) {
-        try {
-            return mapper.writeValueAsString(report);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the ingest report", e);
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.nullValue;
 
-import dev.marketingops.metrics.activity.rest.IngestReceiptPurge;
 import dev.marketingops.metrics.support.Api;
 import dev.marketingops.metrics.support.Rollups;
 import dev.marketingops.plumbing.retention.RetentionPurge;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Idempotency-Key receipts are kept for the retention (24 h by default); a retry after that is counted once still. */
 @QuarkusTest
-class IngestReceiptPurgeTest {
+class IdempotencyReceiptPurgeTest {
 
     @Inject
     RetentionPurge purge;
@@ -42,10 +41,10 @@ class IngestReceiptPurgeTest {
         await().atMost(Duration.ofSeconds(30)).until(rollups::caughtUp);
         assertThat(rollups.total(campaign, "impressions")).isEqualTo(18);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "update ingest_receipt set created_at = now() - interval '25 hours' where idempotency_key = ?1")
+                "update idempotency_receipt set created_at = now() - interval '25 hours' where idempotency_key = ?1")
                 .setParameter(1, oldKey).executeUpdate());
 
-        purge.purge(IngestReceiptPurge.RULE);
+        purge.purge("idempotency-receipt");
 
         assertThat(receiptExists(oldKey)).isFalse();
         assertThat(receiptExists(freshKey)).isTrue();
@@ -61,7 +60,7 @@ class IngestReceiptPurgeTest {
 
     private boolean receiptExists(String key) {
         return QuarkusTransaction.requiringNew().call(() -> !em.createNativeQuery(
-                "select 1 from ingest_receipt where idempotency_key = ?1").setParameter(1, key).getResultList().isEmpty());
+                "select 1 from idempotency_receipt where idempotency_key = ?1").setParameter(1, key).getResultList().isEmpty());
     }
 
     private static Response ingest(String key, String body) {

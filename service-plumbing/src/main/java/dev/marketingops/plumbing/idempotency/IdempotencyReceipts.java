@@ -1,0 +1,88 @@
+package dev.marketingops.plumbing.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.marketingops.plumbing.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one Idempotency-Key store of every service: keys are per caller, a key reused for another request is a 422, and
+ * receipts expire after {@code marketingops.idempotency.retention}.
+ *
+ * <p>Inside the caller's transaction, {@link #replay} holds a lock on the key until commit, so a concurrent retry
+ * waits for the first request's receipt instead of doing the work twice.
+ */
+@ApplicationScoped
+public class IdempotencyReceipts {
+
+    /** The first answer given under a key. */
+    public record Receipt(int status, String response) {
+    }
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+
+    public IdempotencyReceipts(EntityManager em, ObjectMapper mapper) {
+        this.em = em;
+        this.mapper = mapper;
+    }
+
+    /** The SHA-256 of the request as JSON: what a retry must repeat exactly. */
+    public String fingerprint(Object request) {
+        try {
+            byte[] json = mapper.writeValueAsBytes(request);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot fingerprint the request", e);
+        }
+    }
+
+    /**
+     * The answer stored under the caller's key, if any; a key stored for another request is a 422 naming the header.
+     * The caller is the token's name over REST, or the CloudEvent source of a submission that arrived on Kafka.
+     */
+    @Transactional
+    public Optional<Receipt> replay(String who, IdempotencyKey key, String requestHash) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, who + "\n" + key.value()).getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select request_hash, status, response from idempotency_receipt
+                where caller = ?1 and idempotency_key = ?2""")
+                .setParameter(1, who).setParameter(2, key.value()).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        if (!requestHash.equals(row[0])) {
+            throw ProblemException.invalidField(IdempotencyKey.HEADER, "was already used for a different request");
+        }
+        return Optional.of(new Receipt(((Number) row[1]).intValue(), (String) row[2]));
+    }
+
+    /** Keeps the first answer under the caller's key; a later one under the same key is ignored. */
+    @Transactional
+    public void record(String who, IdempotencyKey key, String requestHash, Receipt receipt) {
+        em.createNativeQuery("""
+                insert into idempotency_receipt (caller, idempotency_key, request_hash, status, response)
+                values (?1, ?2, ?3, ?4, ?5) on conflict (caller, idempotency_key) do nothing""")
+                .setParameter(1, who).setParameter(2, key.value()).setParameter(3, requestHash)
+                .setParameter(4, receipt.status()).setParameter(5, receipt.response()).executeUpdate();
+    }
+
+    /** Readable text of an answer, for {@link Receipt#response()}. */
+    public String write(Object answer) {
+        try {
+            return mapper.writeValueAsString(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the answer", e);
+        }
+    }
+}
