@@ -30,6 +30,7 @@ public final class LocalStack implements AutoCloseable {
     private KafkaInstance kafka;
     private DemoTraffic demo;
     private StackFiles files;
+    private Map<String, String> environment = Map.of();
     private boolean stopped;
 
     public LocalStack(StackOptions options) {
@@ -88,6 +89,7 @@ public final class LocalStack implements AutoCloseable {
         environment.put("MARKETINGOPS_JWT_PUBLIC_KEY", "file:" + keys.publicKeyFile().toAbsolutePath());
         environment.put("FEEDBACK_PSEUDONYM_KEY", files.pseudonymKey());
         environment.putAll(options.environment());
+        this.environment = Map.copyOf(environment);
         for (StackService service : StackService.ALL) {
             if (options.without().contains(service.name())) {
                 continue;
@@ -189,6 +191,22 @@ public final class LocalStack implements AutoCloseable {
         ServiceProcess replica = service(serviceName).startReplica(replicas.size() + 2);
         replicas.add(replica);
         return replica;
+    }
+
+    /**
+     * Starts another Quarkus app of this checkout (built under {@code <module>/target/quarkus-app}) beside the
+     * services, with their JVM options and settings and a database of its own: the REST benchmark's baseline app.
+     */
+    public synchronized ServiceProcess startApp(StackService app) throws java.io.IOException, InterruptedException {
+        postgres.createDatabaseIfMissing(app.database());
+        ServiceProcess process = new ServiceProcess(app, Ports.anyFree(),
+                dir("logs").resolve(app.name().replace('/', '-') + ".log"));
+        Map<String, String> own = new LinkedHashMap<>(environment);
+        own.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(app.database()));
+        process.start(options.repository(), own);
+        replicas.add(process);
+        process.awaitReady(Duration.ofMinutes(3));
+        return process;
     }
 
     public String url(String serviceName) {

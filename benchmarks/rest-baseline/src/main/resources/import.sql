@@ -1,0 +1,1 @@
+insert into product (id, name, description, owner_team, lifecycle_stage, version, created_at, updated_at) values ('00000000-0000-0000-0000-000000000001', 'Acme Analytics', 'The product every benchmark request reads', 'growth', 'GROWTH', 3, now(), now());
