@@ -1,8 +1,5 @@
 package dev.marketingops.e2e.benchmarks;
 
-import static dev.marketingops.e2e.support.Api.campaign;
-import static org.awaitility.Awaitility.await;
-
 import dev.marketingops.e2e.support.RunningStack;
 import dev.marketingops.e2e.support.SampleCompany;
 import dev.marketingops.stack.LocalStack;
@@ -53,13 +50,7 @@ class RestReadBenchmark {
         LocalStack stack = RunningStack.get();
         ServiceProcess bare = stack.startApp(BASELINE);
         SampleCompany company = SampleCompany.create();
-        String item = company.launchItem(List.of("PAID_SEARCH"), 100);
-        String launch = company.launch(item);
-        company.schedule(launch);
-        String campaignId = await().atMost(Duration.ofSeconds(60)).until(
-                () -> campaign("viewer").queryParam("launchId", launch).get("/api/v1/campaigns")
-                        .then().extract().jsonPath().getList("items.id", String.class),
-                ids -> !ids.isEmpty()).get(0);
+        String campaignId = company.scheduledLaunchCampaign();
         String token = "Bearer " + stack.token("viewer");
         List<Target> targets = List.of(
                 new Target("bare app GET /products/{id}", get(bare.url() + "/products/00000000-0000-0000-0000-000000000001", null), bare.pid()),

@@ -1,7 +1,10 @@
 package dev.marketingops.e2e.support;
 
+import static dev.marketingops.e2e.support.Api.campaign;
 import static dev.marketingops.e2e.support.Api.roadmap;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -58,5 +61,15 @@ public final class SampleCompany {
 
     public void schedule(String launchId) {
         roadmap("roadmap-editor").body("{}").post("/api/v1/launches/" + launchId + "/schedule").then().statusCode(200);
+    }
+
+    /** A paid-search launch item, its launch scheduled, and the id of the campaign draft its fan-out created. */
+    public String scheduledLaunchCampaign() {
+        String launch = launch(launchItem(List.of("PAID_SEARCH"), 100));
+        schedule(launch);
+        return await().atMost(Duration.ofSeconds(60)).until(
+                () -> campaign("viewer").queryParam("launchId", launch).get("/api/v1/campaigns")
+                        .then().extract().jsonPath().getList("items.id", String.class),
+                ids -> !ids.isEmpty()).get(0);
     }
 }
