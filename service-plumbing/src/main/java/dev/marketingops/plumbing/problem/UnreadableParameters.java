@@ -38,7 +38,8 @@ public class UnreadableParameters {
     public Response notFound(NotFoundException e, UriInfo uri, ResourceInfo resource) {
         Method method = methodOf(resource);
         if (e.getCause() == null || method == null) {
-            return ProblemMappers.respond(404, "Not Found", "Not Found", uri, List.of(), List.of());
+            String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? "Not Found" : e.getMessage();
+            return ProblemMappers.respond(404, "Not Found", detail, uri, List.of(), List.of());
         }
         List<Problem.FieldError> errors = unreadable(method, uri);
         String detail = errors.isEmpty() ? "A query or path parameter could not be read"
