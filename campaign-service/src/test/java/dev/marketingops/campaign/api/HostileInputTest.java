@@ -83,8 +83,28 @@ class HostileInputTest {
     }
 
     @Test
-    void aFiveThousandCharacterIdGetsAProblemAnswer() {
+    void aFiveThousandCharacterIdIsA400NamingIt() {
         given().auth().oauth2(CampaignApi.viewer()).get(CampaignApi.BASE + "/" + "x".repeat(5_000))
-                .then().statusCode(404).contentType(startsWith(PROBLEM));
+                .then().statusCode(400).contentType(startsWith(PROBLEM)).body("errors.field", hasItem("id"));
+    }
+
+    @Test
+    void aQueryParameterThatIsNotItsTypeIsA400NamingIt() {
+        // Without plumbing's mapper JAX-RS answers these with 404, as if the list did not exist.
+        for (String query : new String[] {"status=SOMEDAY", "launchId=not-a-uuid", "channel=TELEPATHY", "productId=42"}) {
+            given().auth().oauth2(CampaignApi.viewer()).get(CampaignApi.BASE + "?" + query)
+                    .then().statusCode(400).contentType(startsWith(PROBLEM))
+                    .body("errors.field", hasItem(query.substring(0, query.indexOf('='))));
+        }
+    }
+
+    @Test
+    void aGetIgnoresTheContentTypeItCarries() {
+        // Issue #13: a read has no body, so a stray Content-Type (here text/html) must not make it a 415.
+        UUID id = CampaignApi.create();
+        given().auth().oauth2(CampaignApi.viewer()).header("Content-Type", "text/html").get(CampaignApi.BASE + "/" + id)
+                .then().statusCode(200).body("id", is(id.toString()));
+        given().auth().oauth2(CampaignApi.viewer()).header("Content-Type", "text/html").get(CampaignApi.BASE)
+                .then().statusCode(200);
     }
 }

@@ -1,5 +1,6 @@
 package dev.marketingops.campaign.benchmark;
 
+import dev.marketingops.campaign.support.TestClock;
 import static dev.marketingops.campaign.support.Launches.countOf;
 import static dev.marketingops.campaign.support.Launches.scheduled;
 import static org.awaitility.Awaitility.await;
@@ -67,7 +68,7 @@ class LaunchToDraftLatencyBenchmark {
     /** Sends one launch and answers the microseconds until the list API shows all its drafts. */
     private long fanOutOnce(KafkaProducer<String, byte[]> producer, Duration patience) throws Exception {
         UUID launch = UUID.randomUUID();
-        var record = codec.toProducerRecord(scheduled(launch, LocalDate.now(ZoneOffset.UTC).plusDays(90),
+        var record = codec.toProducerRecord(scheduled(launch, TestClock.today().plusDays(90),
                 Money.of("9000.00", "EUR"), CHANNELS));
         long start = System.nanoTime();
         producer.send(record).get();

@@ -1,5 +1,6 @@
 package dev.marketingops.campaign.calendar;
 
+import dev.marketingops.campaign.support.TestClock;
 import static dev.marketingops.campaign.support.CampaignApi.body;
 import static dev.marketingops.campaign.support.CampaignApi.managerOf;
 import static dev.marketingops.campaign.support.CampaignApi.post;
@@ -29,7 +30,7 @@ class CalendarTest {
     @Test
     void campaignsOverlappingTheWindowAreLaidOutPerChannel() {
         String team = "team-cal-" + UUID.randomUUID();
-        Instant windowStart = Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.DAYS);
+        Instant windowStart = TestClock.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.DAYS);
         Instant windowEnd = windowStart.plus(Duration.ofDays(10));
         UUID both = create(team, windowStart.minus(Duration.ofDays(5)), windowStart.plus(Duration.ofDays(1)), List.of("EMAIL", "SOCIAL"));
         UUID print = create(team, windowStart.plus(Duration.ofDays(2)), windowStart.plus(Duration.ofDays(40)), List.of("PRINT"));

@@ -17,8 +17,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.marketingops.campaign.support.CampaignApi;
+import dev.marketingops.campaign.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -110,9 +112,20 @@ class CampaignCrudTest {
     }
 
     @Test
-    void unknownCampaignIs404() {
+    void unknownCampaignIs404AndAnIdThatIsNoUuidIs400NamingIt() {
         get(UUID.randomUUID()).statusCode(404).contentType(startsWith("application/problem+json"));
-        given().auth().oauth2(viewer()).get(BASE + "/not-a-uuid").then().statusCode(404);
+        given().auth().oauth2(viewer()).get(BASE + "/not-a-uuid").then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("errors.field", hasItem("id"));
+    }
+
+    @Test
+    void aCampaignIsStampedWithTheServiceClock() {
+        // The tests' clock runs from 2030-03-04 (TestClock): a stamp from the machine's clock would fall outside.
+        Instant before = TestClock.now();
+        UUID id = create();
+        Instant after = TestClock.now();
+        Instant created = Instant.parse(get(id).statusCode(200).extract().path("createdAt"));
+        assertThat(created).isBetween(before.minusMillis(1), after.plusMillis(1));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.marketingops.campaign.campaigns;
 
+import dev.marketingops.campaign.support.TestClock;
 import static dev.marketingops.campaign.support.CampaignApi.body;
 import static dev.marketingops.campaign.support.CampaignApi.create;
 import static dev.marketingops.campaign.support.CampaignApi.driveTo;
@@ -30,7 +31,7 @@ class CampaignValidationTest {
 
     @Test
     void endBeforeStartNamesScheduleEnd() {
-        Instant start = Instant.now().plus(Duration.ofDays(5));
+        Instant start = TestClock.now().plus(Duration.ofDays(5));
         assertProblem(post(manager(), body(start, start.minus(Duration.ofDays(1)))), 422, "schedule.end");
     }
 
@@ -61,7 +62,7 @@ class CampaignValidationTest {
 
     @Test
     void scheduleInThePastNamesScheduleStart() {
-        Instant start = Instant.now().minus(Duration.ofDays(2));
+        Instant start = TestClock.now().minus(Duration.ofDays(2));
         assertProblem(post(manager(), body(start, start.plus(Duration.ofDays(30)))), 422, "schedule.start");
     }
 

@@ -1,5 +1,6 @@
 package dev.marketingops.campaign.launches;
 
+import dev.marketingops.campaign.support.TestClock;
 import static dev.marketingops.campaign.support.CampaignApi.step;
 import static dev.marketingops.campaign.support.KafkaEvents.lifecycleOf;
 import static dev.marketingops.campaign.support.KafkaEvents.publish;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LaunchChangesTest {
 
-    private static final LocalDate LAUNCH_DAY = LocalDate.now(ZoneOffset.UTC).plusDays(60);
+    private static final LocalDate LAUNCH_DAY = TestClock.today().plusDays(60);
 
     @Test
     void rescheduleShiftsCampaignsThatHaveNotStartedButNotRunningOnes() {

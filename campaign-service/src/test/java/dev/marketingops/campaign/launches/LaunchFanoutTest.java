@@ -1,5 +1,6 @@
 package dev.marketingops.campaign.launches;
 
+import dev.marketingops.campaign.support.TestClock;
 import static dev.marketingops.campaign.support.KafkaEvents.kafka;
 import static dev.marketingops.campaign.support.KafkaEvents.publish;
 import static dev.marketingops.campaign.support.Launches.campaignsOf;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LaunchFanoutTest {
 
-    private static final LocalDate LAUNCH_DAY = LocalDate.now(ZoneOffset.UTC).plusDays(60);
+    private static final LocalDate LAUNCH_DAY = TestClock.today().plusDays(60);
 
     @Test
     void oneDraftPerChannelLinkedToTheLaunchAroundItsDateWithTheBudgetSplit() {

@@ -1,5 +1,6 @@
 package dev.marketingops.campaign.scheduler;
 
+import dev.marketingops.campaign.support.TestClock;
 import static dev.marketingops.campaign.support.CampaignApi.BASE;
 import static dev.marketingops.campaign.support.CampaignApi.body;
 import static dev.marketingops.campaign.support.CampaignApi.create;
@@ -27,7 +28,7 @@ class SchedulerOnTimeTest {
 
     @Test
     void scheduledCampaignIsActivatedAtItsStartAndCompletedAtItsEnd() {
-        Instant start = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
+        Instant start = TestClock.now().plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
         Instant end = start.plusSeconds(4);
         UUID id = create(body(start, end));
         step(id, "schedule").statusCode(200);

@@ -1,5 +1,7 @@
 package dev.marketingops.campaign.scheduler;
 
+import dev.marketingops.campaign.scheduler.app.CampaignClock;
+import dev.marketingops.campaign.support.TestClock;
 import static dev.marketingops.campaign.support.CampaignApi.body;
 import static dev.marketingops.campaign.support.CampaignApi.create;
 import static dev.marketingops.campaign.support.CampaignApi.status;
@@ -40,7 +42,7 @@ class SchedulerRaceTest {
     @Test
     void racingInstancesStepEachDueCampaignExactlyOnce() throws Exception {
         // Due an hour from now, so only the racing ticks below (told it is that time) can step them.
-        Instant start = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        Instant start = TestClock.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
         Instant end = start.plus(Duration.ofHours(1));
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < CAMPAIGNS; i++) {

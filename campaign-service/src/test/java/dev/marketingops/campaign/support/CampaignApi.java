@@ -43,7 +43,7 @@ public final class CampaignApi {
 
     /** A valid create body that tests change field by field; starts in ten days, runs thirty. */
     public static Map<String, Object> body() {
-        Instant start = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.SECONDS);
+        Instant start = TestClock.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.SECONDS);
         return body(start, start.plus(Duration.ofDays(30)));
     }
 

@@ -23,7 +23,7 @@ public final class Kpis {
     }
 
     public static KpiSnapshot spend(UUID campaignId, String spend, String currency) {
-        Instant now = Instant.now();
+        Instant now = TestClock.now();
         return new KpiSnapshot(KpiScope.CAMPAIGN, campaignId, campaignId, null, UUID.randomUUID(),
                 now.minus(Duration.ofDays(1)), now, 1000, 10, 1, 900, Money.of(spend, currency), null,
                 new BigDecimal("0.01"), null, null, null, null, null, null);
@@ -31,6 +31,6 @@ public final class Kpis {
 
     public static KpiThresholdCrossed budgetExhausted(UUID campaignId, String spent, String budget) {
         return new KpiThresholdCrossed(KpiScope.CAMPAIGN, campaignId, campaignId, null, UUID.randomUUID(), null,
-                ThresholdKind.BUDGET_EXHAUSTED, KpiKey.SPEND, new BigDecimal(spent), new BigDecimal(budget), Instant.now());
+                ThresholdKind.BUDGET_EXHAUSTED, KpiKey.SPEND, new BigDecimal(spent), new BigDecimal(budget), TestClock.now());
     }
 }

@@ -68,7 +68,7 @@ class ProblemJsonTest {
     }
 
     @Test
-    void unknownResourceIs404ProblemAndBadPathParameterIsNot500() {
+    void unknownResourceIs404AndABadPathParameterIs400NamingIt() {
         given().header("Authorization", "Bearer " + viewer())
                 .get("/api/v1/trial-launches/" + UUID.randomUUID())
                 .then().statusCode(404)
@@ -76,8 +76,32 @@ class ProblemJsonTest {
                 .body("detail", containsString("does not exist"));
         given().header("Authorization", "Bearer " + viewer())
                 .get("/api/v1/trial-launches/not-a-uuid")
-                .then().statusCode(org.hamcrest.Matchers.lessThan(500))
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItem("id"));
+        given().header("Authorization", "Bearer " + viewer())
+                .get("/api/v1/trial-launches/nowhere/at/all")
+                .then().statusCode(404)
                 .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void aQueryParameterThatIsNotItsTypeIsA400NamingIt() {
+        // JAX-RS would answer 404 (the spec's rule for query and path parameters): a client deserves to hear which one.
+        given().header("Authorization", "Bearer " + viewer())
+                .get("/api/v1/trial-launches?limit=lots")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItem("limit"))
+                .body("detail", containsString("limit"));
+    }
+
+    @Test
+    void aGetIgnoresTheContentTypeItCarries() {
+        // The resource consumes JSON only; a read has no body, so whatever Content-Type came with it does not matter.
+        given().header("Authorization", "Bearer " + viewer()).header("Content-Type", "text/html")
+                .get("/api/v1/trial-launches")
+                .then().statusCode(200);
     }
 
     @Test

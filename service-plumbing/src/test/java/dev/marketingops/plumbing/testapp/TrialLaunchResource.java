@@ -10,11 +10,13 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ public class TrialLaunchResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed({Roles.ROADMAP_EDITOR, Roles.ADMIN})
     public Map<String, Object> create(@Valid TrialLaunchRequest request) {
@@ -92,7 +95,9 @@ public class TrialLaunchResource {
         return launch;
     }
 
+    /** Declares JSON like a resource class would for its writes, so a read carrying another Content-Type is tested. */
     @GET
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.VIEWER, Roles.ADMIN})
     public List<TrialLaunch> list(@QueryParam("limit") @Min(1) @Max(100) Integer limit) {
         return TrialLaunch.findAll().page(0, limit == null ? 20 : limit).list();

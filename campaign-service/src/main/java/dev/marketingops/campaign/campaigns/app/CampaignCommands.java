@@ -8,11 +8,12 @@ import dev.marketingops.contracts.campaign.CampaignStatus;
 import dev.marketingops.contracts.common.Money;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.rest.ETags;
+import dev.marketingops.plumbing.rest.Existing;
 import dev.marketingops.plumbing.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -22,10 +23,12 @@ public class CampaignCommands {
 
     private final CampaignLifecycle lifecycle;
     private final Caller caller;
+    private final Clock clock;
 
-    public CampaignCommands(CampaignLifecycle lifecycle, Caller caller) {
+    public CampaignCommands(CampaignLifecycle lifecycle, Caller caller, Clock clock) {
         this.lifecycle = lifecycle;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @Transactional
@@ -35,7 +38,7 @@ public class CampaignCommands {
             throw ProblemException.invalidField("ownerTeam", "is required when your token carries no team");
         }
         caller.requireOwnerTeam(ownerTeam);
-        CampaignRules.check(request, null, Instant.now());
+        CampaignRules.check(request, null, clock.instant());
         Campaign campaign = new Campaign();
         campaign.id = UUID.randomUUID();
         campaign.ownerTeam = ownerTeam;
@@ -51,7 +54,7 @@ public class CampaignCommands {
     public Campaign update(UUID id, CampaignRequest request, String ifMatch) {
         Campaign campaign = lockedForWrite(id, ifMatch);
         CampaignRules.requireEditable(campaign);
-        CampaignRules.check(request, campaign, Instant.now());
+        CampaignRules.check(request, campaign, clock.instant());
         Money previousBudget = campaign.budget();
         boolean moved = !request.schedule().start().equals(campaign.startsAt)
                 || !request.schedule().end().equals(campaign.endsAt)
@@ -65,7 +68,7 @@ public class CampaignCommands {
         if (moved) {
             lifecycle.rescheduled(campaign, caller.name(), "schedule edited by " + caller.name());
         }
-        campaign.updatedAt = Instant.now();
+        campaign.updatedAt = clock.instant();
         return flushed(campaign);
     }
 
@@ -73,7 +76,7 @@ public class CampaignCommands {
     public Campaign step(UUID id, CampaignAction action, String reason, String ifMatch) {
         Campaign campaign = lockedForWrite(id, ifMatch);
         if (action == CampaignAction.SCHEDULE && action.isAllowedFrom(campaign.status)) {
-            CampaignRules.requireSchedulable(campaign, Instant.now());
+            CampaignRules.requireSchedulable(campaign, clock.instant());
         }
         lifecycle.step(campaign, action, caller.name(), reason, false);
         return flushed(campaign);
@@ -81,10 +84,7 @@ public class CampaignCommands {
 
     /** Loads the campaign under a row lock (so the scheduler and consumers wait for us), for its team, at the named version. */
     private Campaign lockedForWrite(UUID id, String ifMatch) {
-        Campaign campaign = Campaign.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (campaign == null) {
-            throw ProblemException.notFound("Campaign", id);
-        }
+        Campaign campaign = Existing.orNotFound(Campaign.<Campaign>findById(id, LockModeType.PESSIMISTIC_WRITE), "Campaign", id);
         caller.requireOwnerTeam(campaign.ownerTeam);
         ETags.requireCurrent(ifMatch, campaign.version);
         return campaign;

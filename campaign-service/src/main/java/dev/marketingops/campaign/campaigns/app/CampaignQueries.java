@@ -2,14 +2,16 @@ package dev.marketingops.campaign.campaigns.app;
 
 import dev.marketingops.campaign.campaigns.domain.Campaign;
 import dev.marketingops.campaign.campaigns.domain.CampaignTransition;
-import dev.marketingops.plumbing.problem.ProblemException;
+import dev.marketingops.plumbing.rest.Existing;
+import dev.marketingops.plumbing.rest.Filter;
 import dev.marketingops.plumbing.rest.Page;
+import dev.marketingops.plumbing.rest.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Reads of campaigns: one, a filtered page, and one's history. */
@@ -17,42 +19,21 @@ import java.util.UUID;
 public class CampaignQueries {
 
     public Campaign get(UUID id) {
-        Campaign campaign = Campaign.findById(id);
-        if (campaign == null) {
-            throw ProblemException.notFound("Campaign", id);
-        }
-        return campaign;
+        return Existing.orNotFound(Campaign.<Campaign>findById(id), "Campaign", id);
     }
 
-    public Page<Campaign> list(CampaignFilter filter, int page, int size) {
-        List<String> clauses = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.status() != null) {
-            clauses.add("status = :status");
-            params.and("status", filter.status());
-        }
-        if (filter.launchId() != null) {
-            clauses.add("launchId = :launchId");
-            params.and("launchId", filter.launchId());
-        }
-        if (filter.productId() != null) {
-            clauses.add("productId = :productId");
-            params.and("productId", filter.productId());
-        }
+    public Page<Campaign> list(CampaignFilter filter, PageRequest page) {
+        Filter where = new Filter().eq("status", filter.status()).eq("launchId", filter.launchId())
+                .eq("productId", filter.productId()).eq("ownerTeam", filter.team());
+        String query = where.query();
+        Map<String, Object> params = new HashMap<>(where.params());
         if (filter.channel() != null) {
-            clauses.add(":channel member of channels");
-            params.and("channel", filter.channel());
+            // Channels are a collection: membership, not equality.
+            query += " and :channel member of channels";
+            params.put("channel", filter.channel());
         }
-        if (filter.team() != null) {
-            clauses.add("ownerTeam = :team");
-            params.and("team", filter.team());
-        }
-        Sort sort = Sort.by("startsAt").and("id");
-        PanacheQuery<Campaign> query = clauses.isEmpty()
-                ? Campaign.findAll(sort)
-                : Campaign.find(String.join(" and ", clauses), sort, params);
-        List<Campaign> items = query.page(page, size).list();
-        return new Page<>(items, page, size, query.count());
+        PanacheQuery<Campaign> campaigns = Campaign.find(query, Sort.by("startsAt").and("id"), params);
+        return page.apply(campaigns, campaign -> campaign);
     }
 
     public List<CampaignTransition> history(UUID id) {

@@ -6,6 +6,7 @@ import dev.marketingops.plumbing.outbox.Outbox;
 import dev.marketingops.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -20,15 +21,17 @@ public class CampaignLifecycle {
     static final String BUDGET = "BUDGET";
 
     private final Outbox outbox;
+    private final Clock clock;
 
-    public CampaignLifecycle(Outbox outbox) {
+    public CampaignLifecycle(Outbox outbox, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** Stores a new campaign (status set by the caller) and announces it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void create(Campaign campaign, String actor, String reason) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         campaign.createdAt = now;
         campaign.updatedAt = now;
         campaign.persist();
@@ -48,7 +51,7 @@ public class CampaignLifecycle {
             throw ProblemException.illegalTransition("Campaign " + campaign.id, from.name(), action.target().name(),
                     CampaignAction.allowedFrom(from));
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         campaign.status = action.target();
         campaign.updatedAt = now;
         String why = reason == null || reason.isBlank() ? action.path() + " by " + actor : reason;
@@ -59,7 +62,7 @@ public class CampaignLifecycle {
     /** Records and announces a schedule the caller has just moved; only a SCHEDULED campaign's move is news outside. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void rescheduled(Campaign campaign, String actor, String reason) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         campaign.updatedAt = now;
         CampaignTransition.of(campaign, RESCHEDULE, campaign.status, actor, reason, now).persist();
         if (campaign.status == CampaignStatus.SCHEDULED) {
@@ -70,7 +73,7 @@ public class CampaignLifecycle {
     /** Records and announces a budget the caller has just changed from {@code previous}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void budgetChanged(Campaign campaign, Money previous, String actor) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         campaign.updatedAt = now;
         CampaignTransition.of(campaign, BUDGET, campaign.status, actor,
                 "budget " + previous.amount().toPlainString() + " " + previous.currency() + " -> "
@@ -82,6 +85,6 @@ public class CampaignLifecycle {
     @Transactional(Transactional.TxType.MANDATORY)
     public void budgetWarning(Campaign campaign) {
         campaign.budgetWarned = true;
-        outbox.emit(CampaignEvents.budgetWarning(campaign, Instant.now()));
+        outbox.emit(CampaignEvents.budgetWarning(campaign, clock.instant()));
     }
 }

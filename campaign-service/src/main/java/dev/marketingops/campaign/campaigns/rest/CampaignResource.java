@@ -9,10 +9,10 @@ import dev.marketingops.contracts.Roles;
 import dev.marketingops.contracts.campaign.CampaignStatus;
 import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.plumbing.problem.Problem;
-import dev.marketingops.plumbing.rest.ETags;
 import dev.marketingops.plumbing.rest.Page;
 import dev.marketingops.plumbing.rest.PageRequest;
 import dev.marketingops.plumbing.rest.RequiredBody;
+import dev.marketingops.plumbing.rest.Versioned;
 import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -64,7 +64,7 @@ public class CampaignResource {
     @APIResponse(responseCode = "422", description = "A rule is broken, e.g. end before start", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@RequiredBody @Valid CampaignRequest request) {
         Campaign campaign = commands.create(request);
-        return withETag(Response.created(URI.create("/api/v1/campaigns/" + campaign.id)), campaign);
+        return Versioned.created(URI.create("/api/v1/campaigns/" + campaign.id), CampaignView.of(campaign), campaign.version);
     }
 
     @GET
@@ -76,8 +76,7 @@ public class CampaignResource {
                                    @QueryParam("channel") Channel channel,
                                    @QueryParam("team") String team,
                                    @BeanParam PageRequest page) {
-        page.validated();
-        return queries.list(new CampaignFilter(status, launchId, productId, channel, team), page.page(), page.size()).map(CampaignView::of);
+        return queries.list(new CampaignFilter(status, launchId, productId, channel, team), page).map(CampaignView::of);
     }
 
     @GET
@@ -87,7 +86,7 @@ public class CampaignResource {
     @APIResponse(responseCode = "200", description = "The campaign", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "404", description = "No such campaign", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@PathParam("id") UUID id) {
-        return withETag(Response.ok(), queries.get(id));
+        return versioned(queries.get(id));
     }
 
     @PUT
@@ -101,7 +100,7 @@ public class CampaignResource {
     @APIResponse(responseCode = "422", description = "A rule is broken, e.g. budget below spend", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @RequiredBody @Valid CampaignRequest request) {
-        return withETag(Response.ok(), commands.update(id, request, ifMatch));
+        return versioned(commands.update(id, request, ifMatch));
     }
 
     @POST
@@ -117,7 +116,7 @@ public class CampaignResource {
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          @Valid StepRequest request) {
         String reason = request == null ? null : request.reason();
-        return withETag(Response.ok(), commands.step(id, CampaignAction.fromPath(action), reason, ifMatch));
+        return versioned(commands.step(id, CampaignAction.fromPath(action), reason, ifMatch));
     }
 
     @GET
@@ -131,7 +130,7 @@ public class CampaignResource {
         return queries.history(id).stream().map(TransitionView::of).toList();
     }
 
-    private static Response withETag(Response.ResponseBuilder builder, Campaign campaign) {
-        return builder.tag(ETags.of(campaign.version)).entity(CampaignView.of(campaign)).build();
+    private static Response versioned(Campaign campaign) {
+        return Versioned.ok(CampaignView.of(campaign), campaign.version);
     }
 }

@@ -1,8 +1,9 @@
-package dev.marketingops.campaign.launches;
+package dev.marketingops.campaign.launches.app;
 
 import dev.marketingops.campaign.campaigns.domain.Campaign;
 import dev.marketingops.campaign.campaigns.domain.CampaignAction;
 import dev.marketingops.campaign.campaigns.domain.CampaignLifecycle;
+import dev.marketingops.campaign.launches.domain.BudgetSplit;
 import dev.marketingops.contracts.campaign.CampaignStatus;
 import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.common.Money;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -35,10 +37,12 @@ public class LaunchCampaigns {
 
     private final CampaignLifecycle lifecycle;
     private final FanoutSettings settings;
+    private final Clock clock;
 
-    public LaunchCampaigns(CampaignLifecycle lifecycle, FanoutSettings settings) {
+    public LaunchCampaigns(CampaignLifecycle lifecycle, FanoutSettings settings, Clock clock) {
         this.lifecycle = lifecycle;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /**
@@ -107,7 +111,7 @@ public class LaunchCampaigns {
     /** The lead before launch day; a launch too close for the full lead starts its drafts at the next full hour. */
     private Instant startFor(LaunchScheduled launch) {
         Instant planned = launch.launchDate().atStartOfDay(ZoneId.of(settings.timeZone())).toInstant().minus(settings.lead());
-        Instant earliest = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+        Instant earliest = clock.instant().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
         if (planned.isBefore(earliest)) {
             LOG.infof("Launch %s is too close for a %s lead; its drafts start at %s", launch.launchId(), settings.lead(), earliest);
             return earliest;

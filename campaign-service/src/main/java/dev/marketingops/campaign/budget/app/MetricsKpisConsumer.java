@@ -1,4 +1,4 @@
-package dev.marketingops.campaign.budget;
+package dev.marketingops.campaign.budget.app;
 
 import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.contracts.metrics.KpiSnapshot;
@@ -13,14 +13,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Reads campaign-scoped spend and budget crossings from {@code metrics.kpis} for the budget guard. */
 @ApplicationScoped
-public class KpiConsumer {
+public class MetricsKpisConsumer {
 
     public static final String CONSUMER = "campaign-service.budget-guard";
 
     private final EventIntake intake;
     private final BudgetGuard guard;
 
-    public KpiConsumer(EventIntake intake, BudgetGuard guard) {
+    public MetricsKpisConsumer(EventIntake intake, BudgetGuard guard) {
         this.intake = intake;
         this.guard = guard;
     }

@@ -1,5 +1,6 @@
-package dev.marketingops.campaign.calendar;
+package dev.marketingops.campaign.calendar.rest;
 
+import dev.marketingops.campaign.calendar.app.CampaignCalendar;
 import dev.marketingops.contracts.Roles;
 import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.problem.ProblemException;
@@ -52,7 +53,7 @@ public class CalendarResource {
         if (Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
             throw ProblemException.badRequest("to", "the window may span at most " + MAX_WINDOW.toDays() + " days");
         }
-        return calendar.between(start, end, team);
+        return CalendarView.of(start, end, calendar.between(start, end, team));
     }
 
     private static Instant parse(String field, String value) {

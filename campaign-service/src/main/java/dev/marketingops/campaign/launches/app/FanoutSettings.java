@@ -1,10 +1,10 @@
-package dev.marketingops.campaign.launches;
+package dev.marketingops.campaign.launches.app;
 
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
 
 /** How launch drafts are planned: they start {@code lead} before the launch day and run for {@code runLength}. */
-@ConfigMapping(prefix = "campaign.fanout")
+@ConfigMapping(prefix = "marketingops.campaign.launches")
 public interface FanoutSettings {
 
     Duration lead();

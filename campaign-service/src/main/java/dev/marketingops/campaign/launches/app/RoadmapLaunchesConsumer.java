@@ -1,4 +1,4 @@
-package dev.marketingops.campaign.launches;
+package dev.marketingops.campaign.launches.app;
 
 import dev.marketingops.contracts.roadmap.LaunchCancelled;
 import dev.marketingops.contracts.roadmap.LaunchRescheduled;
@@ -12,14 +12,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Reads {@code roadmap.launches} exactly once through the shared intake; other launch events are not ours. */
 @ApplicationScoped
-public class LaunchConsumer {
+public class RoadmapLaunchesConsumer {
 
     public static final String CONSUMER = "campaign-service.launch-fanout";
 
     private final EventIntake intake;
     private final LaunchCampaigns campaigns;
 
-    public LaunchConsumer(EventIntake intake, LaunchCampaigns campaigns) {
+    public RoadmapLaunchesConsumer(EventIntake intake, LaunchCampaigns campaigns) {
         this.intake = intake;
         this.campaigns = campaigns;
     }

@@ -1,4 +1,4 @@
-package dev.marketingops.campaign.launches;
+package dev.marketingops.campaign.launches.domain;
 
 import dev.marketingops.campaign.campaigns.domain.Currencies;
 import dev.marketingops.contracts.common.Money;
@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Splits a launch's budget hint over its channels in whole minor units; the first share takes the remainder. */
-final class BudgetSplit {
+public final class BudgetSplit {
 
     private BudgetSplit() {
     }
 
-    static List<Money> of(Money total, int parts) {
+    public static List<Money> of(Money total, int parts) {
         int digits = Currencies.fractionDigits(total.currency());
         BigDecimal share = total.amount().divide(BigDecimal.valueOf(parts), digits, RoundingMode.DOWN);
         BigDecimal remainder = total.amount().subtract(share.multiply(BigDecimal.valueOf(parts)));

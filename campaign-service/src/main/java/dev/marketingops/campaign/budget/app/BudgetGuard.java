@@ -1,4 +1,4 @@
-package dev.marketingops.campaign.budget;
+package dev.marketingops.campaign.budget.app;
 
 import dev.marketingops.campaign.campaigns.domain.Campaign;
 import dev.marketingops.campaign.campaigns.domain.CampaignAction;
