@@ -3,7 +3,7 @@ package dev.marketingops.feedback.collect;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.contracts.Roles;
 import dev.marketingops.contracts.common.FeedbackType;
-import dev.marketingops.feedback.subject.TimeRange;
+import dev.marketingops.feedback.subject.domain.TimeRange;
 import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.rest.Page;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,11 +51,13 @@ public class FeedbackResource {
     private final FeedbackIntake intake;
     private final FeedbackInbox inbox;
     private final EntityManager em;
+    private final Clock clock;
 
-    public FeedbackResource(FeedbackIntake intake, FeedbackInbox inbox, EntityManager em) {
+    public FeedbackResource(FeedbackIntake intake, FeedbackInbox inbox, EntityManager em, Clock clock) {
         this.intake = intake;
         this.inbox = inbox;
         this.em = em;
+        this.clock = clock;
     }
 
     @POST
@@ -102,7 +105,7 @@ public class FeedbackResource {
         if (theme != null && (theme.length() > MAX_THEME || theme.indexOf('\0') >= 0)) {
             throw ProblemException.badRequest("theme", "must be at most " + MAX_THEME + " characters, without NUL");
         }
-        TimeRange range = (from == null || from.isBlank()) && (to == null || to.isBlank()) ? null : TimeRange.parse(from, to);
+        TimeRange range = (from == null || from.isBlank()) && (to == null || to.isBlank()) ? null : TimeRange.parse(from, to, clock);
         InboxFilter filter = new InboxFilter(productId, launchId, campaignId, named(FeedbackType.class, "type", type),
                 named(SentimentBand.class, "sentiment", sentiment), theme == null || theme.isBlank() ? null : theme.strip(),
                 range == null ? null : range.from(), range == null ? null : range.to());

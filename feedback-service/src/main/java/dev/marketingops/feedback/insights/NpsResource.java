@@ -1,8 +1,8 @@
 package dev.marketingops.feedback.insights;
 
-import dev.marketingops.feedback.subject.Subject;
-import dev.marketingops.feedback.subject.SubjectParams;
-import dev.marketingops.feedback.subject.TimeRange;
+import dev.marketingops.feedback.subject.domain.Subject;
+import dev.marketingops.feedback.subject.rest.SubjectParams;
+import dev.marketingops.feedback.subject.domain.TimeRange;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.contracts.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +32,11 @@ public class NpsResource {
     static final int MAX_PERIODS = 520;
 
     private final FeedbackFigures figures;
+    private final Clock clock;
 
-    public NpsResource(FeedbackFigures figures) {
+    public NpsResource(FeedbackFigures figures, Clock clock) {
         this.figures = figures;
+        this.clock = clock;
     }
 
     @GET
@@ -50,7 +53,7 @@ public class NpsResource {
                          @QueryParam("to") String to,
                          @Parameter(description = "week (default) or month") @QueryParam("granularity") String granularity) {
         Subject subject = subjectParams.subject();
-        TimeRange range = TimeRange.parse(from, to);
+        TimeRange range = TimeRange.parse(from, to, clock);
         Granularity unit = Granularity.parse(granularity);
         Map<Instant, ScoreTally> byPeriod = figures.byPeriod(subject, range, unit);
         if (byPeriod.size() > MAX_PERIODS) {

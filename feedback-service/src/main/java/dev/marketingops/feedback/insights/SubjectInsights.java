@@ -6,13 +6,14 @@ import dev.marketingops.contracts.feedback.SentimentAlert;
 import dev.marketingops.feedback.alerts.app.AlertWatch;
 import dev.marketingops.feedback.alerts.app.Alerts;
 import dev.marketingops.feedback.collect.Feedback;
-import dev.marketingops.feedback.subject.Subject;
+import dev.marketingops.feedback.subject.domain.Subject;
 import dev.marketingops.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -30,15 +31,17 @@ public class SubjectInsights {
     private final Outbox outbox;
     private final Alerts raised;
     private final AlertWatch watch;
+    private final Clock clock;
 
     public SubjectInsights(EntityManager em, FeedbackFigures figures, AlertConfig alerts, Outbox outbox, Alerts raised,
-                           AlertWatch watch) {
+                           AlertWatch watch, Clock clock) {
         this.em = em;
         this.figures = figures;
         this.alerts = alerts;
         this.outbox = outbox;
         this.raised = raised;
         this.watch = watch;
+        this.clock = clock;
     }
 
     /** Call after new feedback is persisted, in its transaction. */
@@ -81,13 +84,13 @@ public class SubjectInsights {
         // NpsUpdated needs an NPS: a subject with CSAT answers only is announced once its first NPS answer arrives.
         if (nps != null) {
             outbox.emit(new NpsUpdated(subject.type(), subject.id(), nps, tally.responses(), tally.promoters(),
-                    tally.passives(), tally.detractors(), csat, Instant.now()));
+                    tally.passives(), tally.detractors(), csat, clock.instant()));
             watch.npsChanged(subject, nps, tally.responses());
         }
     }
 
     private void watchSentiment(Subject subject, State state) {
-        Instant end = Instant.now();
+        Instant end = clock.instant();
         Instant start = end.minus(alerts.window());
         ScoreTally window = figures.within(subject, start, end.plusMillis(1));
         if (window.sentimentSamples() == 0) {

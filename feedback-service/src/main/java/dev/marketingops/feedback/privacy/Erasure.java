@@ -4,7 +4,7 @@ import dev.marketingops.contracts.common.SubjectRef;
 import dev.marketingops.contracts.feedback.FeedbackRetracted;
 import dev.marketingops.feedback.collect.Feedback;
 import dev.marketingops.feedback.insights.SubjectInsights;
-import dev.marketingops.feedback.subject.Subject;
+import dev.marketingops.feedback.subject.domain.Subject;
 import dev.marketingops.feedback.triage.app.FeatureVotes;
 import dev.marketingops.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;

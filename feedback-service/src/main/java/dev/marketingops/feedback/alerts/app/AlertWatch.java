@@ -3,7 +3,7 @@ package dev.marketingops.feedback.alerts.app;
 import dev.marketingops.contracts.feedback.NpsDropAlert;
 import dev.marketingops.contracts.feedback.ThemeGrowthAlert;
 import dev.marketingops.feedback.alerts.domain.AlertRules;
-import dev.marketingops.feedback.subject.Subject;
+import dev.marketingops.feedback.subject.domain.Subject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

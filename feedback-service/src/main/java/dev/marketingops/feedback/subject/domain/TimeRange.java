@@ -1,6 +1,7 @@
-package dev.marketingops.feedback.subject;
+package dev.marketingops.feedback.subject.domain;
 
 import dev.marketingops.plumbing.problem.ProblemException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,14 +10,14 @@ import java.time.format.DateTimeParseException;
 
 /**
  * A half-open range [from, to) of submission times. Parameters take an instant ({@code 2025-03-01T10:00:00Z}) or a
- * UTC date; a date as {@code to} includes that whole day. Defaults: the 90 days up to now.
+ * UTC date; a date as {@code to} includes that whole day. Defaults: the 90 days up to the clock's now.
  */
 public record TimeRange(Instant from, Instant to) {
 
     static final Duration DEFAULT_SPAN = Duration.ofDays(90);
 
-    public static TimeRange parse(String from, String to) {
-        Instant end = to == null || to.isBlank() ? Instant.now() : instant("to", to, true);
+    public static TimeRange parse(String from, String to, Clock clock) {
+        Instant end = to == null || to.isBlank() ? clock.instant() : instant("to", to, true);
         Instant start = from == null || from.isBlank() ? end.minus(DEFAULT_SPAN) : instant("from", from, false);
         if (!start.isBefore(end)) {
             throw ProblemException.badRequest("from", "must be before 'to' (" + start + " is not before " + end + ")");

@@ -1,6 +1,7 @@
-package dev.marketingops.feedback.subject;
+package dev.marketingops.feedback.subject.rest;
 
 import dev.marketingops.contracts.common.SubjectType;
+import dev.marketingops.feedback.subject.domain.Subject;
 import dev.marketingops.plumbing.problem.ProblemException;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.subject;
+package dev.marketingops.feedback.subject.domain;
 
 import dev.marketingops.contracts.common.SubjectRef;
 import dev.marketingops.contracts.common.SubjectType;
