@@ -5,7 +5,7 @@ import dev.marketingops.contracts.feedback.NpsUpdated;
 import dev.marketingops.contracts.feedback.SentimentAlert;
 import dev.marketingops.feedback.alerts.app.AlertWatch;
 import dev.marketingops.feedback.alerts.app.Alerts;
-import dev.marketingops.feedback.collect.Feedback;
+import dev.marketingops.feedback.collect.domain.Feedback;
 import dev.marketingops.feedback.subject.domain.Subject;
 import dev.marketingops.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,7 @@ package dev.marketingops.feedback.privacy;
 
 import dev.marketingops.contracts.common.SubjectRef;
 import dev.marketingops.contracts.feedback.FeedbackRetracted;
-import dev.marketingops.feedback.collect.Feedback;
+import dev.marketingops.feedback.collect.domain.Feedback;
 import dev.marketingops.feedback.insights.SubjectInsights;
 import dev.marketingops.feedback.subject.domain.Subject;
 import dev.marketingops.feedback.triage.app.FeatureVotes;

@@ -1,7 +1,7 @@
 package dev.marketingops.feedback.roadmap;
 
 import dev.marketingops.contracts.common.FeedbackType;
-import dev.marketingops.feedback.collect.Feedback;
+import dev.marketingops.feedback.collect.domain.Feedback;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.rest.Page;
 import dev.marketingops.plumbing.rest.PageRequest;

@@ -2,7 +2,7 @@ package dev.marketingops.feedback.roadmap;
 
 import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.contracts.feedback.FeatureRequestsDelivered;
-import dev.marketingops.feedback.collect.Feedback;
+import dev.marketingops.feedback.collect.domain.Feedback;
 import dev.marketingops.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import dev.marketingops.feedback.triage.app.FeatureVotes;

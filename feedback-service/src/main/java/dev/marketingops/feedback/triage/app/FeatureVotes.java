@@ -1,7 +1,7 @@
 package dev.marketingops.feedback.triage.app;
 
 import dev.marketingops.contracts.feedback.FeatureVotesCounted;
-import dev.marketingops.feedback.collect.Feedback;
+import dev.marketingops.feedback.collect.domain.Feedback;
 import dev.marketingops.feedback.privacy.CustomerPseudonyms;
 import dev.marketingops.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;

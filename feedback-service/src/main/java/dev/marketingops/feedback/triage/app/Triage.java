@@ -4,7 +4,7 @@ import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.contracts.feedback.FeatureRequestLinked;
 import dev.marketingops.contracts.feedback.FeatureRequestUnlinked;
 import dev.marketingops.contracts.feedback.FeatureRequestsMerged;
-import dev.marketingops.feedback.collect.Feedback;
+import dev.marketingops.feedback.collect.domain.Feedback;
 import dev.marketingops.plumbing.outbox.Outbox;
 import dev.marketingops.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package dev.marketingops.feedback.triage.rest;
 
 import dev.marketingops.contracts.Roles;
-import dev.marketingops.feedback.collect.Feedback;
+import dev.marketingops.feedback.collect.domain.Feedback;
 import dev.marketingops.feedback.triage.app.FeatureVotes;
 import dev.marketingops.feedback.triage.app.Triage;
 import dev.marketingops.feedback.triage.app.TriageQueries;

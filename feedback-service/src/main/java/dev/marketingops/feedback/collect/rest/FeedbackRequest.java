@@ -1,9 +1,10 @@
-package dev.marketingops.feedback.collect;
+package dev.marketingops.feedback.collect.rest;
 
 import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.contracts.common.SubjectRef;
 import dev.marketingops.contracts.feedback.FeedbackSubmitted;
+import dev.marketingops.feedback.collect.domain.SubmissionRules;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,7 +19,7 @@ import java.time.Instant;
  * @param rating      1–5, for CSAT (required) and REVIEW (optional)
  * @param text        up to 10,000 characters; required for REVIEW and FEATURE_REQUEST, optional comment otherwise
  * @param subject     at least one of productId, launchId, campaignId, roadmapItemId (a FEATURE_REQUEST's roadmap item)
- * @param submittedAt when the customer answered; defaults to now
+ * @param submittedAt when the customer answered; defaults to when the service received it
  * @param customerRef the tool's customer reference; stored only as a keyed hash
  */
 public record FeedbackRequest(
@@ -28,14 +29,13 @@ public record FeedbackRequest(
         String text,
         @NotNull SubjectRef subject,
         @NotNull Channel channel,
-        @NotBlank @Size(max = 35) @Pattern(regexp = LOCALE, message = "must be a BCP 47 language tag such as en or de-DE") String locale,
+        @NotBlank @Size(max = 35) @Pattern(regexp = SubmissionRules.LOCALE, message = "must be a BCP 47 language tag such as en or de-DE") String locale,
         Instant submittedAt,
         @NotBlank @Size(max = 200) String customerRef) {
 
-    public static final String LOCALE = "^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$";
-
+    /** The submission as every channel hands it to the intake; a missing submittedAt is filled in there. */
     public FeedbackSubmitted toSubmission(String idempotencyKey) {
-        return new FeedbackSubmitted(idempotencyKey, type, score, rating, text, subject, channel, locale,
-                submittedAt == null ? Instant.now() : submittedAt, customerRef);
+        return new FeedbackSubmitted(idempotencyKey, type, score, rating, text, subject, channel, locale, submittedAt,
+                customerRef);
     }
 }

@@ -1,19 +1,19 @@
-package dev.marketingops.feedback.collect;
+package dev.marketingops.feedback.collect.domain;
 
 import dev.marketingops.plumbing.rest.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Reads stored feedback newest first for the inbox: filtered, paged, redacted text and themes only. */
+/** Reads stored feedback for the inbox: newest first, filtered, paged, each with its themes (the analysed labels). */
 @ApplicationScoped
 public class FeedbackInbox {
 
@@ -23,8 +23,7 @@ public class FeedbackInbox {
         this.em = em;
     }
 
-    @Transactional
-    public Page<FeedbackView> list(InboxFilter filter, int page, int size) {
+    public Page<Entry> list(InboxFilter filter, int page, int size) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         add(where, params, "f.product_id = :productId", "productId", filter.productId());
@@ -51,8 +50,14 @@ public class FeedbackInbox {
         @SuppressWarnings("unchecked")
         List<Feedback> rows = select.setFirstResult(page * size).setMaxResults(size).getResultList();
         Map<UUID, List<String>> themes = themes(rows.stream().map(f -> f.id).toList());
-        return new Page<>(rows.stream().map(f -> FeedbackView.of(f, themes.getOrDefault(f.id, List.of()))).toList(),
+        return new Page<>(rows.stream().map(f -> new Entry(f, themes.getOrDefault(f.id, List.of()))).toList(),
                 page, size, total);
+    }
+
+    /** One piece of feedback with its themes; empty when there is none (or it was erased). */
+    public Optional<Entry> find(UUID id) {
+        Feedback feedback = Feedback.findById(id);
+        return feedback == null ? Optional.empty() : Optional.of(new Entry(feedback, themes(List.of(id)).getOrDefault(id, List.of())));
     }
 
     private Map<UUID, List<String>> themes(List<UUID> ids) {
@@ -67,6 +72,10 @@ public class FeedbackInbox {
             themes.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((String) row[1]);
         }
         return themes;
+    }
+
+    /** Stored feedback and the labels of its themes, alphabetically. */
+    public record Entry(Feedback feedback, List<String> themes) {
     }
 
     private static void add(List<String> where, Map<String, Object> params, String clause, String name, Object value) {

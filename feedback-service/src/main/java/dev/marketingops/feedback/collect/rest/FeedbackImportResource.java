@@ -1,6 +1,8 @@
-package dev.marketingops.feedback.collect;
+package dev.marketingops.feedback.collect.rest;
 
 import dev.marketingops.contracts.Roles;
+import dev.marketingops.feedback.collect.app.FeedbackImport;
+import dev.marketingops.feedback.collect.app.ImportReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -16,10 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Feedback")
 public class FeedbackImportResource {
 
-    private final CsvImport csvImport;
+    private final CsvSubmissions submissions;
+    private final FeedbackImport feedbackImport;
 
-    public FeedbackImportResource(CsvImport csvImport) {
-        this.csvImport = csvImport;
+    public FeedbackImportResource(CsvSubmissions submissions, FeedbackImport feedbackImport) {
+        this.submissions = submissions;
+        this.feedbackImport = feedbackImport;
     }
 
     @POST
@@ -32,6 +36,6 @@ public class FeedbackImportResource {
     @APIResponse(responseCode = "200", description = "Per-row report; rows are stored independently")
     @APIResponse(responseCode = "400", description = "Empty file, unknown or missing columns")
     public ImportReport importCsv(String csv) {
-        return csvImport.importCsv(csv);
+        return feedbackImport.importRows(submissions.parse(csv));
     }
 }

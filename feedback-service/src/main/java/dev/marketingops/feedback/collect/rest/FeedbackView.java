@@ -1,8 +1,10 @@
-package dev.marketingops.feedback.collect;
+package dev.marketingops.feedback.collect.rest;
 
 import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.contracts.common.SubjectRef;
+import dev.marketingops.feedback.collect.domain.Feedback;
+import dev.marketingops.feedback.collect.domain.FeedbackInbox;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -13,8 +15,9 @@ public record FeedbackView(UUID id, FeedbackType type, Integer score, Integer ra
                            List<String> themes, SubjectRef subject, Channel channel, String locale, Instant submittedAt,
                            Instant deliveredAt) {
 
-    static FeedbackView of(Feedback f, List<String> themes) {
-        return new FeedbackView(f.id, f.type, f.score, f.rating, f.redactedText, f.sentiment, themes, f.subject(),
+    static FeedbackView of(FeedbackInbox.Entry entry) {
+        Feedback f = entry.feedback();
+        return new FeedbackView(f.id, f.type, f.score, f.rating, f.redactedText, f.sentiment, entry.themes(), f.subject(),
                 f.channel, f.locale, f.submittedAt, f.deliveredAt);
     }
 }

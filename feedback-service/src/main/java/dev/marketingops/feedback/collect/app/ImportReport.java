@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.collect;
+package dev.marketingops.feedback.collect.app;
 
 import dev.marketingops.plumbing.problem.Problem.FieldError;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.UUID;
 /** What became of each row of a CSV import. */
 public record ImportReport(int rows, long accepted, long duplicates, long rejected, List<RowResult> results) {
 
-    static ImportReport of(List<RowResult> results) {
+    public static ImportReport of(List<RowResult> results) {
         return new ImportReport(results.size(), count(results, Outcome.ACCEPTED), count(results, Outcome.DUPLICATE),
                 count(results, Outcome.REJECTED), results);
     }

@@ -1,8 +1,9 @@
-package dev.marketingops.feedback.collect;
+package dev.marketingops.feedback.collect.rest;
 
 import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.contracts.common.SubjectRef;
+import dev.marketingops.feedback.collect.app.FeedbackImport;
 import dev.marketingops.plumbing.problem.Problem.FieldError;
 import dev.marketingops.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,26 +21,24 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Imports a survey tool's CSV export row by row: each row is checked and stored on its own (in its own transaction),
- * so one bad row never stops the others, and the report says what became of every row.
+ * Reads a survey tool's CSV export into submissions, row by row: a row that cannot be read becomes a row with the
+ * reasons (field errors), checked with the same rules as a JSON submission; only a bad header fails the whole file.
  */
 @ApplicationScoped
-public class CsvImport {
+public class CsvSubmissions {
 
     static final int MAX_ROWS = 10_000;
     static final List<String> COLUMNS = List.of("type", "score", "rating", "text", "productId", "launchId", "campaignId",
             "roadmapItemId", "channel", "locale", "submittedAt", "customerRef", "idempotencyKey");
     static final Set<String> REQUIRED = Set.of("type", "channel", "locale", "customerRef");
 
-    private final FeedbackIntake intake;
     private final Validator validator;
 
-    public CsvImport(FeedbackIntake intake, Validator validator) {
-        this.intake = intake;
+    public CsvSubmissions(Validator validator) {
         this.validator = validator;
     }
 
-    public ImportReport importCsv(String csv) {
+    public List<FeedbackImport.Row> parse(String csv) {
         List<CsvTable.Row> table = CsvTable.parse(csv == null ? "" : csv);
         if (table.isEmpty()) {
             throw ProblemException.badRequest("header", "the file is empty; the first line must name the columns " + COLUMNS);
@@ -48,11 +47,11 @@ public class CsvImport {
         if (table.size() - 1 > MAX_ROWS) {
             throw ProblemException.badRequest("rows", "at most " + MAX_ROWS + " rows per import, got " + (table.size() - 1));
         }
-        List<ImportReport.RowResult> results = new ArrayList<>(table.size() - 1);
+        List<FeedbackImport.Row> rows = new ArrayList<>(table.size() - 1);
         for (CsvTable.Row row : table.subList(1, table.size())) {
-            results.add(importRow(row, header));
+            rows.add(read(row, header));
         }
-        return ImportReport.of(results);
+        return rows;
     }
 
     private static Map<String, Integer> header(CsvTable.Row row) {
@@ -74,9 +73,9 @@ public class CsvImport {
         return header;
     }
 
-    private ImportReport.RowResult importRow(CsvTable.Row row, Map<String, Integer> header) {
+    private FeedbackImport.Row read(CsvTable.Row row, Map<String, Integer> header) {
         if (row.cells().size() > header.size()) {
-            return new ImportReport.RowResult(row.line(), ImportReport.Outcome.REJECTED, null, List.of(new FieldError("row",
+            return FeedbackImport.Row.rejected(row.line(), List.of(new FieldError("row",
                     row.cells().size() + " cells but the header names " + header.size() + " columns (unquoted comma in a text?)")));
         }
         Cells cells = new Cells(row, header);
@@ -96,16 +95,8 @@ public class CsvImport {
                 cells.errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
             }
         }
-        if (!cells.errors.isEmpty()) {
-            return new ImportReport.RowResult(row.line(), ImportReport.Outcome.REJECTED, null, cells.errors);
-        }
-        try {
-            FeedbackIntake.Accepted accepted = intake.submit(request.toSubmission(idempotencyKey));
-            return new ImportReport.RowResult(row.line(),
-                    accepted.duplicate() ? ImportReport.Outcome.DUPLICATE : ImportReport.Outcome.ACCEPTED, accepted.feedbackId(), List.of());
-        } catch (ProblemException e) {
-            return new ImportReport.RowResult(row.line(), ImportReport.Outcome.REJECTED, null, e.errors());
-        }
+        return cells.errors.isEmpty() ? FeedbackImport.Row.of(row.line(), request.toSubmission(idempotencyKey))
+                : FeedbackImport.Row.rejected(row.line(), cells.errors);
     }
 
     /** One row's cells by column name; blank cells are absent values; parse failures are collected as field errors. */

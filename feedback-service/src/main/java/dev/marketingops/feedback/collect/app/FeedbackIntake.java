@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.collect;
+package dev.marketingops.feedback.collect.app;
 
 import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.contracts.feedback.FeedbackReceived;
@@ -6,6 +6,8 @@ import dev.marketingops.contracts.feedback.FeedbackSubmitted;
 import dev.marketingops.feedback.analysis.SentimentScorer;
 import dev.marketingops.feedback.analysis.Term;
 import dev.marketingops.feedback.analysis.ThemeExtractor;
+import dev.marketingops.feedback.collect.domain.Feedback;
+import dev.marketingops.feedback.collect.domain.SubmissionRules;
 import dev.marketingops.feedback.insights.SubjectInsights;
 import dev.marketingops.feedback.privacy.ContactDataRedactor;
 import dev.marketingops.feedback.privacy.CustomerPseudonyms;
@@ -17,7 +19,7 @@ import dev.marketingops.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,9 +45,11 @@ public class FeedbackIntake {
     private final LaunchLinks launchLinks;
     private final Outbox outbox;
     private final FeatureVotes votes;
+    private final Clock clock;
 
     public FeedbackIntake(EntityManager em, CustomerPseudonyms pseudonyms, SentimentScorer sentiment, ThemeExtractor themes,
-                          SubjectInsights insights, LaunchLinks launchLinks, Outbox outbox, FeatureVotes votes) {
+                          SubjectInsights insights, LaunchLinks launchLinks, Outbox outbox, FeatureVotes votes,
+                          Clock clock) {
         this.em = em;
         this.pseudonyms = pseudonyms;
         this.sentiment = sentiment;
@@ -54,9 +58,13 @@ public class FeedbackIntake {
         this.launchLinks = launchLinks;
         this.outbox = outbox;
         this.votes = votes;
+        this.clock = clock;
     }
 
-    /** Stores the submission, or finds the one stored earlier under the same idempotency key. 422 names bad fields. */
+    /**
+     * Stores the submission, or finds the one stored earlier under the same idempotency key. 422 names bad fields.
+     * Without a submission time the feedback counts as submitted now.
+     */
     @Transactional
     public Accepted submit(FeedbackSubmitted submission) {
         List<FieldError> errors = SubmissionRules.check(submission);
@@ -100,8 +108,8 @@ public class FeedbackIntake {
         feedback.linkTo(launchLinks.complete(s.subject()));
         feedback.channel = s.channel();
         feedback.locale = s.locale().replace('_', '-');
-        feedback.submittedAt = s.submittedAt();
-        feedback.receivedAt = Instant.now();
+        feedback.receivedAt = clock.instant();
+        feedback.submittedAt = s.submittedAt() == null ? feedback.receivedAt : s.submittedAt();
         feedback.customerHash = customer.hash();
         feedback.customerKeyId = customer.keyId();
         feedback.idempotencyKey = s.idempotencyKey();

@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.collect;
+package dev.marketingops.feedback.collect.domain;
 
 import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.common.FeedbackType;
@@ -50,7 +50,7 @@ public class Feedback extends PanacheEntityBase {
         return new SubjectRef(productId, launchId, campaignId, roadmapItemId);
     }
 
-    void linkTo(SubjectRef subject) {
+    public void linkTo(SubjectRef subject) {
         productId = subject.productId();
         launchId = subject.launchId();
         campaignId = subject.campaignId();

@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.collect;
+package dev.marketingops.feedback.collect.app;
 
 import dev.marketingops.contracts.feedback.FeedbackSubmitted;
 import dev.marketingops.plumbing.inbox.EventIntake;
@@ -12,14 +12,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Feedback from support tools on feedback.submissions; the inbox makes a redelivered CloudEvent a no-op. */
 @ApplicationScoped
-public class SubmissionConsumer {
+public class FeedbackSubmissionsConsumer {
 
     static final String CONSUMER = "feedback-service.submissions";
 
     private final EventIntake intake;
     private final FeedbackIntake feedback;
 
-    public SubmissionConsumer(EventIntake intake, FeedbackIntake feedback) {
+    public FeedbackSubmissionsConsumer(EventIntake intake, FeedbackIntake feedback) {
         this.intake = intake;
         this.feedback = feedback;
     }

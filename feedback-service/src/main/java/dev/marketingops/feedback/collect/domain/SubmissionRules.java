@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.collect;
+package dev.marketingops.feedback.collect.domain;
 
 import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.contracts.common.SubjectRef;
@@ -8,14 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What each feedback type must and must not carry; the same rules for REST, CSV import and Kafka. */
-final class SubmissionRules {
+public final class SubmissionRules {
 
-    static final int MAX_TEXT = 10_000;
+    public static final int MAX_TEXT = 10_000;
+    /** A BCP 47 language tag as people write it: en, de-DE, pt_BR. */
+    public static final String LOCALE = "^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$";
 
     private SubmissionRules() {
     }
 
-    static List<FieldError> check(FeedbackSubmitted s) {
+    public static List<FieldError> check(FeedbackSubmitted s) {
         List<FieldError> errors = new ArrayList<>();
         if (s.type() == null) {
             errors.add(new FieldError("type", "must be one of NPS, CSAT, REVIEW, FEATURE_REQUEST"));
@@ -31,7 +33,7 @@ final class SubmissionRules {
         if (s.channel() == null) {
             errors.add(new FieldError("channel", "must not be null"));
         }
-        if (s.locale() == null || s.locale().length() > 35 || !s.locale().matches(FeedbackRequest.LOCALE)) {
+        if (s.locale() == null || s.locale().length() > 35 || !s.locale().matches(LOCALE)) {
             errors.add(new FieldError("locale", "must be a BCP 47 language tag such as en or de-DE"));
         }
         if (s.customerRef() == null || s.customerRef().isBlank() || s.customerRef().length() > 200) {

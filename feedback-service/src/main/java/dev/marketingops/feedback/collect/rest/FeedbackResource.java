@@ -1,22 +1,21 @@
-package dev.marketingops.feedback.collect;
+package dev.marketingops.feedback.collect.rest;
 
-import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.contracts.Roles;
 import dev.marketingops.contracts.common.FeedbackType;
+import dev.marketingops.feedback.collect.app.FeedbackIntake;
+import dev.marketingops.feedback.collect.app.FeedbackQueries;
+import dev.marketingops.feedback.collect.domain.InboxFilter;
+import dev.marketingops.feedback.collect.domain.SentimentBand;
 import dev.marketingops.feedback.subject.domain.TimeRange;
 import dev.marketingops.plumbing.problem.Problem;
+import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.rest.Page;
+import dev.marketingops.plumbing.rest.PageRequest;
+import dev.marketingops.plumbing.rest.QueryValues;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,21 +23,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Collects feedback from widgets and surveys. */
+/** Collects feedback from widgets and surveys, and shows it in the inbox. */
 @Path("/api/v1/feedback")
 @Tag(name = "Feedback")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,14 +48,12 @@ public class FeedbackResource {
     static final int MAX_THEME = 100;
 
     private final FeedbackIntake intake;
-    private final FeedbackInbox inbox;
-    private final EntityManager em;
+    private final FeedbackQueries queries;
     private final Clock clock;
 
-    public FeedbackResource(FeedbackIntake intake, FeedbackInbox inbox, EntityManager em, Clock clock) {
+    public FeedbackResource(FeedbackIntake intake, FeedbackQueries queries, Clock clock) {
         this.intake = intake;
-        this.inbox = inbox;
-        this.em = em;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -100,44 +97,25 @@ public class FeedbackResource {
                                    @Parameter(description = "A theme's label as /themes shows it") @QueryParam("theme") String theme,
                                    @QueryParam("from") String from,
                                    @QueryParam("to") String to,
-                                   @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+                                   @BeanParam PageRequest paging) {
+        paging.validated();
         if (theme != null && (theme.length() > MAX_THEME || theme.indexOf('\0') >= 0)) {
             throw ProblemException.badRequest("theme", "must be at most " + MAX_THEME + " characters, without NUL");
         }
         TimeRange range = (from == null || from.isBlank()) && (to == null || to.isBlank()) ? null : TimeRange.parse(from, to, clock);
-        InboxFilter filter = new InboxFilter(productId, launchId, campaignId, named(FeedbackType.class, "type", type),
-                named(SentimentBand.class, "sentiment", sentiment), theme == null || theme.isBlank() ? null : theme.strip(),
+        InboxFilter filter = new InboxFilter(productId, launchId, campaignId, QueryValues.enumValue(FeedbackType.class, type, "type"),
+                QueryValues.enumValue(SentimentBand.class, sentiment, "sentiment"), theme == null || theme.isBlank() ? null : theme.strip(),
                 range == null ? null : range.from(), range == null ? null : range.to());
-        return inbox.list(filter, page, size);
-    }
-
-    private static <E extends Enum<E>> E named(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(field, "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
+        return queries.inbox(filter, paging.page(), paging.size()).map(FeedbackView::of);
     }
 
     @GET
     @Path("/{id}")
-    @Transactional
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.FEEDBACK_MANAGER, Roles.ADMIN})
     @Operation(summary = "One piece of feedback, redacted, with its sentiment and themes")
     @APIResponse(responseCode = "200", description = "The feedback")
     @APIResponse(responseCode = "404", description = "No such feedback (or it was erased)")
     public FeedbackView get(@PathParam("id") UUID id) {
-        Feedback feedback = Feedback.findById(id);
-        if (feedback == null) {
-            throw ProblemException.notFound("Feedback", id);
-        }
-        @SuppressWarnings("unchecked")
-        List<String> themes = em.createNativeQuery("select label from feedback_term where feedback_id = ?1 order by label")
-                .setParameter(1, id).getResultList();
-        return FeedbackView.of(feedback, themes);
+        return FeedbackView.of(queries.get(id));
     }
 }

@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.collect;
+package dev.marketingops.feedback.collect.domain;
 
 import dev.marketingops.contracts.common.FeedbackType;
 import java.time.Instant;

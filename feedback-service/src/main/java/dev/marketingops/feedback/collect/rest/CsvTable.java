@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.collect;
+package dev.marketingops.feedback.collect.rest;
 
 import java.util.ArrayList;
 import java.util.List;
