@@ -3,7 +3,7 @@ package dev.marketingops.feedback.privacy;
 import dev.marketingops.contracts.common.SubjectRef;
 import dev.marketingops.contracts.feedback.FeedbackRetracted;
 import dev.marketingops.feedback.collect.domain.Feedback;
-import dev.marketingops.feedback.insights.SubjectInsights;
+import dev.marketingops.feedback.insights.app.SubjectInsights;
 import dev.marketingops.feedback.subject.domain.Subject;
 import dev.marketingops.feedback.triage.app.FeatureVotes;
 import dev.marketingops.plumbing.outbox.Outbox;

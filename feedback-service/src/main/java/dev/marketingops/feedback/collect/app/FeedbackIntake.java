@@ -8,7 +8,7 @@ import dev.marketingops.feedback.analysis.Term;
 import dev.marketingops.feedback.analysis.ThemeExtractor;
 import dev.marketingops.feedback.collect.domain.Feedback;
 import dev.marketingops.feedback.collect.domain.SubmissionRules;
-import dev.marketingops.feedback.insights.SubjectInsights;
+import dev.marketingops.feedback.insights.app.SubjectInsights;
 import dev.marketingops.feedback.privacy.ContactDataRedactor;
 import dev.marketingops.feedback.privacy.CustomerPseudonyms;
 import dev.marketingops.feedback.roadmap.LaunchLinks;

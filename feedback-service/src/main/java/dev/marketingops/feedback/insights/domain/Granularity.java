@@ -1,6 +1,5 @@
-package dev.marketingops.feedback.insights;
+package dev.marketingops.feedback.insights.domain;
 
-import dev.marketingops.plumbing.problem.ProblemException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,18 +9,6 @@ import java.time.ZoneOffset;
 public enum Granularity {
     WEEK,
     MONTH;
-
-    public static Granularity parse(String value) {
-        if (value == null || value.isBlank()) {
-            return WEEK;
-        }
-        for (Granularity g : values()) {
-            if (g.name().equalsIgnoreCase(value)) {
-                return g;
-            }
-        }
-        throw ProblemException.badRequest("granularity", "must be week or month, not '" + value + "'");
-    }
 
     /** The PostgreSQL date_trunc unit; a fixed word, safe in SQL. */
     String sqlUnit() {
@@ -34,7 +21,7 @@ public enum Granularity {
         return start.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
-    Instant next(Instant periodStart) {
+    public Instant next(Instant periodStart) {
         LocalDate day = periodStart.atOffset(ZoneOffset.UTC).toLocalDate();
         return (this == WEEK ? day.plusWeeks(1) : day.plusMonths(1)).atStartOfDay(ZoneOffset.UTC).toInstant();
     }

@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.insights;
+package dev.marketingops.feedback.insights.domain;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

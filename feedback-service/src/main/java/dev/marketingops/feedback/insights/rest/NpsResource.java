@@ -1,12 +1,12 @@
-package dev.marketingops.feedback.insights;
+package dev.marketingops.feedback.insights.rest;
 
-import dev.marketingops.feedback.subject.domain.Subject;
-import dev.marketingops.feedback.subject.rest.SubjectParams;
-import dev.marketingops.feedback.subject.domain.TimeRange;
-import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.contracts.Roles;
+import dev.marketingops.feedback.insights.app.NpsQueries;
+import dev.marketingops.feedback.insights.domain.Granularity;
+import dev.marketingops.feedback.subject.domain.TimeRange;
+import dev.marketingops.feedback.subject.rest.SubjectParams;
+import dev.marketingops.plumbing.rest.QueryValues;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,10 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,18 +26,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class NpsResource {
 
-    static final int MAX_PERIODS = 520;
-
-    private final FeedbackFigures figures;
+    private final NpsQueries queries;
     private final Clock clock;
 
-    public NpsResource(FeedbackFigures figures, Clock clock) {
-        this.figures = figures;
+    public NpsResource(NpsQueries queries, Clock clock) {
+        this.queries = queries;
         this.clock = clock;
     }
 
     @GET
-    @Transactional
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.FEEDBACK_MANAGER, Roles.ADMIN})
     @Operation(summary = "NPS, CSAT and sentiment of one subject over a range, with a weekly or monthly trend",
             description = "NPS = % promoters (9–10) − % detractors (0–6). A range without answers gives nps null and 0 responses.")
@@ -52,19 +46,8 @@ public class NpsResource {
                          @Parameter(description = "End, exclusive for an instant, inclusive for a date; default now")
                          @QueryParam("to") String to,
                          @Parameter(description = "week (default) or month") @QueryParam("granularity") String granularity) {
-        Subject subject = subjectParams.subject();
-        TimeRange range = TimeRange.parse(from, to, clock);
-        Granularity unit = Granularity.parse(granularity);
-        Map<Instant, ScoreTally> byPeriod = figures.byPeriod(subject, range, unit);
-        if (byPeriod.size() > MAX_PERIODS) {
-            throw ProblemException.badRequest("granularity", "the range has " + byPeriod.size() + " periods; at most " + MAX_PERIODS);
-        }
-        ScoreTally total = ScoreTally.EMPTY;
-        List<NpsReport.Period> periods = new ArrayList<>(byPeriod.size());
-        for (Map.Entry<Instant, ScoreTally> period : byPeriod.entrySet()) {
-            total = total.plus(period.getValue());
-            periods.add(new NpsReport.Period(period.getKey(), unit.next(period.getKey()), NpsReport.Figures.of(period.getValue())));
-        }
-        return new NpsReport(subject.type(), subject.id(), range.from(), range.to(), unit, NpsReport.Figures.of(total), periods);
+        Granularity unit = Objects.requireNonNullElse(QueryValues.enumValue(Granularity.class, granularity, "granularity"),
+                Granularity.WEEK);
+        return NpsReport.of(queries.trend(subjectParams.subject(), TimeRange.parse(from, to, clock), unit));
     }
 }

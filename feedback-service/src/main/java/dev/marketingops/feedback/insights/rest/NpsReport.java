@@ -1,7 +1,10 @@
-package dev.marketingops.feedback.insights;
+package dev.marketingops.feedback.insights.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.marketingops.contracts.common.SubjectType;
+import dev.marketingops.feedback.insights.domain.Granularity;
+import dev.marketingops.feedback.insights.domain.NpsTrend;
+import dev.marketingops.feedback.insights.domain.ScoreTally;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
@@ -13,6 +16,12 @@ import java.util.UUID;
 /** NPS, CSAT and sentiment of a subject over a range, in total and per period (the trend). */
 public record NpsReport(SubjectType subjectType, UUID subjectId, Instant from, Instant to, Granularity granularity,
                         Figures total, List<Period> periods) {
+
+    static NpsReport of(NpsTrend trend) {
+        return new NpsReport(trend.subject().type(), trend.subject().id(), trend.range().from(), trend.range().to(),
+                trend.granularity(), Figures.of(trend.total()),
+                trend.periods().stream().map(p -> new Period(p.start(), p.end(), Figures.of(p.tally()))).toList());
+    }
 
     /** The figures of one tally; absent figures are written as null, not left out, so "no answers" is explicit. */
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.insights;
+package dev.marketingops.feedback.insights.app;
 
 import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.contracts.feedback.NpsUpdated;
@@ -6,6 +6,9 @@ import dev.marketingops.contracts.feedback.SentimentAlert;
 import dev.marketingops.feedback.alerts.app.AlertWatch;
 import dev.marketingops.feedback.alerts.app.Alerts;
 import dev.marketingops.feedback.collect.domain.Feedback;
+import dev.marketingops.feedback.insights.domain.AlertConfig;
+import dev.marketingops.feedback.insights.domain.FeedbackFigures;
+import dev.marketingops.feedback.insights.domain.ScoreTally;
 import dev.marketingops.feedback.subject.domain.Subject;
 import dev.marketingops.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.insights;
+package dev.marketingops.feedback.insights.domain;
 
 import dev.marketingops.feedback.analysis.SentimentScorer;
 import dev.marketingops.feedback.subject.domain.Subject;

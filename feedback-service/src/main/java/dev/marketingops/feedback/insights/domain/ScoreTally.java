@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.insights;
+package dev.marketingops.feedback.insights.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
