@@ -11,7 +11,7 @@ import dev.marketingops.feedback.collect.domain.SubmissionRules;
 import dev.marketingops.feedback.insights.app.SubjectInsights;
 import dev.marketingops.feedback.privacy.ContactDataRedactor;
 import dev.marketingops.feedback.privacy.CustomerPseudonyms;
-import dev.marketingops.feedback.roadmap.LaunchLinks;
+import dev.marketingops.feedback.roadmap.domain.LaunchLinks;
 import dev.marketingops.feedback.triage.app.FeatureVotes;
 import dev.marketingops.plumbing.outbox.Outbox;
 import dev.marketingops.plumbing.problem.Problem.FieldError;

@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.roadmap;
+package dev.marketingops.feedback.roadmap.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -36,7 +36,7 @@ public class TrackedLaunch extends PanacheEntityBase {
     }
 
     /** The launch with this id, created (unknown name and date) when an event arrives before its LaunchScheduled. */
-    static TrackedLaunch findOrTrack(UUID launchId, UUID itemId, UUID productId) {
+    public static TrackedLaunch findOrTrack(UUID launchId, UUID itemId, UUID productId) {
         TrackedLaunch launch = findById(launchId);
         if (launch == null) {
             launch = new TrackedLaunch();

@@ -1,15 +1,13 @@
-package dev.marketingops.feedback.roadmap;
+package dev.marketingops.feedback.roadmap.rest;
 
-import dev.marketingops.contracts.common.FeedbackType;
+import dev.marketingops.contracts.Roles;
 import dev.marketingops.feedback.collect.domain.Feedback;
+import dev.marketingops.feedback.roadmap.app.FeatureRequests;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.rest.Page;
 import dev.marketingops.plumbing.rest.PageRequest;
-import jakarta.ws.rs.BeanParam;
-import dev.marketingops.contracts.Roles;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,7 +32,6 @@ public class FeatureRequestResource {
     }
 
     @GET
-    @Transactional
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.FEEDBACK_MANAGER, Roles.ROADMAP_EDITOR, Roles.ADMIN})
     @Operation(summary = "Feature requests on a roadmap item: votes (one per customer), delivered count, the requests (redacted)")
     @APIResponse(responseCode = "200", description = "The item's requests")
@@ -45,15 +42,9 @@ public class FeatureRequestResource {
             throw ProblemException.badRequest("roadmapItemId", "is required");
         }
         paging.validated();
-        int page = paging.page();
-        int size = paging.size();
-        var query = Feedback.find("type = ?1 and roadmapItemId = ?2 and mergedInto is null", Sort.by("submittedAt").descending(),
-                FeedbackType.FEATURE_REQUEST, roadmapItemId);
-        long total = query.count();
-        long delivered = Feedback.count("type = ?1 and roadmapItemId = ?2 and mergedInto is null and deliveredAt is not null",
-                FeedbackType.FEATURE_REQUEST, roadmapItemId);
-        Page<Request> requests = new Page<>(query.page(page, size).<Feedback>list().stream().map(Request::of).toList(), page, size, total);
-        return new ItemRequests(roadmapItemId, total, featureRequests.votes(roadmapItemId), delivered, requests);
+        FeatureRequests.OnItem found = featureRequests.onItem(roadmapItemId, paging.page(), paging.size());
+        return new ItemRequests(roadmapItemId, found.requestCount(), found.votes(), found.delivered(),
+                found.requests().map(Request::of));
     }
 
     /** One item's requests: how many, how many customers voted, how many were delivered, and a page of them. */

@@ -1,9 +1,9 @@
-package dev.marketingops.feedback.roadmap;
+package dev.marketingops.feedback.roadmap.rest;
 
-import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.contracts.Roles;
+import dev.marketingops.feedback.roadmap.app.LaunchQueries;
+import dev.marketingops.feedback.roadmap.domain.TrackedLaunch;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,18 +22,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class LaunchResource {
 
+    private final LaunchQueries queries;
+
+    public LaunchResource(LaunchQueries queries) {
+        this.queries = queries;
+    }
+
     @GET
     @Path("/{launchId}")
-    @Transactional
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.FEEDBACK_MANAGER, Roles.ROADMAP_EDITOR, Roles.ADMIN})
     @Operation(summary = "A tracked launch: its item, product, date and status as roadmap announced them")
     @APIResponse(responseCode = "200", description = "The launch")
     @APIResponse(responseCode = "404", description = "No event about this launch has arrived")
     public LaunchView get(@PathParam("launchId") UUID launchId) {
-        TrackedLaunch launch = TrackedLaunch.findById(launchId);
-        if (launch == null) {
-            throw ProblemException.notFound("Launch", launchId);
-        }
+        TrackedLaunch launch = queries.launch(launchId);
         return new LaunchView(launch.launchId, launch.itemId, launch.productId, launch.name, launch.launchDate,
                 launch.status, launch.completedAt);
     }

@@ -1,11 +1,13 @@
-package dev.marketingops.feedback.roadmap;
+package dev.marketingops.feedback.roadmap.app;
 
 import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.contracts.feedback.FeatureRequestsDelivered;
 import dev.marketingops.feedback.collect.domain.Feedback;
-import dev.marketingops.plumbing.outbox.Outbox;
-import jakarta.enterprise.context.ApplicationScoped;
 import dev.marketingops.feedback.triage.app.FeatureVotes;
+import dev.marketingops.plumbing.outbox.Outbox;
+import dev.marketingops.plumbing.rest.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
@@ -20,6 +22,17 @@ public class FeatureRequests {
     public FeatureRequests(FeatureVotes votes, Outbox outbox) {
         this.votes = votes;
         this.outbox = outbox;
+    }
+
+    /** The item's open requests (merged duplicates left out), newest first, with its votes and delivered count. */
+    @Transactional
+    public OnItem onItem(UUID roadmapItemId, int page, int size) {
+        var query = Feedback.find("type = ?1 and roadmapItemId = ?2 and mergedInto is null", Sort.by("submittedAt").descending(),
+                FeedbackType.FEATURE_REQUEST, roadmapItemId);
+        long total = query.count();
+        long delivered = Feedback.count("type = ?1 and roadmapItemId = ?2 and mergedInto is null and deliveredAt is not null",
+                FeedbackType.FEATURE_REQUEST, roadmapItemId);
+        return new OnItem(total, votes(roadmapItemId), delivered, new Page<>(query.page(page, size).<Feedback>list(), page, size, total));
     }
 
     /** Votes on an item: one per customer, however many requests they wrote. */
@@ -39,5 +52,9 @@ public class FeatureRequests {
             outbox.emit(new FeatureRequestsDelivered(roadmapItemId, launchId, delivered, votes(roadmapItemId), deliveredAt));
         }
         return delivered;
+    }
+
+    /** One item's requests: how many, how many customers voted, how many were delivered, and a page of them. */
+    public record OnItem(long requestCount, long votes, long delivered, Page<Feedback> requests) {
     }
 }

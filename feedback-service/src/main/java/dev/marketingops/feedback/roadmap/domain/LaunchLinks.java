@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.roadmap;
+package dev.marketingops.feedback.roadmap.domain;
 
 import dev.marketingops.contracts.common.SubjectRef;
 import jakarta.enterprise.context.ApplicationScoped;

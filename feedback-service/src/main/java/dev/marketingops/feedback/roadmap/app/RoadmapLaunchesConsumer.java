@@ -1,9 +1,10 @@
-package dev.marketingops.feedback.roadmap;
+package dev.marketingops.feedback.roadmap.app;
 
 import dev.marketingops.contracts.roadmap.LaunchCancelled;
 import dev.marketingops.contracts.roadmap.LaunchCompleted;
 import dev.marketingops.contracts.roadmap.LaunchRescheduled;
 import dev.marketingops.contracts.roadmap.LaunchScheduled;
+import dev.marketingops.feedback.roadmap.domain.TrackedLaunch;
 import dev.marketingops.plumbing.inbox.EventIntake;
 import dev.marketingops.plumbing.inbox.ReceivedEvent;
 import io.smallrye.common.annotation.Blocking;
@@ -13,14 +14,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Tracks launches from roadmap.launches; a completed launch delivers its roadmap item's feature requests. */
 @ApplicationScoped
-public class LaunchConsumer {
+public class RoadmapLaunchesConsumer {
 
     static final String CONSUMER = "feedback-service.launches";
 
     private final EventIntake intake;
     private final FeatureRequests featureRequests;
 
-    public LaunchConsumer(EventIntake intake, FeatureRequests featureRequests) {
+    public RoadmapLaunchesConsumer(EventIntake intake, FeatureRequests featureRequests) {
         this.intake = intake;
         this.featureRequests = featureRequests;
     }
