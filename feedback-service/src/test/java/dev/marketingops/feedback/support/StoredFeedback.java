@@ -1,7 +1,7 @@
 package dev.marketingops.feedback.support;
 
-import dev.marketingops.feedback.privacy.CustomerPseudonyms;
-import dev.marketingops.feedback.privacy.PseudonymConfig;
+import dev.marketingops.feedback.privacy.domain.CustomerPseudonyms;
+import dev.marketingops.feedback.privacy.domain.PseudonymConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.privacy;
+package dev.marketingops.feedback.privacy.domain;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

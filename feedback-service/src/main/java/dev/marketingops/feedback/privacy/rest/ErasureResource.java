@@ -1,18 +1,15 @@
-package dev.marketingops.feedback.privacy;
+package dev.marketingops.feedback.privacy.rest;
 
-import dev.marketingops.contracts.privacy.CustomerErasureRequested;
-import dev.marketingops.plumbing.outbox.Outbox;
+import dev.marketingops.contracts.Roles;
+import dev.marketingops.feedback.privacy.app.Erasure;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.security.Caller;
-import dev.marketingops.contracts.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,18 +24,15 @@ public class ErasureResource {
     static final int MAX_REF = 200;
 
     private final Erasure erasure;
-    private final Outbox outbox;
     private final Caller caller;
 
-    public ErasureResource(Erasure erasure, Outbox outbox, Caller caller) {
+    public ErasureResource(Erasure erasure, Caller caller) {
         this.erasure = erasure;
-        this.outbox = outbox;
         this.caller = caller;
     }
 
     @DELETE
     @Path("/{customerRef}")
-    @Transactional
     @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.ADMIN})
     @Operation(summary = "Erase all feedback of a customer and ask every service to do the same (CustomerErasureRequested)")
     @APIResponse(responseCode = "200", description = "How many feedback records were erased here, and the request id")
@@ -46,10 +40,8 @@ public class ErasureResource {
         if (customerRef.isBlank() || customerRef.length() > MAX_REF) {
             throw ProblemException.badRequest("customerRef", "must be 1 to " + MAX_REF + " characters");
         }
-        long erased = erasure.erase(customerRef);
-        UUID requestId = UUID.randomUUID();
-        outbox.emit(new CustomerErasureRequested(requestId, customerRef, Instant.now(), caller.name()));
-        return new ErasureResult(requestId, erased);
+        Erasure.Requested requested = erasure.request(customerRef, caller.name());
+        return new ErasureResult(requested.requestId(), requested.erasedFeedback());
     }
 
     /** The request id (as in the event) and the number of feedback records erased by this service. */

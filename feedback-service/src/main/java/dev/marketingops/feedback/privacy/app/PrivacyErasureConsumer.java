@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.privacy;
+package dev.marketingops.feedback.privacy.app;
 
 import dev.marketingops.contracts.privacy.CustomerErasureRequested;
 import dev.marketingops.plumbing.inbox.EventIntake;
@@ -11,15 +11,15 @@ import org.jboss.logging.Logger;
 
 /** Erasure requested elsewhere (the admin API, or our own request coming back) erases here too; repeating is harmless. */
 @ApplicationScoped
-public class ErasureConsumer {
+public class PrivacyErasureConsumer {
 
     static final String CONSUMER = "feedback-service.erasure";
-    private static final Logger LOG = Logger.getLogger(ErasureConsumer.class);
+    private static final Logger LOG = Logger.getLogger(PrivacyErasureConsumer.class);
 
     private final EventIntake intake;
     private final Erasure erasure;
 
-    public ErasureConsumer(EventIntake intake, Erasure erasure) {
+    public PrivacyErasureConsumer(EventIntake intake, Erasure erasure) {
         this.intake = intake;
         this.erasure = erasure;
     }

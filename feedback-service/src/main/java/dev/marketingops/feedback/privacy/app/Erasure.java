@@ -1,14 +1,17 @@
-package dev.marketingops.feedback.privacy;
+package dev.marketingops.feedback.privacy.app;
 
 import dev.marketingops.contracts.common.SubjectRef;
 import dev.marketingops.contracts.feedback.FeedbackRetracted;
+import dev.marketingops.contracts.privacy.CustomerErasureRequested;
 import dev.marketingops.feedback.collect.domain.Feedback;
 import dev.marketingops.feedback.insights.app.SubjectInsights;
+import dev.marketingops.feedback.privacy.domain.CustomerPseudonyms;
 import dev.marketingops.feedback.subject.domain.Subject;
 import dev.marketingops.feedback.triage.app.FeatureVotes;
 import dev.marketingops.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -28,12 +31,26 @@ public class Erasure {
     private final SubjectInsights insights;
     private final Outbox outbox;
     private final FeatureVotes votes;
+    private final Clock clock;
 
-    public Erasure(CustomerPseudonyms pseudonyms, SubjectInsights insights, Outbox outbox, FeatureVotes votes) {
+    public Erasure(CustomerPseudonyms pseudonyms, SubjectInsights insights, Outbox outbox, FeatureVotes votes, Clock clock) {
         this.pseudonyms = pseudonyms;
         this.insights = insights;
         this.outbox = outbox;
         this.votes = votes;
+        this.clock = clock;
+    }
+
+    /**
+     * The right to erasure, asked for here: erases the customer's feedback and asks every service to do the same
+     * (CustomerErasureRequested on privacy.erasure), in one transaction.
+     */
+    @Transactional
+    public Requested request(String customerRef, String requestedBy) {
+        long erased = erase(customerRef);
+        UUID requestId = UUID.randomUUID();
+        outbox.emit(new CustomerErasureRequested(requestId, customerRef, clock.instant(), requestedBy));
+        return new Requested(requestId, erased);
     }
 
     /** Erases the customer's feedback and answers how many pieces went; 0 when there was nothing (idempotent). */
@@ -43,7 +60,7 @@ public class Erasure {
         List<Feedback> held = Feedback.list("customerHash in ?1", hashes);
         // Locked in one global order (type, then id), as new feedback does, so erasure and intake never deadlock.
         Set<Subject> subjects = new TreeSet<>(Comparator.comparing(Subject::type).thenComparing(Subject::id));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Feedback feedback : held) {
             SubjectRef ref = feedback.subject();
             subjects.addAll(Subject.allOf(ref));
@@ -57,5 +74,9 @@ public class Erasure {
         subjects.forEach(insights::afterRemoval);
         new TreeSet<>(votedItems).forEach(votes::recount);
         return erased;
+    }
+
+    /** The request id (as in the event) and the number of feedback records erased by this service. */
+    public record Requested(UUID requestId, long erasedFeedback) {
     }
 }

@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.privacy;
+package dev.marketingops.feedback.privacy.domain;
 
 import java.util.function.Predicate;
 import java.util.regex.Matcher;

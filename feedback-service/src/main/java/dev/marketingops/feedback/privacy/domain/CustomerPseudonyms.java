@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.privacy;
+package dev.marketingops.feedback.privacy.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
