@@ -5,8 +5,8 @@ import dev.marketingops.contracts.feedback.NpsUpdated;
 import dev.marketingops.contracts.feedback.SentimentAlert;
 import dev.marketingops.feedback.alerts.app.AlertWatch;
 import dev.marketingops.feedback.alerts.app.Alerts;
+import dev.marketingops.feedback.alerts.domain.AlertConfig;
 import dev.marketingops.feedback.collect.domain.Feedback;
-import dev.marketingops.feedback.insights.domain.AlertConfig;
 import dev.marketingops.feedback.insights.domain.FeedbackFigures;
 import dev.marketingops.feedback.insights.domain.ScoreTally;
 import dev.marketingops.feedback.subject.domain.Subject;
@@ -30,7 +30,7 @@ public class SubjectInsights {
 
     private final EntityManager em;
     private final FeedbackFigures figures;
-    private final AlertConfig alerts;
+    private final AlertConfig.SentimentSpike alerts;
     private final Outbox outbox;
     private final Alerts raised;
     private final AlertWatch watch;
@@ -40,7 +40,7 @@ public class SubjectInsights {
                            AlertWatch watch, Clock clock) {
         this.em = em;
         this.figures = figures;
-        this.alerts = alerts;
+        this.alerts = alerts.sentiment();
         this.outbox = outbox;
         this.raised = raised;
         this.watch = watch;

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.util.Map;
 
 /** Keys for pseudonymising customer references (see the module README on rotation). */
-@ConfigMapping(prefix = "feedback.pseudonym")
+@ConfigMapping(prefix = "marketingops.feedback.privacy.pseudonym")
 public interface PseudonymConfig {
 
     /** The current HMAC key; new feedback is hashed with it. */

@@ -5,13 +5,36 @@ import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 import java.time.Duration;
 
-/** When an NPS drop or a fast-growing theme is worth an alert. */
-@ConfigMapping(prefix = "feedback.alerts")
-public interface AlertRules {
+/** When feedback about a subject is worth an alert, and where alerts are delivered (module README, "Alerts"). */
+@ConfigMapping(prefix = "marketingops.feedback.alerts")
+public interface AlertConfig {
+
+    SentimentSpike sentiment();
 
     NpsDrop npsDrop();
 
     ThemeGrowth themeGrowth();
+
+    WebhookConfig webhooks();
+
+    /** A spike of negative texts in a sliding window ending now; one alert per spike (hysteresis). */
+    interface SentimentSpike {
+        /** An alert fires when the negative share in the window rises above this (0..1). */
+        @WithDefault("0.5")
+        BigDecimal threshold();
+
+        /** The spike is over, and a new alert may fire, only once the share falls below this. */
+        @WithDefault("0.35")
+        BigDecimal clearBelow();
+
+        /** The sliding window of submission times, ending now. */
+        @WithDefault("PT24H")
+        Duration window();
+
+        /** Fewer texts than this in the window are too few to call a spike. */
+        @WithDefault("10")
+        int minSamples();
+    }
 
     /** An NPS falling more than {@code margin} points below its peak since the last drop alert. */
     interface NpsDrop {
