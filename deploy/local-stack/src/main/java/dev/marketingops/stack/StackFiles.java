@@ -108,7 +108,7 @@ final class StackFiles {
         env.append("TOKENS_DIR=").append(home.resolve("tokens")).append('\n');
         // What a service in dev mode (quarkus:dev) needs to join the stack: the token key and feedback's pseudonym key.
         env.append("MARKETINGOPS_JWT_PUBLIC_KEY=file:").append(home.resolve("keys").resolve(JwtKeys.PUBLIC_KEY_FILE)).append('\n');
-        env.append("FEEDBACK_PSEUDONYM_KEY=").append(pseudonymKey()).append('\n');
+        env.append("MARKETINGOPS_FEEDBACK_PRIVACY_PSEUDONYM_KEY=").append(pseudonymKey()).append('\n');
         Files.writeString(home.resolve("stack.env"), env.toString());
     }
 }

@@ -1,8 +1,8 @@
 package dev.marketingops.feedback.insights;
 
 import dev.marketingops.contracts.common.SubjectType;
-import dev.marketingops.feedback.subject.Subject;
-import dev.marketingops.feedback.subject.TimeRange;
+import dev.marketingops.feedback.subject.domain.Subject;
+import dev.marketingops.feedback.subject.domain.TimeRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;

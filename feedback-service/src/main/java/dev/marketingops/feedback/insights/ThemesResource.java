@@ -1,7 +1,7 @@
 package dev.marketingops.feedback.insights;
 
-import dev.marketingops.feedback.subject.SubjectParams;
-import dev.marketingops.feedback.subject.TimeRange;
+import dev.marketingops.feedback.subject.rest.SubjectParams;
+import dev.marketingops.feedback.subject.domain.TimeRange;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.contracts.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,9 +28,11 @@ public class ThemesResource {
     static final int MAX_LIMIT = 200;
 
     private final ThemeRanking ranking;
+    private final Clock clock;
 
-    public ThemesResource(ThemeRanking ranking) {
+    public ThemesResource(ThemeRanking ranking, Clock clock) {
         this.ranking = ranking;
+        this.clock = clock;
     }
 
     @GET
@@ -46,7 +49,7 @@ public class ThemesResource {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ProblemException.badRequest("limit", "must be from 1 to " + MAX_LIMIT);
         }
-        return ranking.rank(subject.subject(), TimeRange.parse(from, to), order(rank), limit);
+        return ranking.rank(subject.subject(), TimeRange.parse(from, to, clock), order(rank), limit);
     }
 
     private static ThemeRanking.Order order(String rank) {

@@ -8,6 +8,7 @@ import dev.marketingops.contracts.Topics;
 import dev.marketingops.contracts.feedback.FeedbackReceived;
 import dev.marketingops.contracts.feedback.NpsDropAlert;
 import dev.marketingops.contracts.feedback.ThemeGrowthAlert;
+import dev.marketingops.feedback.support.FixedClock;
 import dev.marketingops.feedback.support.Insights;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
@@ -27,7 +28,7 @@ class AlertEventsTest {
     @Test
     void anNpsDropBeyondTheMarginAlertsOnce() {
         UUID product = UUID.randomUUID();
-        Instant now = Instant.now();
+        Instant now = FixedClock.RECENTLY;
         for (int i = 0; i < 5; i++) {
             nps(product, 10, now);
         }
@@ -47,7 +48,7 @@ class AlertEventsTest {
     @Test
     void aThemeMentionedFarMoreOftenThanBeforeAlertsOncePerWindow() {
         UUID product = UUID.randomUUID();
-        Instant now = Instant.now();
+        Instant now = FixedClock.RECENTLY;
         for (int i = 0; i < 4; i++) {
             review(product, "Checkout keeps timing out", now);
         }

@@ -9,6 +9,7 @@ import dev.marketingops.contracts.Topics;
 import dev.marketingops.contracts.feedback.SentimentAlert;
 import dev.marketingops.feedback.alerts.app.WebhookDispatcher;
 import dev.marketingops.feedback.alerts.domain.WebhookSignature;
+import dev.marketingops.feedback.support.FixedClock;
 import dev.marketingops.feedback.support.Insights;
 import dev.marketingops.feedback.support.WebhookReceiver;
 import dev.marketingops.feedback.support.WebhookReceiver.Received;
@@ -35,7 +36,7 @@ class AlertWebhookTest {
     private static UUID sentimentSpike() {
         UUID product = UUID.randomUUID();
         for (int i = 0; i < 4; i++) {
-            review(product, NEGATIVE, Instant.now());
+            review(product, NEGATIVE, FixedClock.RECENTLY);
         }
         Insights.awaitEvent(Topics.FEEDBACK_INSIGHTS, SentimentAlert.class, a -> a.subjectId().equals(product));
         return product;
@@ -83,7 +84,7 @@ class AlertWebhookTest {
         assertThat(first.getString("status")).isEqualTo("PENDING");
         assertThat(first.getString("lastError")).isEqualTo("HTTP 503");
         Instant due = Instant.parse(first.getString("nextAttemptAt"));
-        assertThat(due).isAfter(Instant.now().plus(Duration.ofMinutes(50)));
+        assertThat(due).isAfter(FixedClock.NOW.plus(Duration.ofMinutes(50)));
 
         // Attempts 2 and 3 at their due times: the wait doubles (2 h), then is capped (3 h in tests).
         dispatcher.deliverDue(due);

@@ -12,12 +12,12 @@ import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.contracts.common.SubjectRef;
 import dev.marketingops.contracts.feedback.FeedbackSubmitted;
+import dev.marketingops.feedback.support.FixedClock;
 import dev.marketingops.feedback.support.StoredFeedback;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +104,6 @@ class DuplicateSubmissionTest {
 
     static FeedbackSubmitted submission(UUID product, String idempotencyKey) {
         return new FeedbackSubmitted(idempotencyKey, FeedbackType.REVIEW, null, 3, "Support answered within an hour, nice",
-                SubjectRef.product(product), Channel.EMAIL, "en", Instant.now(), "crm-" + UUID.randomUUID());
+                SubjectRef.product(product), Channel.EMAIL, "en", FixedClock.RECENTLY, "crm-" + UUID.randomUUID());
     }
 }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.marketingops.contracts.Topics;
 import dev.marketingops.contracts.feedback.FeedbackReceived;
 import dev.marketingops.contracts.feedback.SentimentAlert;
+import dev.marketingops.feedback.support.FixedClock;
 import dev.marketingops.feedback.support.Insights;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class SentimentAlertTest {
     private static UUID send(UUID product, String text, int times) {
         UUID last = null;
         for (int i = 0; i < times; i++) {
-            last = review(product, text, Instant.now());
+            last = review(product, text, FixedClock.RECENTLY);
         }
         return last;
     }

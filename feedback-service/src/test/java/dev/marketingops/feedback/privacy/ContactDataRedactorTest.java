@@ -2,6 +2,7 @@ package dev.marketingops.feedback.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.marketingops.feedback.privacy.domain.ContactDataRedactor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -12,12 +12,12 @@ import dev.marketingops.contracts.EventCodec;
 import dev.marketingops.contracts.Topics;
 import dev.marketingops.contracts.feedback.FeedbackRetracted;
 import dev.marketingops.contracts.privacy.CustomerErasureRequested;
+import dev.marketingops.feedback.support.FixedClock;
 import dev.marketingops.feedback.support.Insights;
 import dev.marketingops.feedback.support.StoredFeedback;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,7 +101,7 @@ class ErasureTest {
         feedbackFrom(customer, UUID.randomUUID());
         assertThat(stored.ofCustomer(customer)).isPositive();
 
-        CustomerErasureRequested request = new CustomerErasureRequested(UUID.randomUUID(), customer, Instant.now(), "admin-api");
+        CustomerErasureRequested request = new CustomerErasureRequested(UUID.randomUUID(), customer, FixedClock.RECENTLY, "admin-api");
         EventCodec codec = EventCodec.standard();
         kafka().publish(codec.toProducerRecord(request));
         kafka().publish(codec.toProducerRecord(request));

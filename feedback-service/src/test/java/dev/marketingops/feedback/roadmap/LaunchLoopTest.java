@@ -14,12 +14,12 @@ import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.feedback.FeatureRequestsDelivered;
 import dev.marketingops.contracts.roadmap.LaunchCompleted;
 import dev.marketingops.contracts.roadmap.LaunchScheduled;
+import dev.marketingops.feedback.support.FixedClock;
 import dev.marketingops.feedback.support.Insights;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,7 +44,7 @@ class LaunchLoopTest {
         UUID item = UUID.randomUUID();
         UUID product = UUID.randomUUID();
         kafka().publish(CODEC.toProducerRecord(new LaunchScheduled(launch, item, product, UUID.randomUUID(), "Dark mode",
-                LocalDate.now().plusDays(30), 2, List.of("DE"), List.of(Channel.EMAIL), List.of("pro"), "team-ui", null, List.of())));
+                FixedClock.TODAY.plusDays(30), 2, List.of("DE"), List.of(Channel.EMAIL), List.of("pro"), "team-ui", null, List.of())));
         await().atMost(Duration.ofSeconds(30)).until(() -> viewer().get("/api/v1/launches/" + launch).statusCode() == 200);
         viewer().get("/api/v1/launches/" + launch).then().body("itemId", equalTo(item.toString()))
                 .body("name", equalTo("Dark mode")).body("status", equalTo("SCHEDULED"));
@@ -77,7 +77,7 @@ class LaunchLoopTest {
         UUID item = UUID.randomUUID();
         UUID product = UUID.randomUUID();
         kafka().publish(CODEC.toProducerRecord(new LaunchScheduled(launch, item, product, UUID.randomUUID(), "Spring",
-                LocalDate.now().plusDays(5), 1, List.of("US"), List.of(Channel.WEB), List.of(), "team-web", null, List.of())));
+                FixedClock.TODAY.plusDays(5), 1, List.of("US"), List.of(Channel.WEB), List.of(), "team-web", null, List.of())));
         await().atMost(Duration.ofSeconds(30)).until(() -> viewer().get("/api/v1/launches/" + launch).statusCode() == 200);
 
         Map<String, Object> body = body("NPS", product, "crm-launch-fan");
@@ -95,13 +95,13 @@ class LaunchLoopTest {
         UUID launch = UUID.randomUUID();
         UUID item = UUID.randomUUID();
         request(item, "crm-cy", "Export to PDF");
-        var completion = CODEC.toProducerRecord(new LaunchCompleted(launch, item, UUID.randomUUID(), Instant.now()));
+        var completion = CODEC.toProducerRecord(new LaunchCompleted(launch, item, UUID.randomUUID(), FixedClock.RECENTLY));
         kafka().publish(completion);
         kafka().publish(completion);
         // A later launch on the same key is consumed after both copies.
         UUID laterItem = UUID.randomUUID();
         request(laterItem, "crm-cy", "Export to CSV");
-        kafka().publish(CODEC.toProducerRecord(CODEC.toCloudEvent(new LaunchCompleted(launch, laterItem, UUID.randomUUID(), Instant.now())),
+        kafka().publish(CODEC.toProducerRecord(CODEC.toCloudEvent(new LaunchCompleted(launch, laterItem, UUID.randomUUID(), FixedClock.RECENTLY)),
                 launch.toString()));
 
         Insights.awaitEvent(Topics.FEEDBACK_INSIGHTS, FeatureRequestsDelivered.class, e -> e.roadmapItemId().equals(laterItem));

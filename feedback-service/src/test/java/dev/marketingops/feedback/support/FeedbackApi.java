@@ -38,7 +38,7 @@ public final class FeedbackApi {
         body.put("subject", new HashMap<>(Map.of("productId", productId.toString())));
         body.put("channel", "WEB");
         body.put("locale", "en-US");
-        body.put("submittedAt", Instant.now().toString());
+        body.put("submittedAt", FixedClock.RECENTLY.toString());
         body.put("customerRef", customerRef);
         switch (type) {
             case "NPS" -> body.put("score", 9);

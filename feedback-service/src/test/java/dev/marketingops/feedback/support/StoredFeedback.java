@@ -1,7 +1,7 @@
 package dev.marketingops.feedback.support;
 
-import dev.marketingops.feedback.privacy.CustomerPseudonyms;
-import dev.marketingops.feedback.privacy.PseudonymConfig;
+import dev.marketingops.feedback.privacy.domain.CustomerPseudonyms;
+import dev.marketingops.feedback.privacy.domain.PseudonymConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -64,8 +64,8 @@ public class StoredFeedback {
         }).current(customerRef);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                         insert into feedback (id, type, score, product_id, channel, locale, submitted_at, received_at, customer_hash, customer_key_id)
-                        values (?1, 'NPS', 8, ?2, 'WEB', 'en', now(), now(), ?3, ?4)""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, productId).setParameter(3, old.hash())
+                        values (?1, 'NPS', 8, ?2, 'WEB', 'en', ?5, ?5, ?3, ?4)""")
+                .setParameter(1, UUID.randomUUID()).setParameter(5, FixedClock.RECENTLY).setParameter(2, productId).setParameter(3, old.hash())
                 .setParameter(4, old.keyId()).executeUpdate());
     }
 

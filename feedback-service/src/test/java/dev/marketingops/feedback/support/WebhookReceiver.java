@@ -40,10 +40,10 @@ public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/";
         return Map.of(
-                "feedback.webhooks.endpoints.ops.url", base + "ops",
-                "feedback.webhooks.endpoints.ops.secret", OPS_SECRET,
-                "feedback.webhooks.endpoints.down.url", base + "down",
-                "feedback.webhooks.endpoints.down.secret", DOWN_SECRET);
+                "marketingops.feedback.alerts.webhooks.endpoints.ops.url", base + "ops",
+                "marketingops.feedback.alerts.webhooks.endpoints.ops.secret", OPS_SECRET,
+                "marketingops.feedback.alerts.webhooks.endpoints.down.url", base + "down",
+                "marketingops.feedback.alerts.webhooks.endpoints.down.secret", DOWN_SECRET);
     }
 
     @Override

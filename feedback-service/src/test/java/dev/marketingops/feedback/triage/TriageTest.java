@@ -13,6 +13,7 @@ import dev.marketingops.contracts.feedback.FeatureRequestLinked;
 import dev.marketingops.contracts.feedback.FeatureRequestUnlinked;
 import dev.marketingops.contracts.feedback.FeatureRequestsMerged;
 import dev.marketingops.contracts.feedback.FeatureVotesCounted;
+import dev.marketingops.feedback.support.FixedClock;
 import dev.marketingops.feedback.support.Insights;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -62,7 +63,7 @@ class TriageTest {
         UUID product = UUID.randomUUID();
         UUID item = UUID.randomUUID();
         String ann = "crm-ann-" + product;
-        Instant at = Instant.now().minusSeconds(600);
+        Instant at = FixedClock.NOW.minusSeconds(600);
         UUID annFirst = request(product, ann, "Please add an export to PDF", at);
         UUID annAgain = request(product, ann, "PDF export would be great", at.plusSeconds(60));
         UUID bob = request(product, "crm-bob-" + product, "Export reports as PDF files", at.plusSeconds(120));
@@ -118,8 +119,8 @@ class TriageTest {
     @Test
     void mistakesAreProblemsThatNameTheCause() {
         UUID product = UUID.randomUUID();
-        UUID target = request(product, "crm-x-" + product, "Dark mode please", Instant.now());
-        UUID duplicate = request(product, "crm-y-" + product, "A dark theme", Instant.now());
+        UUID target = request(product, "crm-x-" + product, "Dark mode please", FixedClock.RECENTLY);
+        UUID duplicate = request(product, "crm-y-" + product, "A dark theme", FixedClock.RECENTLY);
         manager().body(Map.of("duplicates", List.of(target.toString())))
                 .post("/api/v1/feature-requests/" + target + "/merge").then().statusCode(422)
                 .contentType("application/problem+json").body("errors.field", hasItem("duplicates"));
@@ -144,7 +145,7 @@ class TriageTest {
     void suggestionsRankSimilarRequestsAndItemsAboveUnrelatedOnes() {
         UUID product = UUID.randomUUID();
         UUID item = UUID.randomUUID();
-        Instant now = Instant.now();
+        Instant now = FixedClock.RECENTLY;
         UUID linked = request(product, "crm-s1-" + product, "Calendar sync with Outlook calendars", now);
         link(linked, item);
         UUID query = request(product, "crm-s2-" + product, "Please sync my Outlook calendar", now);

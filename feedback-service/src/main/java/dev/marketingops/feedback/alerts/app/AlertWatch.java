@@ -2,8 +2,8 @@ package dev.marketingops.feedback.alerts.app;
 
 import dev.marketingops.contracts.feedback.NpsDropAlert;
 import dev.marketingops.contracts.feedback.ThemeGrowthAlert;
-import dev.marketingops.feedback.alerts.domain.AlertRules;
-import dev.marketingops.feedback.subject.Subject;
+import dev.marketingops.feedback.alerts.domain.AlertConfig;
+import dev.marketingops.feedback.subject.domain.Subject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -21,11 +21,11 @@ import java.util.UUID;
 public class AlertWatch {
 
     private final EntityManager em;
-    private final AlertRules rules;
+    private final AlertConfig rules;
     private final Alerts alerts;
     private final Clock clock;
 
-    public AlertWatch(EntityManager em, AlertRules rules, Alerts alerts, Clock clock) {
+    public AlertWatch(EntityManager em, AlertConfig rules, Alerts alerts, Clock clock) {
         this.em = em;
         this.rules = rules;
         this.alerts = alerts;
@@ -57,7 +57,7 @@ public class AlertWatch {
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
     public void textAdded(Subject subject, UUID feedbackId) {
-        AlertRules.ThemeGrowth growth = rules.themeGrowth();
+        AlertConfig.ThemeGrowth growth = rules.themeGrowth();
         Instant end = clock.instant();
         Instant start = end.minus(growth.window());
         Instant previousStart = start.minus(growth.window());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.marketingops.contracts.EventCatalog;
 import dev.marketingops.contracts.EventPayload;
+import dev.marketingops.feedback.alerts.domain.AlertConfig;
 import dev.marketingops.feedback.alerts.domain.WebhookConfig;
 import dev.marketingops.feedback.alerts.domain.WebhookDeliveries;
 import dev.marketingops.plumbing.outbox.Outbox;
@@ -27,10 +28,10 @@ public class Alerts {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public Alerts(Outbox outbox, WebhookDeliveries deliveries, WebhookConfig webhooks, ObjectMapper json, Clock clock) {
+    public Alerts(Outbox outbox, WebhookDeliveries deliveries, AlertConfig config, ObjectMapper json, Clock clock) {
         this.outbox = outbox;
         this.deliveries = deliveries;
-        this.webhooks = webhooks;
+        this.webhooks = config.webhooks();
         this.json = json;
         this.clock = clock;
     }

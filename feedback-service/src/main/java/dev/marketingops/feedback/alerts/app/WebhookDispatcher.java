@@ -1,5 +1,6 @@
 package dev.marketingops.feedback.alerts.app;
 
+import dev.marketingops.feedback.alerts.domain.AlertConfig;
 import dev.marketingops.feedback.alerts.domain.WebhookConfig;
 import dev.marketingops.feedback.alerts.domain.WebhookDeliveries;
 import dev.marketingops.feedback.alerts.domain.WebhookDeliveries.Delivery;
@@ -42,11 +43,11 @@ public class WebhookDispatcher {
     private final HttpClient http;
     private ScheduledExecutorService poller;
 
-    public WebhookDispatcher(WebhookDeliveries deliveries, WebhookConfig config, Clock clock) {
+    public WebhookDispatcher(WebhookDeliveries deliveries, AlertConfig alerts, Clock clock) {
         this.deliveries = deliveries;
-        this.config = config;
+        this.config = alerts.webhooks();
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder().connectTimeout(this.config.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     void start(@Observes StartupEvent started) {

@@ -1,12 +1,10 @@
 package dev.marketingops.feedback.alerts.domain;
 
-import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
 
-/** Where alerts are delivered (webhooks with their signing secrets) and how often delivery is retried. */
-@ConfigMapping(prefix = "feedback.webhooks")
+/** Where alerts are delivered (webhooks with their signing secrets) and how often delivery is retried; see {@link AlertConfig}. */
 public interface WebhookConfig {
 
     /** Webhooks by name; none configured means alerts are events only. */

@@ -43,9 +43,6 @@ public class AlertDeliveryResource {
             @QueryParam("eventId") UUID eventId,
             @BeanParam PageRequest paging) {
         paging.validated();
-        int page = paging.page();
-        int size = paging.size();
-        return new Page<>(queries.list(status, eventId, page, size).stream().map(AlertDelivery::of).toList(), page, size,
-                queries.count(status, eventId));
+        return queries.list(status, eventId, paging.page(), paging.size()).map(AlertDelivery::of);
     }
 }

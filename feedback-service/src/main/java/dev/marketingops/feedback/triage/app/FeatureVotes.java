@@ -1,8 +1,8 @@
 package dev.marketingops.feedback.triage.app;
 
 import dev.marketingops.contracts.feedback.FeatureVotesCounted;
-import dev.marketingops.feedback.collect.Feedback;
-import dev.marketingops.feedback.privacy.CustomerPseudonyms;
+import dev.marketingops.feedback.collect.domain.Feedback;
+import dev.marketingops.feedback.privacy.domain.CustomerPseudonyms;
 import dev.marketingops.plumbing.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

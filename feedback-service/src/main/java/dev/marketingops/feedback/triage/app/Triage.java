@@ -4,7 +4,7 @@ import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.contracts.feedback.FeatureRequestLinked;
 import dev.marketingops.contracts.feedback.FeatureRequestUnlinked;
 import dev.marketingops.contracts.feedback.FeatureRequestsMerged;
-import dev.marketingops.feedback.collect.Feedback;
+import dev.marketingops.feedback.collect.domain.Feedback;
 import dev.marketingops.plumbing.outbox.Outbox;
 import dev.marketingops.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,23 +44,23 @@ public class Triage {
 
     /** Links the request to the item (moving it from another item); linking it where it already is changes nothing. */
     @Transactional
-    public Feedback link(UUID feedbackId, UUID roadmapItemId) {
+    public Triaged link(UUID feedbackId, UUID roadmapItemId) {
         Feedback request = openRequest(feedbackId);
         UUID previous = request.roadmapItemId;
         if (roadmapItemId.equals(previous)) {
-            return request;
+            return triaged(request);
         }
         request.roadmapItemId = roadmapItemId;
         outbox.emit(new FeatureRequestLinked(request.id, roadmapItemId, previous, request.sentiment, themes(request.id),
                 clock.instant()));
         // Recounted in one global order, so two triagers moving requests between the same items never deadlock.
         recount(previous, roadmapItemId);
-        return request;
+        return triaged(request);
     }
 
     /** Makes the request untriaged again; 409 when it is not linked. */
     @Transactional
-    public Feedback unlink(UUID feedbackId) {
+    public Triaged unlink(UUID feedbackId) {
         Feedback request = openRequest(feedbackId);
         UUID item = request.roadmapItemId;
         if (item == null) {
@@ -69,7 +69,7 @@ public class Triage {
         request.roadmapItemId = null;
         outbox.emit(new FeatureRequestUnlinked(request.id, item, clock.instant()));
         recount(item);
-        return request;
+        return triaged(request);
     }
 
     /**
@@ -77,7 +77,7 @@ public class Triage {
      * as requests, and requests merged into them earlier now point at the target.
      */
     @Transactional
-    public Feedback merge(UUID targetId, List<UUID> duplicateIds) {
+    public Triaged merge(UUID targetId, List<UUID> duplicateIds) {
         Set<UUID> duplicates = new LinkedHashSet<>(duplicateIds);
         if (duplicates.contains(targetId)) {
             throw ProblemException.invalidField("duplicates", "must not contain the target request");
@@ -100,7 +100,7 @@ public class Triage {
         votes.copyVoters(duplicates, targetId);
         outbox.emit(new FeatureRequestsMerged(targetId, List.copyOf(duplicates), target.roadmapItemId, clock.instant()));
         recount(items.toArray(UUID[]::new));
-        return target;
+        return triaged(target);
     }
 
     /** A feature request that was not merged away; 404 for anything else, 409 for a merged duplicate. */
@@ -114,6 +114,11 @@ public class Triage {
             throw ProblemException.conflict("Feature request " + feedbackId + " was merged into " + request.mergedInto);
         }
         return request;
+    }
+
+    private Triaged triaged(Feedback request) {
+        em.flush();
+        return new Triaged(request, votes.votersOf(request.id));
     }
 
     private void recount(UUID... items) {
@@ -133,5 +138,9 @@ public class Triage {
                 .setParameter(1, feedbackId).setParameter(2, THEMES_PER_EVENT * 3).getResultList();
         return labels.stream().filter(Objects::nonNull).map(String::strip).filter(l -> !l.isEmpty() && l.length() <= 100)
                 .distinct().limit(THEMES_PER_EVENT).toList();
+    }
+
+    /** A request after a triage step, with its voters (merged duplicates' voters included) as of that step. */
+    public record Triaged(Feedback request, long voters) {
     }
 }

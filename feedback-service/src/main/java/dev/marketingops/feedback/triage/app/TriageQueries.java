@@ -1,7 +1,7 @@
 package dev.marketingops.feedback.triage.app;
 
 import dev.marketingops.contracts.common.FeedbackType;
-import dev.marketingops.feedback.collect.Feedback;
+import dev.marketingops.feedback.collect.domain.Feedback;
 import dev.marketingops.feedback.triage.domain.RequestCorpus;
 import dev.marketingops.feedback.triage.domain.TextSimilarity;
 import dev.marketingops.feedback.triage.domain.TextSimilarity.Match;

@@ -1,8 +1,6 @@
 package dev.marketingops.feedback.triage.rest;
 
 import dev.marketingops.contracts.Roles;
-import dev.marketingops.feedback.collect.Feedback;
-import dev.marketingops.feedback.triage.app.FeatureVotes;
 import dev.marketingops.feedback.triage.app.Triage;
 import dev.marketingops.feedback.triage.app.TriageQueries;
 import dev.marketingops.plumbing.problem.Problem;
@@ -41,12 +39,10 @@ public class TriageResource {
 
     private final Triage triage;
     private final TriageQueries queries;
-    private final FeatureVotes votes;
 
-    public TriageResource(Triage triage, TriageQueries queries, FeatureVotes votes) {
+    public TriageResource(Triage triage, TriageQueries queries) {
         this.triage = triage;
         this.queries = queries;
-        this.votes = votes;
     }
 
     @GET
@@ -125,7 +121,7 @@ public class TriageResource {
                 s.items().stream().map(m -> new SuggestionsView.Item(m.key(), s.itemTitles().get(m.key()), m.score())).toList());
     }
 
-    private TriagedRequest view(Feedback request) {
-        return TriagedRequest.of(request, votes.votersOf(request.id));
+    private static TriagedRequest view(Triage.Triaged triaged) {
+        return TriagedRequest.of(triaged.request(), triaged.voters());
     }
 }

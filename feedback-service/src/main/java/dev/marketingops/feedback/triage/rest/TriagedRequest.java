@@ -1,6 +1,6 @@
 package dev.marketingops.feedback.triage.rest;
 
-import dev.marketingops.feedback.collect.Feedback;
+import dev.marketingops.feedback.collect.domain.Feedback;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;

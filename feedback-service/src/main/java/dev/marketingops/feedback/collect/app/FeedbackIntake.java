@@ -1,0 +1,159 @@
+package dev.marketingops.feedback.collect.app;
+
+import dev.marketingops.contracts.common.FeedbackType;
+import dev.marketingops.contracts.feedback.FeedbackReceived;
+import dev.marketingops.contracts.feedback.FeedbackSubmitted;
+import dev.marketingops.feedback.analysis.SentimentScorer;
+import dev.marketingops.feedback.analysis.Term;
+import dev.marketingops.feedback.analysis.ThemeExtractor;
+import dev.marketingops.feedback.collect.domain.Feedback;
+import dev.marketingops.feedback.collect.domain.SubmissionRules;
+import dev.marketingops.feedback.insights.app.SubjectInsights;
+import dev.marketingops.feedback.privacy.domain.ContactDataRedactor;
+import dev.marketingops.feedback.privacy.domain.CustomerPseudonyms;
+import dev.marketingops.feedback.roadmap.domain.LaunchLinks;
+import dev.marketingops.feedback.triage.app.FeatureVotes;
+import dev.marketingops.plumbing.outbox.Outbox;
+import dev.marketingops.plumbing.problem.Problem.FieldError;
+import dev.marketingops.plumbing.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Takes feedback from any channel (REST, CSV, Kafka): checks it, redacts the text and pseudonymises the customer
+ * before anything is stored, analyses it, stores it once per idempotency key, and announces the sanitised result.
+ */
+@ApplicationScoped
+public class FeedbackIntake {
+
+    /** Themes carried by one FeedbackReceived; the full list stays queryable through /themes. */
+    static final int THEMES_PER_EVENT = 10;
+    /** A long text's rarest terms add nothing to rankings; the most frequent ones per text are kept. */
+    static final int TERMS_STORED = 200;
+
+    private final EntityManager em;
+    private final CustomerPseudonyms pseudonyms;
+    private final SentimentScorer sentiment;
+    private final ThemeExtractor themes;
+    private final SubjectInsights insights;
+    private final LaunchLinks launchLinks;
+    private final Outbox outbox;
+    private final FeatureVotes votes;
+    private final Clock clock;
+
+    public FeedbackIntake(EntityManager em, CustomerPseudonyms pseudonyms, SentimentScorer sentiment, ThemeExtractor themes,
+                          SubjectInsights insights, LaunchLinks launchLinks, Outbox outbox, FeatureVotes votes,
+                          Clock clock) {
+        this.em = em;
+        this.pseudonyms = pseudonyms;
+        this.sentiment = sentiment;
+        this.themes = themes;
+        this.insights = insights;
+        this.launchLinks = launchLinks;
+        this.outbox = outbox;
+        this.votes = votes;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the submission, or finds the one stored earlier under the same idempotency key. 422 names bad fields.
+     * Without a submission time the feedback counts as submitted now.
+     */
+    @Transactional
+    public Accepted submit(FeedbackSubmitted submission) {
+        List<FieldError> errors = SubmissionRules.check(submission);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
+        }
+        Optional<Feedback> earlier = earlierSubmission(submission.idempotencyKey());
+        if (earlier.isPresent()) {
+            return new Accepted(earlier.get().id, true);
+        }
+        Feedback feedback = sanitised(submission);
+        List<Term> terms = analyseAndPersist(feedback);
+        if (feedback.type == FeedbackType.FEATURE_REQUEST) {
+            votes.record(feedback, submission.customerRef());
+        }
+        outbox.emit(new FeedbackReceived(feedback.id, feedback.type, feedback.score, feedback.rating, feedback.redactedText,
+                feedback.sentiment, terms.stream().limit(THEMES_PER_EVENT).map(Term::label).distinct().toList(),
+                feedback.subject(), feedback.channel, feedback.locale, feedback.submittedAt));
+        insights.afterFeedback(feedback);
+        return new Accepted(feedback.id, false);
+    }
+
+    private Optional<Feedback> earlierSubmission(String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        // Serialises concurrent submissions with one key, so a racing duplicate waits and then finds the first.
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))").setParameter(1, idempotencyKey).getSingleResult();
+        return Feedback.find("idempotencyKey", idempotencyKey).firstResultOptional();
+    }
+
+    /** The entity to store: text redacted, customer pseudonymised, subject completed from the tracked launch. */
+    private Feedback sanitised(FeedbackSubmitted s) {
+        CustomerPseudonyms.Pseudonym customer = pseudonyms.current(s.customerRef());
+        Feedback feedback = new Feedback();
+        feedback.id = UUID.randomUUID();
+        feedback.type = s.type();
+        feedback.score = s.score();
+        feedback.rating = s.rating();
+        feedback.redactedText = redacted(s.text());
+        feedback.linkTo(launchLinks.complete(s.subject()));
+        feedback.channel = s.channel();
+        feedback.locale = s.locale().replace('_', '-');
+        feedback.receivedAt = clock.instant();
+        feedback.submittedAt = s.submittedAt() == null ? feedback.receivedAt : s.submittedAt();
+        feedback.customerHash = customer.hash();
+        feedback.customerKeyId = customer.keyId();
+        feedback.idempotencyKey = s.idempotencyKey();
+        return feedback;
+    }
+
+    private static String redacted(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String redacted = ContactDataRedactor.redact(text.strip());
+        // A placeholder can be a character longer than a tiny address; the stored text keeps the 10,000 limit.
+        return redacted.length() > SubmissionRules.MAX_TEXT ? redacted.substring(0, SubmissionRules.MAX_TEXT) : redacted;
+    }
+
+    private List<Term> analyseAndPersist(Feedback feedback) {
+        String text = ContactDataRedactor.withoutPlaceholders(feedback.redactedText);
+        Locale locale = Locale.forLanguageTag(feedback.locale);
+        feedback.sentiment = sentiment.score(text, locale).orElse(null);
+        feedback.persist();
+        // Terms and votes reference the feedback row, so it must be written first.
+        em.flush();
+        List<Term> terms = themes.extract(text, locale);
+        storeTerms(feedback.id, terms.subList(0, Math.min(terms.size(), TERMS_STORED)));
+        return terms;
+    }
+
+    /** One multi-row insert instead of a round trip per term. */
+    private void storeTerms(UUID feedbackId, List<Term> terms) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("insert into feedback_term (feedback_id, term, label) values ");
+        for (int i = 0; i < terms.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(2 * i + 2).append(", ?").append(2 * i + 3).append(')');
+        }
+        var insert = em.createNativeQuery(sql.toString()).setParameter(1, feedbackId);
+        for (int i = 0; i < terms.size(); i++) {
+            insert.setParameter(2 * i + 2, terms.get(i).key()).setParameter(2 * i + 3, terms.get(i).label());
+        }
+        insert.executeUpdate();
+    }
+
+    /** The stored feedback's id, and whether it had been stored before (a duplicate submission). */
+    public record Accepted(UUID feedbackId, boolean duplicate) {
+    }
+}

@@ -1,0 +1,29 @@
+package dev.marketingops.feedback.collect.app;
+
+import dev.marketingops.plumbing.problem.Problem.FieldError;
+import java.util.List;
+import java.util.UUID;
+
+/** What became of each row of a CSV import. */
+public record ImportReport(int rows, long accepted, long duplicates, long rejected, List<RowResult> results) {
+
+    public static ImportReport of(List<RowResult> results) {
+        return new ImportReport(results.size(), count(results, Outcome.ACCEPTED), count(results, Outcome.DUPLICATE),
+                count(results, Outcome.REJECTED), results);
+    }
+
+    private static long count(List<RowResult> results, Outcome outcome) {
+        return results.stream().filter(r -> r.outcome() == outcome).count();
+    }
+
+    /** One data row: its line in the file, the outcome, the stored feedback's id, or why it was rejected. */
+    public record RowResult(int line, Outcome outcome, UUID feedbackId, List<FieldError> errors) {
+    }
+
+    /** ACCEPTED: stored now; DUPLICATE: stored before under its idempotencyKey; REJECTED: see errors. */
+    public enum Outcome {
+        ACCEPTED,
+        DUPLICATE,
+        REJECTED
+    }
+}

@@ -1,0 +1,41 @@
+package dev.marketingops.feedback.collect.rest;
+
+import dev.marketingops.contracts.Roles;
+import dev.marketingops.feedback.collect.app.FeedbackImport;
+import dev.marketingops.feedback.collect.app.ImportReport;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Bulk import of survey tools' CSV exports. */
+@Path("/api/v1/feedback/import")
+@Tag(name = "Feedback")
+public class FeedbackImportResource {
+
+    private final CsvSubmissions submissions;
+    private final FeedbackImport feedbackImport;
+
+    public FeedbackImportResource(CsvSubmissions submissions, FeedbackImport feedbackImport) {
+        this.submissions = submissions;
+        this.feedbackImport = feedbackImport;
+    }
+
+    @POST
+    @Consumes("text/csv")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.TOOL_INGEST, Roles.FEEDBACK_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Import feedback from CSV; the answer reports every row as ACCEPTED, DUPLICATE or REJECTED (with why)",
+            description = "Header line with any of: type, score, rating, text, productId, launchId, campaignId, roadmapItemId, "
+                    + "channel, locale, submittedAt, customerRef, idempotencyKey (type, channel, locale, customerRef required).")
+    @APIResponse(responseCode = "200", description = "Per-row report; rows are stored independently")
+    @APIResponse(responseCode = "400", description = "Empty file, unknown or missing columns")
+    public ImportReport importCsv(String csv) {
+        return feedbackImport.importRows(submissions.parse(csv));
+    }
+}

@@ -1,0 +1,121 @@
+package dev.marketingops.feedback.collect.rest;
+
+import dev.marketingops.contracts.Roles;
+import dev.marketingops.contracts.common.FeedbackType;
+import dev.marketingops.feedback.collect.app.FeedbackIntake;
+import dev.marketingops.feedback.collect.app.FeedbackQueries;
+import dev.marketingops.feedback.collect.domain.InboxFilter;
+import dev.marketingops.feedback.collect.domain.SentimentBand;
+import dev.marketingops.feedback.subject.domain.TimeRange;
+import dev.marketingops.plumbing.problem.Problem;
+import dev.marketingops.plumbing.problem.ProblemException;
+import dev.marketingops.plumbing.rest.Page;
+import dev.marketingops.plumbing.rest.PageRequest;
+import dev.marketingops.plumbing.rest.QueryValues;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Collects feedback from widgets and surveys, and shows it in the inbox. */
+@Path("/api/v1/feedback")
+@Tag(name = "Feedback")
+@Produces(MediaType.APPLICATION_JSON)
+public class FeedbackResource {
+
+    static final int MAX_IDEMPOTENCY_KEY = 200;
+
+    static final int MAX_THEME = 100;
+
+    private final FeedbackIntake intake;
+    private final FeedbackQueries queries;
+    private final Clock clock;
+
+    public FeedbackResource(FeedbackIntake intake, FeedbackQueries queries, Clock clock) {
+        this.intake = intake;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.TOOL_INGEST, Roles.FEEDBACK_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Submit NPS, CSAT, a review or a feature request",
+            description = "Emails, phone numbers and card numbers in the text are redacted before storing; the customer "
+                    + "reference is kept only as a keyed hash. A repeated Idempotency-Key answers the first result with 200.")
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackIntake.Accepted.class)))
+    @APIResponse(responseCode = "200", description = "Already stored under this Idempotency-Key", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackIntake.Accepted.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body or unknown type; errors[].field names the field")
+    @APIResponse(responseCode = "422", description = "Score, rating or text do not fit the type; errors[].field names the field")
+    public Response submit(@Valid @NotNull FeedbackRequest request,
+                           @Parameter(description = "The client's id for this submission, so a retry is stored once")
+                           @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @Context UriInfo uri) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
+            throw ProblemException.badRequest("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
+        }
+        FeedbackIntake.Accepted accepted = intake.submit(request.toSubmission(idempotencyKey));
+        Response.ResponseBuilder response = accepted.duplicate() ? Response.ok()
+                : Response.created(uri.getAbsolutePathBuilder().path(accepted.feedbackId().toString()).build());
+        return response.entity(accepted).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.FEEDBACK_MANAGER, Roles.ADMIN})
+    @Operation(summary = "The feedback inbox: responses newest first, filtered and paged",
+            description = "Redacted text, sentiment and themes only; never the customer hash. Every filter is optional; "
+                    + "'from' and 'to' take a UTC date or an instant (a date as 'to' includes that day).")
+    @APIResponse(responseCode = "200", description = "One page of feedback, newest first")
+    @APIResponse(responseCode = "400", description = "Unknown type or sentiment, unreadable date, reversed range, "
+            + "theme too long or page out of range; errors[].field names the parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<FeedbackView> list(@QueryParam("productId") UUID productId,
+                                   @QueryParam("launchId") UUID launchId,
+                                   @QueryParam("campaignId") UUID campaignId,
+                                   @Parameter(description = "NPS, CSAT, REVIEW or FEATURE_REQUEST") @QueryParam("type") String type,
+                                   @Parameter(description = "POSITIVE, NEUTRAL or NEGATIVE") @QueryParam("sentiment") String sentiment,
+                                   @Parameter(description = "A theme's label as /themes shows it") @QueryParam("theme") String theme,
+                                   @QueryParam("from") String from,
+                                   @QueryParam("to") String to,
+                                   @BeanParam PageRequest paging) {
+        paging.validated();
+        if (theme != null && (theme.length() > MAX_THEME || theme.indexOf('\0') >= 0)) {
+            throw ProblemException.badRequest("theme", "must be at most " + MAX_THEME + " characters, without NUL");
+        }
+        TimeRange range = (from == null || from.isBlank()) && (to == null || to.isBlank()) ? null : TimeRange.parse(from, to, clock);
+        InboxFilter filter = new InboxFilter(productId, launchId, campaignId, QueryValues.enumValue(FeedbackType.class, type, "type"),
+                QueryValues.enumValue(SentimentBand.class, sentiment, "sentiment"), theme == null || theme.isBlank() ? null : theme.strip(),
+                range == null ? null : range.from(), range == null ? null : range.to());
+        return queries.inbox(filter, paging.page(), paging.size()).map(FeedbackView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.FEEDBACK_MANAGER, Roles.ADMIN})
+    @Operation(summary = "One piece of feedback, redacted, with its sentiment and themes")
+    @APIResponse(responseCode = "200", description = "The feedback")
+    @APIResponse(responseCode = "404", description = "No such feedback (or it was erased)")
+    public FeedbackView get(@PathParam("id") UUID id) {
+        return FeedbackView.of(queries.get(id));
+    }
+}

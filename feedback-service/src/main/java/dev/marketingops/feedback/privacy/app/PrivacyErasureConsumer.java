@@ -1,0 +1,40 @@
+package dev.marketingops.feedback.privacy.app;
+
+import dev.marketingops.contracts.privacy.CustomerErasureRequested;
+import dev.marketingops.plumbing.inbox.EventIntake;
+import dev.marketingops.plumbing.inbox.ReceivedEvent;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/** Erasure requested elsewhere (the admin API, or our own request coming back) erases here too; repeating is harmless. */
+@ApplicationScoped
+public class PrivacyErasureConsumer {
+
+    static final String CONSUMER = "feedback-service.erasure";
+    private static final Logger LOG = Logger.getLogger(PrivacyErasureConsumer.class);
+
+    private final EventIntake intake;
+    private final Erasure erasure;
+
+    public PrivacyErasureConsumer(EventIntake intake, Erasure erasure) {
+        this.intake = intake;
+        this.erasure = erasure;
+    }
+
+    @Incoming("erasure")
+    @Blocking
+    public void consume(ConsumerRecord<String, byte[]> record) {
+        intake.accept(record, CONSUMER, this::apply);
+    }
+
+    private void apply(ReceivedEvent event) {
+        if (event.payload() instanceof CustomerErasureRequested request) {
+            long erased = erasure.erase(request.customerRef());
+            // The request id, never the customer reference: logs must not become a copy of personal data.
+            LOG.infof("Erasure %s erased %d feedback record(s)", request.requestId(), erased);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.marketingops.feedback.subject.domain;
+
+import dev.marketingops.plumbing.problem.ProblemException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * A half-open range [from, to) of submission times. Parameters take an instant ({@code 2025-03-01T10:00:00Z}) or a
+ * UTC date; a date as {@code to} includes that whole day. Defaults: the 90 days up to the clock's now.
+ */
+public record TimeRange(Instant from, Instant to) {
+
+    static final Duration DEFAULT_SPAN = Duration.ofDays(90);
+
+    public static TimeRange parse(String from, String to, Clock clock) {
+        Instant end = to == null || to.isBlank() ? clock.instant() : instant("to", to, true);
+        Instant start = from == null || from.isBlank() ? end.minus(DEFAULT_SPAN) : instant("from", from, false);
+        if (!start.isBefore(end)) {
+            throw ProblemException.badRequest("from", "must be before 'to' (" + start + " is not before " + end + ")");
+        }
+        return new TimeRange(start, end);
+    }
+
+    /** The range of the same length just before this one, to tell a rising theme from a steady one. */
+    public TimeRange previous() {
+        Duration length = Duration.between(from, to);
+        return new TimeRange(from.minus(length), from);
+    }
+
+    private static Instant instant(String field, String value, boolean endOfDay) {
+        try {
+            if (value.length() == 10) {
+                LocalDate date = LocalDate.parse(value);
+                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(field, "'" + value + "' is neither a date (2025-03-01) nor an instant (2025-03-01T10:00:00Z)");
+        }
+    }
+}
