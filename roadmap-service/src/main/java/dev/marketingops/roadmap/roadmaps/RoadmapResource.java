@@ -10,7 +10,7 @@ import dev.marketingops.plumbing.rest.Existing;
 import dev.marketingops.plumbing.rest.Filter;
 import dev.marketingops.plumbing.rest.PageRequest;
 import dev.marketingops.plumbing.rest.QueryValues;
-import dev.marketingops.roadmap.products.Product;
+import dev.marketingops.roadmap.products.domain.Product;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import org.hibernate.exception.ConstraintViolationException;

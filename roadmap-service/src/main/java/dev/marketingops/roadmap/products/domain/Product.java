@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.products;
+package dev.marketingops.roadmap.products.domain;
 
 import dev.marketingops.contracts.roadmap.LifecycleStage;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

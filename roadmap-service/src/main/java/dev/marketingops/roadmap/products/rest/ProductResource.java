@@ -1,19 +1,15 @@
-package dev.marketingops.roadmap.products;
+package dev.marketingops.roadmap.products.rest;
 
-import dev.marketingops.contracts.roadmap.LifecycleStage;
-import dev.marketingops.plumbing.rest.ETags;
-import dev.marketingops.plumbing.rest.Page;
-import dev.marketingops.plumbing.security.Caller;
 import dev.marketingops.contracts.Roles;
-import dev.marketingops.plumbing.rest.Versioned;
-import dev.marketingops.plumbing.rest.Existing;
-import dev.marketingops.plumbing.rest.Filter;
+import dev.marketingops.contracts.roadmap.LifecycleStage;
+import dev.marketingops.plumbing.rest.Page;
 import dev.marketingops.plumbing.rest.PageRequest;
 import dev.marketingops.plumbing.rest.QueryValues;
-import io.quarkus.panache.common.Sort;
+import dev.marketingops.plumbing.rest.Versioned;
+import dev.marketingops.roadmap.products.app.ProductCommands;
+import dev.marketingops.roadmap.products.app.ProductQueries;
+import dev.marketingops.roadmap.products.domain.ProductWithHistory;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -26,12 +22,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,18 +35,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Products", description = "Products and their lifecycle stage")
 public class ProductResource {
 
-    private final Caller caller;
-    private final ProductLifecycle lifecycle;
-    private final Clock clock;
+    private final ProductCommands commands;
+    private final ProductQueries queries;
 
-    public ProductResource(Caller caller, ProductLifecycle lifecycle, Clock clock) {
-        this.caller = caller;
-        this.lifecycle = lifecycle;
-        this.clock = clock;
+    public ProductResource(ProductCommands commands, ProductQueries queries) {
+        this.commands = commands;
+        this.queries = queries;
     }
 
     @POST
-    @Transactional
     @RolesAllowed({Roles.ROADMAP_EDITOR, Roles.ADMIN})
     @Operation(summary = "Create a product", description = "Publishes LifecycleStageChanged for its first stage. Own team only unless admin.")
     @APIResponse(responseCode = "201", description = "Created; ETag carries the version",
@@ -60,15 +51,9 @@ public class ProductResource {
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "403", description = "Another team's product")
     public Response create(@NotNull @Valid ProductRequests.NewProduct request) {
-        caller.requireOwnerTeam(request.ownerTeam());
-        Product product = new Product();
-        product.id = UUID.randomUUID();
-        product.name = request.name();
-        product.ownerTeam = request.ownerTeam();
-        lifecycle.begin(product, request.stage(), request.stageChangedOn() == null ? LocalDate.now(clock) : request.stageChangedOn());
-        Product.flush();
-        return Versioned.created(URI.create("/api/v1/products/" + product.id),
-                ProductView.of(product, ProductStageChange.history(product.id)), product.version);
+        ProductWithHistory product = commands.create(request);
+        return Versioned.created(URI.create("/api/v1/products/" + product.product().id), ProductView.of(product),
+                product.product().version);
     }
 
     @GET
@@ -78,10 +63,8 @@ public class ProductResource {
     public Page<ProductView> list(@Parameter(example = "GROWTH") @QueryParam("stage") String stage,
                                   @Parameter(example = "growth") @QueryParam("ownerTeam") String ownerTeam,
                                   @BeanParam PageRequest page) {
-        Filter filter = new Filter()
-                .eq("stage", QueryValues.enumValue(LifecycleStage.class, stage, "stage"))
-                .eq("ownerTeam", ownerTeam);
-        return page.apply(Product.find(filter.query(), Sort.by("name").and("id"), filter.params()), ProductView::summary);
+        return queries.list(QueryValues.enumValue(LifecycleStage.class, stage, "stage"), ownerTeam, page)
+                .map(ProductView::summary);
     }
 
     @GET
@@ -91,13 +74,12 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "The product; ETag carries the version")
     @APIResponse(responseCode = "404", description = "No such product")
     public Response get(@PathParam("id") UUID id) {
-        Product product = Existing.orNotFound(Product.<Product>findById(id), "Product", id);
-        return Versioned.ok(ProductView.of(product, ProductStageChange.history(id)), product.version);
+        ProductWithHistory product = queries.get(id);
+        return Versioned.ok(ProductView.of(product), product.product().version);
     }
 
     @POST
     @Path("/{id}/stage")
-    @Transactional
     @RolesAllowed({Roles.ROADMAP_EDITOR, Roles.ADMIN})
     @Operation(summary = "Move a product to another lifecycle stage", description = "Publishes LifecycleStageChanged. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Moved")
@@ -106,11 +88,7 @@ public class ProductResource {
     @APIResponse(responseCode = "422", description = "Date before the current stage's date")
     public Response changeStage(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 @NotNull @Valid ProductRequests.StageChange request) {
-        Product product = Existing.orNotFound(Product.<Product>findById(id, LockModeType.PESSIMISTIC_WRITE), "Product", id);
-        caller.requireOwnerTeam(product.ownerTeam);
-        ETags.requireCurrent(ifMatch, product.version);
-        lifecycle.move(product, request.stage(), request.changedOn() == null ? LocalDate.now(clock) : request.changedOn());
-        Product.flush();
-        return Versioned.ok(ProductView.of(product, ProductStageChange.history(id)), product.version);
+        ProductWithHistory product = commands.changeStage(id, ifMatch, request);
+        return Versioned.ok(ProductView.of(product), product.product().version);
     }
 }

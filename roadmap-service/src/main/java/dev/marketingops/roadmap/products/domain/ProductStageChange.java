@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.products;
+package dev.marketingops.roadmap.products.domain;
 
 import dev.marketingops.contracts.roadmap.LifecycleStage;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -26,7 +26,7 @@ public class ProductStageChange extends PanacheEntityBase {
     public LifecycleStage stage;
     public LocalDate changedOn;
 
-    static List<ProductStageChange> history(UUID productId) {
+    public static List<ProductStageChange> history(UUID productId) {
         return list("productId = ?1 order by id", productId);
     }
 }

@@ -1,6 +1,8 @@
-package dev.marketingops.roadmap.products;
+package dev.marketingops.roadmap.products.rest;
 
 import dev.marketingops.contracts.roadmap.LifecycleStage;
+import dev.marketingops.roadmap.products.domain.Product;
+import dev.marketingops.roadmap.products.domain.ProductWithHistory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -19,9 +21,10 @@ public record ProductView(UUID id, String name, String ownerTeam, LifecycleStage
     public record StageEntry(LifecycleStage previousStage, LifecycleStage stage, LocalDate changedOn) {
     }
 
-    static ProductView of(Product p, List<ProductStageChange> history) {
+    static ProductView of(ProductWithHistory read) {
+        Product p = read.product();
         return new ProductView(p.id, p.name, p.ownerTeam, p.stage, p.stageChangedOn,
-                history.stream().map(h -> new StageEntry(h.previousStage, h.stage, h.changedOn)).toList(), p.version);
+                read.history().stream().map(h -> new StageEntry(h.previousStage, h.stage, h.changedOn)).toList(), p.version);
     }
 
     public static ProductView summary(Product p) {

@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.products;
+package dev.marketingops.roadmap.products.rest;
 
 import dev.marketingops.contracts.roadmap.LifecycleStage;
 import jakarta.validation.constraints.NotBlank;
