@@ -5,7 +5,7 @@ import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.security.Caller;
 import dev.marketingops.plumbing.rest.Existing;
 import dev.marketingops.roadmap.products.domain.Product;
-import dev.marketingops.roadmap.roadmaps.Roadmap;
+import dev.marketingops.roadmap.roadmaps.domain.Roadmap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -1,6 +1,6 @@
 package dev.marketingops.roadmap.launches;
 
-import dev.marketingops.roadmap.common.MoneyAmount;
+import dev.marketingops.roadmap.roadmaps.rest.MoneyAmount;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

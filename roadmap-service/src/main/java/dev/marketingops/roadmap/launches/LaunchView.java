@@ -1,7 +1,7 @@
 package dev.marketingops.roadmap.launches;
 
 import dev.marketingops.contracts.campaign.CampaignStatus;
-import dev.marketingops.roadmap.common.MoneyAmount;
+import dev.marketingops.roadmap.roadmaps.rest.MoneyAmount;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

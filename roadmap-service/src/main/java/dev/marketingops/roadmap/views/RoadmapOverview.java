@@ -3,7 +3,7 @@ package dev.marketingops.roadmap.views;
 import dev.marketingops.roadmap.items.ItemView;
 import dev.marketingops.roadmap.objectives.ObjectiveView;
 import dev.marketingops.roadmap.products.rest.ProductView;
-import dev.marketingops.roadmap.roadmaps.RoadmapView;
+import dev.marketingops.roadmap.roadmaps.rest.RoadmapView;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

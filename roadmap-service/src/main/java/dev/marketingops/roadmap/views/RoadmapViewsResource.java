@@ -5,7 +5,7 @@ import dev.marketingops.plumbing.rest.Existing;
 import dev.marketingops.plumbing.rest.QueryValues;
 import dev.marketingops.roadmap.items.ItemView;
 import dev.marketingops.roadmap.items.RoadmapItem;
-import dev.marketingops.roadmap.roadmaps.Roadmap;
+import dev.marketingops.roadmap.roadmaps.domain.Roadmap;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -21,7 +21,7 @@ public class ProductQueries {
     }
 
     /** By name; null filters are left out. */
-    public Page<Product> list(LifecycleStage stage, String ownerTeam, PageRequest page) {
+    public Page<Product> page(LifecycleStage stage, String ownerTeam, PageRequest page) {
         Filter filter = new Filter().eq("stage", stage).eq("ownerTeam", ownerTeam);
         return page.apply(Product.<Product>find(filter.query(), Sort.by("name").and("id"), filter.params()), Function.identity());
     }

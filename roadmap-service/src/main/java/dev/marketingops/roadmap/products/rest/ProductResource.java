@@ -63,7 +63,7 @@ public class ProductResource {
     public Page<ProductView> list(@Parameter(example = "GROWTH") @QueryParam("stage") String stage,
                                   @Parameter(example = "growth") @QueryParam("ownerTeam") String ownerTeam,
                                   @BeanParam PageRequest page) {
-        return queries.list(QueryValues.enumValue(LifecycleStage.class, stage, "stage"), ownerTeam, page)
+        return queries.page(QueryValues.enumValue(LifecycleStage.class, stage, "stage"), ownerTeam, page)
                 .map(ProductView::summary);
     }
 

@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.common;
+package dev.marketingops.roadmap.roadmaps.rest;
 
 import dev.marketingops.contracts.common.Money;
 import jakarta.validation.constraints.DecimalMin;

@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.roadmaps;
+package dev.marketingops.roadmap.roadmaps.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;

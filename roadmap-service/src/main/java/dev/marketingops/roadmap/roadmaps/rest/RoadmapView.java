@@ -1,6 +1,6 @@
-package dev.marketingops.roadmap.roadmaps;
+package dev.marketingops.roadmap.roadmaps.rest;
 
-import dev.marketingops.roadmap.common.MoneyAmount;
+import dev.marketingops.roadmap.roadmaps.domain.Roadmap;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

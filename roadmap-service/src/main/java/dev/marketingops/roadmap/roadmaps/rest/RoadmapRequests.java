@@ -1,6 +1,5 @@
-package dev.marketingops.roadmap.roadmaps;
+package dev.marketingops.roadmap.roadmaps.rest;
 
-import dev.marketingops.roadmap.common.MoneyAmount;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
