@@ -2,7 +2,7 @@ package dev.marketingops.roadmap.insights;
 
 import dev.marketingops.contracts.Roles;
 import dev.marketingops.plumbing.rest.Existing;
-import dev.marketingops.roadmap.items.RoadmapItem;
+import dev.marketingops.roadmap.items.domain.RoadmapItem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -9,7 +9,7 @@ import dev.marketingops.plumbing.rest.Existing;
 import dev.marketingops.plumbing.rest.Filter;
 import dev.marketingops.plumbing.rest.PageRequest;
 import dev.marketingops.plumbing.rest.QueryValues;
-import dev.marketingops.roadmap.items.RoadmapItem;
+import dev.marketingops.roadmap.items.domain.RoadmapItem;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;

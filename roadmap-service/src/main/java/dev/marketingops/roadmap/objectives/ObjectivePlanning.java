@@ -5,7 +5,7 @@ import dev.marketingops.contracts.roadmap.ObjectiveChange;
 import dev.marketingops.contracts.roadmap.ObjectiveChanged;
 import dev.marketingops.plumbing.outbox.Outbox;
 import dev.marketingops.plumbing.problem.ProblemException;
-import dev.marketingops.roadmap.items.RoadmapItem;
+import dev.marketingops.roadmap.items.domain.RoadmapItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

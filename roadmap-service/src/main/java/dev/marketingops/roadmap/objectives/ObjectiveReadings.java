@@ -5,7 +5,7 @@ import dev.marketingops.contracts.feedback.NpsUpdated;
 import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.contracts.metrics.KpiSnapshot;
 import dev.marketingops.contracts.metrics.KpiThresholdCrossed;
-import dev.marketingops.roadmap.items.ItemType;
+import dev.marketingops.roadmap.items.domain.ItemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

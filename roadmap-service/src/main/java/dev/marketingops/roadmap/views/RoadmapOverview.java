@@ -1,6 +1,6 @@
 package dev.marketingops.roadmap.views;
 
-import dev.marketingops.roadmap.items.ItemView;
+import dev.marketingops.roadmap.items.rest.ItemView;
 import dev.marketingops.roadmap.objectives.ObjectiveView;
 import dev.marketingops.roadmap.products.rest.ProductView;
 import dev.marketingops.roadmap.roadmaps.rest.RoadmapView;

@@ -1,8 +1,8 @@
 package dev.marketingops.roadmap.views;
 
 import dev.marketingops.plumbing.rest.Existing;
-import dev.marketingops.roadmap.items.ItemView;
-import dev.marketingops.roadmap.items.RoadmapItem;
+import dev.marketingops.roadmap.items.rest.ItemView;
+import dev.marketingops.roadmap.items.domain.RoadmapItem;
 import dev.marketingops.roadmap.objectives.ItemObjectives;
 import dev.marketingops.roadmap.products.domain.Product;
 import dev.marketingops.roadmap.products.rest.ProductView;

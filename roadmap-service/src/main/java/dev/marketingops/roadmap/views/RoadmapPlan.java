@@ -1,6 +1,6 @@
 package dev.marketingops.roadmap.views;
 
-import dev.marketingops.roadmap.items.RoadmapItem;
+import dev.marketingops.roadmap.items.domain.RoadmapItem;
 import dev.marketingops.roadmap.launches.Launch;
 import dev.marketingops.roadmap.launches.LaunchStatus;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package dev.marketingops.roadmap.views;
 
-import dev.marketingops.roadmap.items.ItemView;
+import dev.marketingops.roadmap.items.rest.ItemView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,16 +1,13 @@
-package dev.marketingops.roadmap.items;
+package dev.marketingops.roadmap.items.rest;
 
-import dev.marketingops.plumbing.rest.Page;
 import dev.marketingops.contracts.Roles;
-import dev.marketingops.plumbing.rest.Versioned;
-import dev.marketingops.plumbing.rest.Existing;
-import dev.marketingops.plumbing.rest.Filter;
+import dev.marketingops.plumbing.rest.Page;
 import dev.marketingops.plumbing.rest.PageRequest;
-import dev.marketingops.plumbing.rest.QueryValues;
-import dev.marketingops.roadmap.roadmaps.domain.Roadmap;
-import io.quarkus.panache.common.Sort;
+import dev.marketingops.plumbing.rest.Versioned;
+import dev.marketingops.roadmap.items.app.ItemCommands;
+import dev.marketingops.roadmap.items.app.ItemQueries;
+import dev.marketingops.roadmap.items.domain.RoadmapItem;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -23,8 +20,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,14 +31,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Roadmap items", description = "Initiatives, launches, assessments and improvements on a roadmap")
 public class RoadmapItemsResource {
 
-    private final ItemPlanning planning;
+    private final ItemCommands commands;
+    private final ItemQueries queries;
 
-    public RoadmapItemsResource(ItemPlanning planning) {
-        this.planning = planning;
+    public RoadmapItemsResource(ItemCommands commands, ItemQueries queries) {
+        this.commands = commands;
+        this.queries = queries;
     }
 
     @POST
-    @Transactional
     @RolesAllowed({Roles.ROADMAP_EDITOR, Roles.ADMIN})
     @Operation(summary = "Add an item to a roadmap",
             description = "The roadmap's owner team only, for an item of that same team, unless admin.")
@@ -51,8 +49,7 @@ public class RoadmapItemsResource {
     @APIResponse(responseCode = "404", description = "No such roadmap")
     @APIResponse(responseCode = "422", description = "End before start, unknown product or dependency, or a dependency cycle")
     public Response create(@PathParam("id") UUID roadmapId, @NotNull @Valid ItemRequests.ItemBody body) {
-        Roadmap roadmap = Existing.orNotFound(Roadmap.<Roadmap>findById(roadmapId), "Roadmap", roadmapId);
-        RoadmapItem item = planning.create(roadmap, body);
+        RoadmapItem item = commands.create(roadmapId, body);
         return Versioned.created(URI.create("/api/v1/items/" + item.id), ItemView.of(item), item.version);
     }
 
@@ -66,12 +63,6 @@ public class RoadmapItemsResource {
                                @Parameter(example = "PLANNED") @QueryParam("status") String status,
                                @Parameter(example = "growth") @QueryParam("ownerTeam") String ownerTeam,
                                @BeanParam PageRequest page) {
-        Existing.orNotFound(Roadmap.findById(roadmapId), "Roadmap", roadmapId);
-        Filter filter = new Filter()
-                .eq("roadmapId", roadmapId)
-                .eq("type", QueryValues.enumValue(ItemType.class, type, "type"))
-                .eq("status", QueryValues.enumValue(ItemStatus.class, status, "status"))
-                .eq("ownerTeam", ownerTeam);
-        return page.apply(RoadmapItem.find(filter.query(), Sort.by("startDate").and("id"), filter.params()), ItemView::of);
+        return queries.page(roadmapId, type, status, ownerTeam, page).map(ItemView::of);
     }
 }

@@ -1,12 +1,11 @@
-package dev.marketingops.roadmap.items;
+package dev.marketingops.roadmap.items.rest;
 
-import dev.marketingops.plumbing.rest.ETags;
-import dev.marketingops.plumbing.security.Caller;
 import dev.marketingops.contracts.Roles;
 import dev.marketingops.plumbing.rest.Versioned;
-import dev.marketingops.plumbing.rest.Existing;
+import dev.marketingops.roadmap.items.app.ItemCommands;
+import dev.marketingops.roadmap.items.app.ItemQueries;
+import dev.marketingops.roadmap.items.domain.RoadmapItem;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -27,12 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Roadmap items")
 public class ItemResource {
 
-    private final Caller caller;
-    private final ItemPlanning planning;
+    private final ItemCommands commands;
+    private final ItemQueries queries;
 
-    public ItemResource(Caller caller, ItemPlanning planning) {
-        this.caller = caller;
-        this.planning = planning;
+    public ItemResource(ItemCommands commands, ItemQueries queries) {
+        this.commands = commands;
+        this.queries = queries;
     }
 
     @GET
@@ -41,12 +40,11 @@ public class ItemResource {
     @APIResponse(responseCode = "200", description = "The item; ETag carries the version")
     @APIResponse(responseCode = "404", description = "No such item")
     public Response get(@PathParam("id") UUID id) {
-        RoadmapItem item = Existing.orNotFound(RoadmapItem.<RoadmapItem>findById(id), "Roadmap item", id);
+        RoadmapItem item = queries.get(id);
         return Versioned.ok(ItemView.of(item), item.version);
     }
 
     @PUT
-    @Transactional
     @RolesAllowed({Roles.ROADMAP_EDITOR, Roles.ADMIN})
     @Operation(summary = "Replan a roadmap item", description = "Replaces dates, channels, audience and dependencies. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Updated")
@@ -55,29 +53,19 @@ public class ItemResource {
     @APIResponse(responseCode = "422", description = "End before start, launch outside the new dates, or a dependency cycle")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ItemRequests.ItemBody body) {
-        RoadmapItem item = Existing.orNotFound(RoadmapItem.lockedOrNull(id), "Roadmap item", id);
-        caller.requireOwnerTeam(item.ownerTeam);
-        caller.requireOwnerTeam(body.ownerTeam());
-        ETags.requireCurrent(ifMatch, item.version);
-        planning.replan(item, body);
-        RoadmapItem.flush();
+        RoadmapItem item = commands.replan(id, ifMatch, body);
         return Versioned.ok(ItemView.of(item), item.version);
     }
 
     @POST
     @Path("/status")
-    @Transactional
     @RolesAllowed({Roles.ROADMAP_EDITOR, Roles.ADMIN})
     @Operation(summary = "Move a roadmap item to another status", description = "PLANNED → IN_PROGRESS → DONE, CANCELLED from open states. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Moved")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status; lists the allowed ones")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @NotNull @Valid ItemRequests.StatusChange body) {
-        RoadmapItem item = Existing.orNotFound(RoadmapItem.lockedOrNull(id), "Roadmap item", id);
-        caller.requireOwnerTeam(item.ownerTeam);
-        ETags.requireCurrent(ifMatch, item.version);
-        item.status = item.status.moveTo(body.status());
-        RoadmapItem.flush();
+        RoadmapItem item = commands.changeStatus(id, ifMatch, body.status());
         return Versioned.ok(ItemView.of(item), item.version);
     }
 }

@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.items;
+package dev.marketingops.roadmap.items.domain;
 
 /** What kind of work a roadmap item is; only LAUNCH items get a launch. */
 public enum ItemType {

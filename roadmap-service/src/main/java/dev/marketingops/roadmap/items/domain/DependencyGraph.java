@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.items;
+package dev.marketingops.roadmap.items.domain;
 
 import dev.marketingops.plumbing.problem.ProblemException;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
-package dev.marketingops.roadmap.items;
+package dev.marketingops.roadmap.items.rest;
 
 import dev.marketingops.contracts.common.Channel;
+import dev.marketingops.roadmap.items.domain.ItemStatus;
+import dev.marketingops.roadmap.items.domain.ItemType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

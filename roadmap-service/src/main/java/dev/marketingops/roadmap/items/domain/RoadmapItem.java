@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.items;
+package dev.marketingops.roadmap.items.domain;
 
 import dev.marketingops.contracts.common.Channel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

@@ -1,6 +1,9 @@
-package dev.marketingops.roadmap.items;
+package dev.marketingops.roadmap.items.rest;
 
 import dev.marketingops.contracts.common.Channel;
+import dev.marketingops.roadmap.items.domain.ItemStatus;
+import dev.marketingops.roadmap.items.domain.ItemType;
+import dev.marketingops.roadmap.items.domain.RoadmapItem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -1,9 +1,14 @@
-package dev.marketingops.roadmap.items;
+package dev.marketingops.roadmap.items.app;
 
 import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.problem.ProblemException;
-import dev.marketingops.plumbing.security.Caller;
+import dev.marketingops.plumbing.rest.ETags;
 import dev.marketingops.plumbing.rest.Existing;
+import dev.marketingops.plumbing.security.Caller;
+import dev.marketingops.roadmap.items.domain.DependencyGraph;
+import dev.marketingops.roadmap.items.domain.ItemStatus;
+import dev.marketingops.roadmap.items.domain.RoadmapItem;
+import dev.marketingops.roadmap.items.rest.ItemRequests;
 import dev.marketingops.roadmap.products.domain.Product;
 import dev.marketingops.roadmap.roadmaps.domain.Roadmap;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,21 +19,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Creates and replans roadmap items, enforcing dates, product and an acyclic dependency graph. */
+/** Adds, replans and moves roadmap items, enforcing dates, product, an acyclic dependency graph and the owner team. */
 @ApplicationScoped
-public class ItemPlanning {
+public class ItemCommands {
 
     private final EntityManager em;
     private final Caller caller;
 
-    public ItemPlanning(EntityManager em, Caller caller) {
+    public ItemCommands(EntityManager em, Caller caller) {
         this.em = em;
         this.caller = caller;
     }
 
     /** Adding an item changes the roadmap, so it is for the roadmap's owner team, and the item must be that team's too. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public RoadmapItem create(Roadmap roadmap, ItemRequests.ItemBody body) {
+    @Transactional
+    public RoadmapItem create(UUID roadmapId, ItemRequests.ItemBody body) {
+        Roadmap roadmap = Existing.orNotFound(Roadmap.<Roadmap>findById(roadmapId), "Roadmap", roadmapId);
         caller.requireOwnerTeam(roadmap.ownerTeam);
         caller.requireOwnerTeam(body.ownerTeam());
         RoadmapItem item = new RoadmapItem();
@@ -42,8 +48,10 @@ public class ItemPlanning {
         return item;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void replan(RoadmapItem item, ItemRequests.ItemBody body) {
+    /** Replaces the item's plan under its row lock; its type and product stay, an open launch must stay inside. */
+    @Transactional
+    public RoadmapItem replan(UUID id, String ifMatch, ItemRequests.ItemBody body) {
+        RoadmapItem item = lockedForWrite(id, ifMatch, body.ownerTeam());
         if (body.type() != item.type) {
             throw ProblemException.invalidField("type", "cannot change from " + item.type + " to " + body.type());
         }
@@ -56,6 +64,27 @@ public class ItemPlanning {
             throw ProblemException.invalidField("endDate", "the item's launch on " + launchDate
                     + " would fall outside " + item.startDate + ".." + item.endDate);
         }
+        RoadmapItem.flush();
+        return item;
+    }
+
+    @Transactional
+    public RoadmapItem changeStatus(UUID id, String ifMatch, ItemStatus status) {
+        RoadmapItem item = lockedForWrite(id, ifMatch, null);
+        item.status = item.status.moveTo(status);
+        RoadmapItem.flush();
+        return item;
+    }
+
+    /** The item under its row lock, for its owner team (and the team it is handed to), at the version the client saw. */
+    private RoadmapItem lockedForWrite(UUID id, String ifMatch, String newOwnerTeam) {
+        RoadmapItem item = Existing.orNotFound(RoadmapItem.lockedOrNull(id), "Roadmap item", id);
+        caller.requireOwnerTeam(item.ownerTeam);
+        if (newOwnerTeam != null) {
+            caller.requireOwnerTeam(newOwnerTeam);
+        }
+        ETags.requireCurrent(ifMatch, item.version);
+        return item;
     }
 
     private void apply(RoadmapItem item, ItemRequests.ItemBody body) {
@@ -96,6 +125,7 @@ public class ItemPlanning {
         return item == null ? null : item.dependsOn;
     }
 
+    /** Read natively, so items do not depend on the launches package. */
     private LocalDate openLaunchDate(UUID itemId) {
         List<?> dates = em.createNativeQuery("select cast(launch_date as text) from launch where item_id = ?1 and status <> 'CANCELLED'")
                 .setParameter(1, itemId).getResultList();
