@@ -1,8 +1,8 @@
 package dev.marketingops.roadmap.views;
 
 import dev.marketingops.roadmap.items.domain.RoadmapItem;
-import dev.marketingops.roadmap.launches.Launch;
-import dev.marketingops.roadmap.launches.LaunchStatus;
+import dev.marketingops.roadmap.launches.domain.Launch;
+import dev.marketingops.roadmap.launches.domain.LaunchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Comparator;

@@ -1,6 +1,10 @@
-package dev.marketingops.roadmap.launches;
+package dev.marketingops.roadmap.launches.rest;
 
 import dev.marketingops.contracts.campaign.CampaignStatus;
+import dev.marketingops.roadmap.launches.domain.Launch;
+import dev.marketingops.roadmap.launches.domain.LaunchCampaign;
+import dev.marketingops.roadmap.launches.domain.LaunchStatus;
+import dev.marketingops.roadmap.launches.domain.LaunchWithCampaigns;
 import dev.marketingops.roadmap.roadmaps.rest.MoneyAmount;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +29,9 @@ public record LaunchView(UUID id, UUID itemId, String name, LaunchStatus status,
     public record CampaignEntry(UUID campaignId, String name, CampaignStatus status, Instant updatedAt) {
     }
 
-    static LaunchView of(Launch l, List<LaunchCampaign> campaigns) {
+    static LaunchView of(LaunchWithCampaigns read) {
+        Launch l = read.launch();
+        List<LaunchCampaign> campaigns = read.campaigns();
         return new LaunchView(l.id, l.itemId, l.name, l.status, l.launchDate, l.tier, l.markets,
                 MoneyAmount.of(l.budgetHintAmount, l.budgetHintCurrency), l.cancelReason, l.completedAt,
                 l.status.actions().stream().map(LaunchStatus.LaunchAction::path).toList(),
@@ -35,6 +41,6 @@ public record LaunchView(UUID id, UUID itemId, String name, LaunchStatus status,
     }
 
     static LaunchView summary(Launch l) {
-        return of(l, null);
+        return of(new LaunchWithCampaigns(l, null));
     }
 }

@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.launches;
+package dev.marketingops.roadmap.launches.domain;
 
 import dev.marketingops.contracts.campaign.CampaignStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -23,7 +23,7 @@ public class LaunchCampaign extends PanacheEntityBase {
     public CampaignStatus status;
     public Instant updatedAt;
 
-    static List<LaunchCampaign> ofLaunch(UUID launchId) {
+    public static List<LaunchCampaign> ofLaunch(UUID launchId) {
         return list("launchId = ?1 order by campaignId", launchId);
     }
 }

@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.launches;
+package dev.marketingops.roadmap.launches.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.launches;
+package dev.marketingops.roadmap.launches.domain;
 
 import dev.marketingops.plumbing.problem.ProblemException;
 import java.util.List;

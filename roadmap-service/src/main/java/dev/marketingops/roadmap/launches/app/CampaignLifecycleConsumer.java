@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.launches;
+package dev.marketingops.roadmap.launches.app;
 
 import dev.marketingops.contracts.campaign.CampaignActivated;
 import dev.marketingops.contracts.campaign.CampaignCancelled;
@@ -11,6 +11,7 @@ import dev.marketingops.contracts.campaign.CampaignScheduled;
 import dev.marketingops.contracts.campaign.CampaignStatus;
 import dev.marketingops.plumbing.inbox.EventIntake;
 import dev.marketingops.plumbing.inbox.ReceivedEvent;
+import dev.marketingops.roadmap.launches.domain.LaunchCampaign;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,13 +19,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the campaigns of each launch and their states from campaign.lifecycle, exactly once per event. */
 @ApplicationScoped
-public class CampaignConsumer {
+public class CampaignLifecycleConsumer {
 
     static final String CONSUMER = "roadmap-service.launch-campaigns";
 
     private final EventIntake intake;
 
-    public CampaignConsumer(EventIntake intake) {
+    public CampaignLifecycleConsumer(EventIntake intake) {
         this.intake = intake;
     }
 

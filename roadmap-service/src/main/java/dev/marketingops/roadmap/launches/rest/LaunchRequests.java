@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.launches;
+package dev.marketingops.roadmap.launches.rest;
 
 import dev.marketingops.roadmap.roadmaps.rest.MoneyAmount;
 import jakarta.validation.Valid;
