@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.insights;
+package dev.marketingops.roadmap.insights.domain;
 
 import dev.marketingops.contracts.common.FeedbackType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -33,24 +33,24 @@ public class ItemInsight extends PanacheEntityBase {
     @Column(columnDefinition = "jsonb")
     public Map<String, Long> themes = new HashMap<>();
 
-    static ItemInsight empty(UUID itemId) {
+    public static ItemInsight empty(UUID itemId) {
         ItemInsight insight = new ItemInsight();
         insight.itemId = itemId;
         return insight;
     }
 
     /** Themes as counted: trimmed, lower-cased, each once per piece of feedback. */
-    static List<String> normalised(List<String> themes) {
+    public static List<String> normalised(List<String> themes) {
         return themes.stream().map(t -> t.trim().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty()).distinct().toList();
     }
 
     /** Adds one piece of feedback; NPS scores 9–10 promote, 7–8 are passive, 0–6 detract. */
-    void add(ItemFeedback feedback) {
+    public void add(ItemFeedback feedback) {
         count(feedback, 1);
     }
 
     /** Takes back exactly what {@link #add} added for this piece of feedback. */
-    void remove(ItemFeedback feedback) {
+    public void remove(ItemFeedback feedback) {
         count(feedback, -1);
     }
 

@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.insights;
+package dev.marketingops.roadmap.insights.app;
 
 import dev.marketingops.contracts.common.SubjectRef;
 import dev.marketingops.contracts.feedback.FeatureRequestLinked;
@@ -10,6 +10,8 @@ import dev.marketingops.contracts.feedback.FeedbackRetracted;
 import dev.marketingops.contracts.feedback.NpsUpdated;
 import dev.marketingops.plumbing.inbox.EventIntake;
 import dev.marketingops.plumbing.inbox.ReceivedEvent;
+import dev.marketingops.roadmap.insights.domain.ItemFeedback;
+import dev.marketingops.roadmap.insights.domain.ItemInsight;
 import dev.marketingops.roadmap.objectives.ObjectiveReadings;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +27,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * feature-request triage (link, unlink, merge, vote counts) and feeds NPS/CSAT objectives, exactly once per event.
  */
 @ApplicationScoped
-public class FeedbackConsumer {
+public class FeedbackInsightsConsumer {
 
     static final String CONSUMER = "roadmap-service.item-insights";
 
@@ -34,7 +36,7 @@ public class FeedbackConsumer {
     private final EntityManager em;
     private final FeatureRequestInsights featureRequests;
 
-    public FeedbackConsumer(EventIntake intake, ObjectiveReadings readings, EntityManager em,
+    public FeedbackInsightsConsumer(EventIntake intake, ObjectiveReadings readings, EntityManager em,
                             FeatureRequestInsights featureRequests) {
         this.intake = intake;
         this.readings = readings;

@@ -1,10 +1,12 @@
-package dev.marketingops.roadmap.insights;
+package dev.marketingops.roadmap.insights.app;
 
 import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.contracts.feedback.FeatureRequestLinked;
 import dev.marketingops.contracts.feedback.FeatureRequestUnlinked;
 import dev.marketingops.contracts.feedback.FeatureRequestsMerged;
 import dev.marketingops.contracts.feedback.FeatureVotesCounted;
+import dev.marketingops.roadmap.insights.domain.ItemFeedback;
+import dev.marketingops.roadmap.insights.domain.ItemInsight;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,6 @@
-package dev.marketingops.roadmap.insights;
+package dev.marketingops.roadmap.insights.rest;
 
+import dev.marketingops.roadmap.insights.domain.ItemInsight;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

@@ -1,8 +1,7 @@
-package dev.marketingops.roadmap.insights;
+package dev.marketingops.roadmap.insights.rest;
 
 import dev.marketingops.contracts.Roles;
-import dev.marketingops.plumbing.rest.Existing;
-import dev.marketingops.roadmap.items.domain.RoadmapItem;
+import dev.marketingops.roadmap.insights.app.InsightQueries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,14 +16,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Roadmap items")
 public class InsightResource {
 
+    private final InsightQueries queries;
+
+    public InsightResource(InsightQueries queries) {
+        this.queries = queries;
+    }
+
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.ROADMAP_EDITOR, Roles.CAMPAIGN_MANAGER, Roles.ANALYST, Roles.FEEDBACK_MANAGER, Roles.ADMIN})
     @Operation(summary = "Feedback insights for an item", description = "Feedback count, NPS, average sentiment, top themes and feature-request votes.")
     @APIResponse(responseCode = "200", description = "The insights; zeros when no feedback arrived yet")
     @APIResponse(responseCode = "404", description = "No such item")
     public InsightView get(@PathParam("id") UUID itemId) {
-        Existing.orNotFound(RoadmapItem.findById(itemId), "Roadmap item", itemId);
-        ItemInsight insight = ItemInsight.findById(itemId);
-        return InsightView.of(insight == null ? ItemInsight.empty(itemId) : insight);
+        return InsightView.of(queries.of(itemId));
     }
 }

@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.insights;
+package dev.marketingops.roadmap.insights.domain;
 
 import dev.marketingops.contracts.common.FeedbackType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -29,7 +29,7 @@ public class ItemFeedback extends PanacheEntityBase {
     @Column(columnDefinition = "jsonb")
     public List<String> themes = new ArrayList<>();
 
-    static ItemFeedback of(UUID feedbackId, UUID itemId, FeedbackType type, Integer score, BigDecimal sentiment,
+    public static ItemFeedback of(UUID feedbackId, UUID itemId, FeedbackType type, Integer score, BigDecimal sentiment,
                            List<String> themes) {
         ItemFeedback row = new ItemFeedback();
         row.feedbackId = feedbackId;
