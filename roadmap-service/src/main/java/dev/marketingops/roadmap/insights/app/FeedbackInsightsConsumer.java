@@ -12,7 +12,7 @@ import dev.marketingops.plumbing.inbox.EventIntake;
 import dev.marketingops.plumbing.inbox.ReceivedEvent;
 import dev.marketingops.roadmap.insights.domain.ItemFeedback;
 import dev.marketingops.roadmap.insights.domain.ItemInsight;
-import dev.marketingops.roadmap.objectives.ObjectiveReadings;
+import dev.marketingops.roadmap.objectives.app.ObjectiveReadings;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

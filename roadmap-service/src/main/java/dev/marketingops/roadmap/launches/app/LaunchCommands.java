@@ -17,7 +17,7 @@ import dev.marketingops.roadmap.launches.domain.LaunchStatus;
 import dev.marketingops.roadmap.launches.domain.LaunchStatus.LaunchAction;
 import dev.marketingops.roadmap.launches.domain.LaunchWithCampaigns;
 import dev.marketingops.roadmap.launches.rest.LaunchRequests;
-import dev.marketingops.roadmap.objectives.Objective;
+import dev.marketingops.roadmap.objectives.domain.Objective;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.objectives;
+package dev.marketingops.roadmap.objectives.domain;
 
 import dev.marketingops.contracts.common.Direction;
 import dev.marketingops.contracts.common.KpiKey;

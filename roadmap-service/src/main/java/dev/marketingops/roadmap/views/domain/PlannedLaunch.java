@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.views;
+package dev.marketingops.roadmap.views.domain;
 
 import dev.marketingops.contracts.common.Channel;
 import java.time.LocalDate;

@@ -1,8 +1,13 @@
-package dev.marketingops.roadmap.views;
+package dev.marketingops.roadmap.views.app;
 
+import dev.marketingops.plumbing.rest.Existing;
 import dev.marketingops.roadmap.items.domain.RoadmapItem;
 import dev.marketingops.roadmap.launches.domain.Launch;
 import dev.marketingops.roadmap.launches.domain.LaunchStatus;
+import dev.marketingops.roadmap.roadmaps.domain.Roadmap;
+import dev.marketingops.roadmap.views.domain.Conflict;
+import dev.marketingops.roadmap.views.domain.PlannedLaunch;
+import dev.marketingops.roadmap.views.domain.PlannedRoadmap;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -15,6 +20,19 @@ import java.util.stream.Collectors;
 /** Loads what the timeline and conflict views read: a roadmap's items and launches joined with their items. */
 @ApplicationScoped
 public class RoadmapPlan {
+
+    /** What the timeline lays out; 404 for an unknown roadmap. */
+    public PlannedRoadmap of(UUID roadmapId) {
+        Existing.orNotFound(Roadmap.findById(roadmapId), "Roadmap", roadmapId);
+        List<RoadmapItem> items = items(roadmapId);
+        return new PlannedRoadmap(items, launches(items));
+    }
+
+    /** The roadmap's conflicts, as {@link #conflicts} finds them; 404 for an unknown roadmap. */
+    public List<Conflict> conflictsOf(UUID roadmapId, int windowDays) {
+        Existing.orNotFound(Roadmap.findById(roadmapId), "Roadmap", roadmapId);
+        return conflicts(launches(items(roadmapId)), windowDays);
+    }
 
     public List<RoadmapItem> items(UUID roadmapId) {
         return RoadmapItem.list("roadmapId = ?1 order by startDate, id", roadmapId);

@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.objectives;
+package dev.marketingops.roadmap.objectives.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

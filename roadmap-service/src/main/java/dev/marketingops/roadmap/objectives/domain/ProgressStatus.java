@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.objectives;
+package dev.marketingops.roadmap.objectives.domain;
 
 /** How an objective stands against its target and due date. */
 public enum ProgressStatus {

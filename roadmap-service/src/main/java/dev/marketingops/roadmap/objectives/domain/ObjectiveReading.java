@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.objectives;
+package dev.marketingops.roadmap.objectives.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The latest KPI reading of an objective; written only by {@link ObjectiveReadings}, read by the API. */
+/** The latest KPI reading of an objective; written only by {@code ObjectiveReadings}, read by the API. */
 @Entity
 public class ObjectiveReading extends PanacheEntityBase {
 
@@ -20,7 +20,7 @@ public class ObjectiveReading extends PanacheEntityBase {
     public BigDecimal actual;
     public Instant actualAt;
 
-    static Map<UUID, ObjectiveReading> of(List<UUID> objectiveIds) {
+    public static Map<UUID, ObjectiveReading> of(List<UUID> objectiveIds) {
         if (objectiveIds.isEmpty()) {
             return Map.of();
         }

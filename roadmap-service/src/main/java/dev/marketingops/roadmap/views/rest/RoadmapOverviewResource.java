@@ -1,7 +1,8 @@
-package dev.marketingops.roadmap.views;
+package dev.marketingops.roadmap.views.rest;
 
 import dev.marketingops.contracts.Roles;
 import dev.marketingops.plumbing.rest.QueryValues;
+import dev.marketingops.roadmap.views.app.RoadmapOverviewQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -42,6 +43,7 @@ public class RoadmapOverviewResource {
                                     @QueryParam("roadmapId") String roadmapId,
                                     @Parameter(description = "Days apart that still count as a clash", example = "7")
                                     @QueryParam("windowDays") @DefaultValue("7") @Min(0) @Max(365) int windowDays) {
-        return query.of(QueryValues.uuid(productId, "productId"), QueryValues.uuid(roadmapId, "roadmapId"), windowDays);
+        return RoadmapOverview.of(query.of(QueryValues.uuid(productId, "productId"), QueryValues.uuid(roadmapId, "roadmapId"),
+                windowDays), windowDays);
     }
 }

@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.objectives;
+package dev.marketingops.roadmap.objectives.app;
 
 import dev.marketingops.contracts.common.KpiKey;
 import dev.marketingops.contracts.feedback.NpsUpdated;
@@ -6,6 +6,8 @@ import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.contracts.metrics.KpiSnapshot;
 import dev.marketingops.contracts.metrics.KpiThresholdCrossed;
 import dev.marketingops.roadmap.items.domain.ItemType;
+import dev.marketingops.roadmap.objectives.domain.KpiReading;
+import dev.marketingops.roadmap.objectives.domain.Objective;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.objectives;
+package dev.marketingops.roadmap.objectives.app;
 
 import dev.marketingops.contracts.metrics.KpiSnapshot;
 import dev.marketingops.contracts.metrics.KpiThresholdCrossed;
@@ -11,14 +11,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Moves objective progress from metrics.kpis, exactly once per event. */
 @ApplicationScoped
-public class KpiConsumer {
+public class MetricsKpisConsumer {
 
     static final String CONSUMER = "roadmap-service.objective-progress";
 
     private final EventIntake intake;
     private final ObjectiveReadings readings;
 
-    public KpiConsumer(EventIntake intake, ObjectiveReadings readings) {
+    public MetricsKpisConsumer(EventIntake intake, ObjectiveReadings readings) {
         this.intake = intake;
         this.readings = readings;
     }

@@ -1,9 +1,11 @@
-package dev.marketingops.roadmap.views;
+package dev.marketingops.roadmap.views.rest;
 
 import dev.marketingops.roadmap.items.rest.ItemView;
-import dev.marketingops.roadmap.objectives.ObjectiveView;
+import dev.marketingops.roadmap.objectives.rest.ObjectiveView;
 import dev.marketingops.roadmap.products.rest.ProductView;
 import dev.marketingops.roadmap.roadmaps.rest.RoadmapView;
+import dev.marketingops.roadmap.views.domain.Conflict;
+import dev.marketingops.roadmap.views.domain.RoadmapPage;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,4 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RoadmapOverview(List<ProductView> products, ProductView product, List<RoadmapView> roadmaps,
                               RoadmapView roadmap, List<ItemView> items, List<Timeline.LaunchEntry> launches,
                               int windowDays, List<Conflict> conflicts, List<ObjectiveView> objectives) {
+
+    static RoadmapOverview of(RoadmapPage page, int windowDays) {
+        return new RoadmapOverview(page.products().stream().map(ProductView::summary).toList(),
+                page.product() == null ? null : ProductView.summary(page.product()),
+                page.roadmaps().stream().map(RoadmapView::of).toList(),
+                page.roadmap() == null ? null : RoadmapView.of(page.roadmap()),
+                page.items().stream().map(ItemView::of).toList(),
+                page.launches().stream().map(l -> new Timeline.LaunchEntry(l.id(), l.itemId(), l.name(), l.launchDate(), l.status())).toList(),
+                windowDays, page.conflicts(), page.objectives().stream().map(ObjectiveView::of).toList());
+    }
 }

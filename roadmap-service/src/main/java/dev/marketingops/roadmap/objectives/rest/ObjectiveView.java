@@ -1,7 +1,12 @@
-package dev.marketingops.roadmap.objectives;
+package dev.marketingops.roadmap.objectives.rest;
 
 import dev.marketingops.contracts.common.Direction;
 import dev.marketingops.contracts.common.KpiKey;
+import dev.marketingops.roadmap.objectives.domain.Objective;
+import dev.marketingops.roadmap.objectives.domain.ObjectiveProgress;
+import dev.marketingops.roadmap.objectives.domain.ObjectiveReading;
+import dev.marketingops.roadmap.objectives.domain.ProgressStatus;
+import dev.marketingops.roadmap.objectives.domain.TrackedObjective;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,10 +27,11 @@ public record ObjectiveView(UUID id, UUID itemId, KpiKey kpiKey, Direction direc
     public record Progress(BigDecimal actual, Instant actualAt, BigDecimal percent, ProgressStatus status) {
     }
 
-    /** {@code reading} is null while no KPI has been reported for the objective. */
-    static ObjectiveView of(Objective o, ObjectiveReading reading, LocalDate today) {
-        BigDecimal actual = reading == null ? null : reading.actual;
-        ObjectiveProgress p = ObjectiveProgress.evaluate(o.direction, o.baseline, o.target, o.startDate, o.dueDate, actual, today);
+    /** The objective with its progress as of the tracked day; no actual while no KPI has been reported. */
+    public static ObjectiveView of(TrackedObjective tracked) {
+        Objective o = tracked.objective();
+        ObjectiveReading reading = tracked.reading();
+        ObjectiveProgress p = tracked.progress();
         return new ObjectiveView(o.id, o.itemId, o.kpiKey, o.direction, o.baseline, o.target, o.startDate, o.dueDate,
                 new Progress(p.actual(), reading == null ? null : reading.actualAt, p.percent(), p.status()), o.version);
     }

@@ -1,6 +1,8 @@
-package dev.marketingops.roadmap.views;
+package dev.marketingops.roadmap.views.rest;
 
 import dev.marketingops.roadmap.items.rest.ItemView;
+import dev.marketingops.roadmap.views.domain.Granularity;
+import dev.marketingops.roadmap.views.domain.PlannedLaunch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,12 @@
-package dev.marketingops.roadmap.views;
+package dev.marketingops.roadmap.views.rest;
 
 import dev.marketingops.contracts.Roles;
-import dev.marketingops.plumbing.rest.Existing;
 import dev.marketingops.plumbing.rest.QueryValues;
 import dev.marketingops.roadmap.items.rest.ItemView;
-import dev.marketingops.roadmap.items.domain.RoadmapItem;
-import dev.marketingops.roadmap.roadmaps.domain.Roadmap;
+import dev.marketingops.roadmap.views.app.RoadmapPlan;
+import dev.marketingops.roadmap.views.domain.Conflict;
+import dev.marketingops.roadmap.views.domain.Granularity;
+import dev.marketingops.roadmap.views.domain.PlannedRoadmap;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,9 +44,8 @@ public class RoadmapViewsResource {
                              @Parameter(description = "month or quarter", example = "quarter")
                              @QueryParam("granularity") @DefaultValue("quarter") String granularity) {
         Granularity size = QueryValues.enumValue(Granularity.class, granularity, "granularity");
-        Existing.orNotFound(Roadmap.findById(id), "Roadmap", id);
-        List<RoadmapItem> items = plan.items(id);
-        return Timeline.of(id, size, items.stream().map(ItemView::of).toList(), plan.launches(items));
+        PlannedRoadmap planned = plan.of(id);
+        return Timeline.of(id, size, planned.items().stream().map(ItemView::of).toList(), planned.launches());
     }
 
     @GET
@@ -60,8 +60,7 @@ public class RoadmapViewsResource {
     public ConflictReport conflicts(@PathParam("id") UUID id,
                                     @Parameter(description = "Days apart that still count as a clash", example = "7")
                                     @QueryParam("windowDays") @DefaultValue("7") @Min(0) @Max(365) int windowDays) {
-        Existing.orNotFound(Roadmap.findById(id), "Roadmap", id);
-        return new ConflictReport(id, windowDays, plan.conflicts(plan.launches(plan.items(id)), windowDays));
+        return new ConflictReport(id, windowDays, plan.conflictsOf(id, windowDays));
     }
 
     /** The conflicts found for a roadmap with the window used. */

@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.objectives;
+package dev.marketingops.roadmap.objectives.domain;
 
 import dev.marketingops.contracts.common.KpiKey;
 import dev.marketingops.contracts.common.Money;
@@ -6,12 +6,12 @@ import dev.marketingops.contracts.metrics.KpiSnapshot;
 import java.math.BigDecimal;
 
 /** Reads one KPI's value out of a snapshot; null when the snapshot does not carry it. */
-final class KpiReading {
+public final class KpiReading {
 
     private KpiReading() {
     }
 
-    static BigDecimal of(KpiSnapshot s, KpiKey key) {
+    public static BigDecimal of(KpiSnapshot s, KpiKey key) {
         return switch (key) {
             case IMPRESSIONS -> BigDecimal.valueOf(s.impressions());
             case CLICKS -> BigDecimal.valueOf(s.clicks());
