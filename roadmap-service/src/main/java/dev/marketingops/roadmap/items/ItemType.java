@@ -1,9 +1,0 @@
-package dev.marketingops.roadmap.items;
-
-/** What kind of work a roadmap item is; only LAUNCH items get a launch. */
-public enum ItemType {
-    INITIATIVE,
-    LAUNCH,
-    ASSESSMENT,
-    IMPROVEMENT
-}
