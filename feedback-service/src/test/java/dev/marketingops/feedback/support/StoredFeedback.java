@@ -40,7 +40,9 @@ public class StoredFeedback {
     public boolean anywhereContains(String value) {
         return count("""
                 select count(*) from feedback where strpos(coalesce(redacted_text, ''), ?1) > 0
-                    or strpos(customer_hash, ?1) > 0 or strpos(coalesce(idempotency_key, ''), ?1) > 0""", value) > 0
+                    or strpos(customer_hash, ?1) > 0""", value) > 0
+                || count("select count(*) from idempotency_receipt where strpos(idempotency_key, ?1) > 0"
+                        + " or strpos(response, ?1) > 0", value) > 0
                 || count("select count(*) from feedback_term where strpos(label, ?1) > 0", value) > 0;
     }
 

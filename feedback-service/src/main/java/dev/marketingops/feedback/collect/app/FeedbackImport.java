@@ -21,20 +21,20 @@ public class FeedbackImport {
     }
 
     /** Not transactional on purpose: a row failing in the database must not roll back the rows before it. */
-    public ImportReport importRows(List<Row> rows) {
+    public ImportReport importRows(String caller, List<Row> rows) {
         List<ImportReport.RowResult> results = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            results.add(importRow(row));
+            results.add(importRow(caller, row));
         }
         return ImportReport.of(results);
     }
 
-    private ImportReport.RowResult importRow(Row row) {
+    private ImportReport.RowResult importRow(String caller, Row row) {
         if (!row.errors().isEmpty()) {
             return new ImportReport.RowResult(row.line(), ImportReport.Outcome.REJECTED, null, row.errors());
         }
         try {
-            FeedbackIntake.Accepted accepted = intake.submit(row.submission());
+            FeedbackIntake.Accepted accepted = intake.submit(caller, row.submission());
             return new ImportReport.RowResult(row.line(),
                     accepted.duplicate() ? ImportReport.Outcome.DUPLICATE : ImportReport.Outcome.ACCEPTED, accepted.feedbackId(), List.of());
         } catch (ProblemException e) {

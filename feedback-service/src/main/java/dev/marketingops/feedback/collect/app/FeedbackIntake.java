@@ -13,6 +13,8 @@ import dev.marketingops.feedback.privacy.domain.ContactDataRedactor;
 import dev.marketingops.feedback.privacy.domain.CustomerPseudonyms;
 import dev.marketingops.feedback.roadmap.domain.LaunchLinks;
 import dev.marketingops.feedback.triage.app.FeatureVotes;
+import dev.marketingops.plumbing.idempotency.IdempotencyKey;
+import dev.marketingops.plumbing.idempotency.IdempotencyReceipts;
 import dev.marketingops.plumbing.outbox.Outbox;
 import dev.marketingops.plumbing.problem.Problem.FieldError;
 import dev.marketingops.plumbing.problem.ProblemException;
@@ -46,10 +48,11 @@ public class FeedbackIntake {
     private final Outbox outbox;
     private final FeatureVotes votes;
     private final Clock clock;
+    private final IdempotencyReceipts receipts;
 
     public FeedbackIntake(EntityManager em, CustomerPseudonyms pseudonyms, SentimentScorer sentiment, ThemeExtractor themes,
                           SubjectInsights insights, LaunchLinks launchLinks, Outbox outbox, FeatureVotes votes,
-                          Clock clock) {
+                          Clock clock, IdempotencyReceipts receipts) {
         this.em = em;
         this.pseudonyms = pseudonyms;
         this.sentiment = sentiment;
@@ -59,21 +62,25 @@ public class FeedbackIntake {
         this.outbox = outbox;
         this.votes = votes;
         this.clock = clock;
+        this.receipts = receipts;
     }
 
     /**
-     * Stores the submission, or finds the one stored earlier under the same idempotency key. 422 names bad fields.
+     * Stores the submission, or answers the one the same caller stored earlier under the same idempotency key (the
+     * shared store: per caller, the same submission or a 422). 422 names bad fields.
      * Without a submission time the feedback counts as submitted now.
      */
     @Transactional
-    public Accepted submit(FeedbackSubmitted submission) {
+    public Accepted submit(String caller, FeedbackSubmitted submission) {
         List<FieldError> errors = SubmissionRules.check(submission);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }
-        Optional<Feedback> earlier = earlierSubmission(submission.idempotencyKey());
+        Optional<IdempotencyKey> key = IdempotencyKey.parse(submission.idempotencyKey());
+        String hash = key.isPresent() ? receipts.fingerprint(submission) : null;
+        Optional<IdempotencyReceipts.Receipt> earlier = key.flatMap(k -> receipts.replay(caller, k, hash));
         if (earlier.isPresent()) {
-            return new Accepted(earlier.get().id, true);
+            return new Accepted(UUID.fromString(earlier.get().response()), true);
         }
         Feedback feedback = sanitised(submission);
         List<Term> terms = analyseAndPersist(feedback);
@@ -84,16 +91,8 @@ public class FeedbackIntake {
                 feedback.sentiment, terms.stream().limit(THEMES_PER_EVENT).map(Term::label).distinct().toList(),
                 feedback.subject(), feedback.channel, feedback.locale, feedback.submittedAt));
         insights.afterFeedback(feedback);
+        key.ifPresent(k -> receipts.record(caller, k, hash, new IdempotencyReceipts.Receipt(201, feedback.id.toString())));
         return new Accepted(feedback.id, false);
-    }
-
-    private Optional<Feedback> earlierSubmission(String idempotencyKey) {
-        if (idempotencyKey == null) {
-            return Optional.empty();
-        }
-        // Serialises concurrent submissions with one key, so a racing duplicate waits and then finds the first.
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))").setParameter(1, idempotencyKey).getSingleResult();
-        return Feedback.find("idempotencyKey", idempotencyKey).firstResultOptional();
     }
 
     /** The entity to store: text redacted, customer pseudonymised, subject completed from the tracked launch. */
@@ -112,7 +111,6 @@ public class FeedbackIntake {
         feedback.submittedAt = s.submittedAt() == null ? feedback.receivedAt : s.submittedAt();
         feedback.customerHash = customer.hash();
         feedback.customerKeyId = customer.keyId();
-        feedback.idempotencyKey = s.idempotencyKey();
         return feedback;
     }
 

@@ -33,7 +33,8 @@ public class FeedbackSubmissionsConsumer {
     private void apply(ReceivedEvent event) {
         if (event.payload() instanceof FeedbackSubmitted submitted) {
             try {
-                feedback.submit(submitted);
+                // A tool on Kafka is known by its CloudEvent source: its idempotency keys are its own.
+                feedback.submit(event.source(), submitted);
             } catch (ProblemException e) {
                 // Schema-valid but against the type rules (e.g. a score on a REVIEW): retrying cannot help.
                 throw new RejectedEventException(e.getMessage() + " " + e.errors());

@@ -38,7 +38,6 @@ public class Feedback extends PanacheEntityBase {
     public Instant receivedAt;
     public String customerHash;
     public String customerKeyId;
-    public String idempotencyKey;
     public Instant deliveredAt;
     public UUID deliveredLaunchId;
     /** Set when triage merged this request into another one, which now carries its voters. */

@@ -3,6 +3,7 @@ package dev.marketingops.feedback.collect.rest;
 import dev.marketingops.contracts.Roles;
 import dev.marketingops.feedback.collect.app.FeedbackImport;
 import dev.marketingops.feedback.collect.app.ImportReport;
+import dev.marketingops.plumbing.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -21,7 +22,10 @@ public class FeedbackImportResource {
     private final CsvSubmissions submissions;
     private final FeedbackImport feedbackImport;
 
-    public FeedbackImportResource(CsvSubmissions submissions, FeedbackImport feedbackImport) {
+    private final Caller caller;
+
+    public FeedbackImportResource(CsvSubmissions submissions, FeedbackImport feedbackImport, Caller caller) {
+        this.caller = caller;
         this.submissions = submissions;
         this.feedbackImport = feedbackImport;
     }
@@ -36,6 +40,6 @@ public class FeedbackImportResource {
     @APIResponse(responseCode = "200", description = "Per-row report; rows are stored independently")
     @APIResponse(responseCode = "400", description = "Empty file, unknown or missing columns")
     public ImportReport importCsv(String csv) {
-        return feedbackImport.importRows(submissions.parse(csv));
+        return feedbackImport.importRows(caller.name(), submissions.parse(csv));
     }
 }

@@ -8,7 +8,9 @@ import dev.marketingops.feedback.collect.domain.InboxFilter;
 import dev.marketingops.feedback.collect.domain.SentimentBand;
 import dev.marketingops.feedback.subject.domain.TimeRange;
 import dev.marketingops.plumbing.problem.Problem;
+import dev.marketingops.plumbing.idempotency.IdempotencyKey;
 import dev.marketingops.plumbing.problem.ProblemException;
+import dev.marketingops.plumbing.security.Caller;
 import dev.marketingops.plumbing.rest.Page;
 import dev.marketingops.plumbing.rest.PageRequest;
 import dev.marketingops.plumbing.rest.QueryValues;
@@ -43,18 +45,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class FeedbackResource {
 
-    static final int MAX_IDEMPOTENCY_KEY = 200;
-
     static final int MAX_THEME = 100;
 
     private final FeedbackIntake intake;
     private final FeedbackQueries queries;
     private final Clock clock;
+    private final Caller caller;
 
-    public FeedbackResource(FeedbackIntake intake, FeedbackQueries queries, Clock clock) {
+    public FeedbackResource(FeedbackIntake intake, FeedbackQueries queries, Clock clock, Caller caller) {
         this.intake = intake;
         this.queries = queries;
         this.clock = clock;
+        this.caller = caller;
     }
 
     @POST
@@ -62,19 +64,19 @@ public class FeedbackResource {
     @RolesAllowed({Roles.TOOL_INGEST, Roles.FEEDBACK_MANAGER, Roles.ADMIN})
     @Operation(summary = "Submit NPS, CSAT, a review or a feature request",
             description = "Emails, phone numbers and card numbers in the text are redacted before storing; the customer "
-                    + "reference is kept only as a keyed hash. A repeated Idempotency-Key answers the first result with 200.")
+                    + "reference is kept only as a keyed hash. A repeated Idempotency-Key (per caller, kept 24 h) answers the first result with 200; the same key with another "
+                    + "submission is a 422.")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackIntake.Accepted.class)))
     @APIResponse(responseCode = "200", description = "Already stored under this Idempotency-Key", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackIntake.Accepted.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or unknown type; errors[].field names the field")
-    @APIResponse(responseCode = "422", description = "Score, rating or text do not fit the type; errors[].field names the field")
+    @APIResponse(responseCode = "422", description = "Score, rating or text do not fit the type, or the Idempotency-Key was "
+            + "used for another submission; errors[].field names the field")
     public Response submit(@Valid @NotNull FeedbackRequest request,
                            @Parameter(description = "The client's id for this submission, so a retry is stored once")
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Context UriInfo uri) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
-            throw ProblemException.badRequest("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
-        }
-        FeedbackIntake.Accepted accepted = intake.submit(request.toSubmission(idempotencyKey));
+        String key = IdempotencyKey.parse(idempotencyKey).map(IdempotencyKey::value).orElse(null);
+        FeedbackIntake.Accepted accepted = intake.submit(caller.name(), request.toSubmission(key));
         Response.ResponseBuilder response = accepted.duplicate() ? Response.ok()
                 : Response.created(uri.getAbsolutePathBuilder().path(accepted.feedbackId().toString()).build());
         return response.entity(accepted).build();
