@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.nullValue;
 
-import dev.marketingops.metrics.activity.rest.IngestReceiptPurge;
+import dev.marketingops.metrics.activity.app.IngestReceiptPurge;
 import dev.marketingops.metrics.support.Api;
 import dev.marketingops.metrics.support.Rollups;
 import dev.marketingops.plumbing.retention.RetentionPurge;
