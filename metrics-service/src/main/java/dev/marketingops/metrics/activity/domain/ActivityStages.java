@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Where the activity stream's time goes: one Micrometer {@link Timer} per stage, {@code marketingops.activity.stage}
@@ -32,7 +33,7 @@ public class ActivityStages {
     /** Records the time since {@code startNanos} (from {@link System#nanoTime()}) under the stage; returns now. */
     public long since(String stage, long startNanos) {
         long now = System.nanoTime();
-        stage(stage).record(now - startNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        stage(stage).record(now - startNanos, TimeUnit.NANOSECONDS);
         return now;
     }
 }

@@ -40,8 +40,7 @@ public class RollupStore {
 
     /** Writes the batch: positions, id log, rollups, reach and the same-transaction steps, all or nothing. */
     public void commit(String consumer, ActivityBatch batch) {
-        long[] at = {0};
-        QuarkusTransaction.requiringNew().run(() -> {
+        long lastStepEnd = QuarkusTransaction.requiringNew().call(() -> {
             try (Connection c = dataSource.getConnection()) {
                 long t = System.nanoTime();
                 // Positions first: a fenced-off batch fails before doing any other work.
@@ -60,12 +59,12 @@ public class RollupStore {
                     step.write(c, batch);
                     t = stages.since(step.stage(), t);
                 }
-                at[0] = t;
+                return t;
             } catch (SQLException e) {
                 throw new IllegalStateException("Activity batch not written", e);
             }
         });
-        stages.since("tx-commit", at[0]);
+        stages.since("tx-commit", lastStepEnd);
         if (LOG.isDebugEnabled()) {
             LOG.debugf("%d events, %d cells, %d money cells, %d reach days (step times: timer %s)", batch.counted(),
                     batch.tally().counts().size(), batch.tally().money().size(), batch.tally().reach().size(),
