@@ -1,7 +1,7 @@
 package dev.marketingops.metrics.kpis;
 
 import dev.marketingops.contracts.common.JourneyStage;
-import dev.marketingops.metrics.activity.ReachSketches;
+import dev.marketingops.metrics.activity.domain.ReachSketches;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

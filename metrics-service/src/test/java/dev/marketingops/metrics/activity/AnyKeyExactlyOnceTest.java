@@ -3,6 +3,13 @@ package dev.marketingops.metrics.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.marketingops.metrics.activity.app.ActivityConsumers;
+import dev.marketingops.metrics.activity.app.ActivityIntake;
+import dev.marketingops.metrics.activity.app.ActivitySettings;
+import dev.marketingops.metrics.activity.app.MarketingActivityConsumer;
+import dev.marketingops.metrics.activity.app.PoisonIsolator;
+import dev.marketingops.metrics.activity.domain.ActivityStages;
+import dev.marketingops.metrics.activity.domain.RollupStore;
 import dev.marketingops.metrics.support.ActivityFeed;
 import dev.marketingops.metrics.support.Api;
 import dev.marketingops.metrics.support.Rollups;
@@ -50,11 +57,17 @@ class AnyKeyExactlyOnceTest {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    ActivityStages stages;
+
+    @Inject
+    ActivitySettings settings;
+
     @Test
     void copiesWithoutAKeyOrWithAnotherKeyAreCountedOnceAcrossTwoConsumerInstances() {
         // A second member of the consumer group: the partitions are shared, copies land on partitions either owns.
-        ActivityStream second = new ActivityStream(intake, store, consumers, isolator, progress, "marketing.activity",
-                200_000, Duration.ofHours(24), 4_000_000, false, registry);
+        MarketingActivityConsumer second = new MarketingActivityConsumer(intake, store, consumers, isolator, progress,
+                stages, settings, registry);
         second.start();
         try {
             List<UUID> campaigns = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.marketingops.infra.KafkaTestResource;
 import dev.marketingops.infra.PostgresTestResource;
+import dev.marketingops.metrics.activity.app.MarketingActivityConsumer;
 import dev.marketingops.metrics.support.ActivityFeed;
 import dev.marketingops.metrics.support.Rollups;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +26,7 @@ class ConsumerRestartTest {
     Rollups rollups;
 
     @Inject
-    ActivityStream stream;
+    MarketingActivityConsumer stream;
 
     @Test
     void replacingTheConsumerMidStreamNeitherDropsNorDoubleCounts() {

@@ -3,6 +3,8 @@ package dev.marketingops.metrics.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.marketingops.metrics.activity.app.ActivityIdLogPurge;
+import dev.marketingops.metrics.activity.app.MarketingActivityConsumer;
 import dev.marketingops.metrics.support.ActivityFeed;
 import dev.marketingops.metrics.support.Rollups;
 import dev.marketingops.plumbing.retention.RetentionPurge;
@@ -25,7 +27,7 @@ class DedupHorizonTest {
     RetentionPurge purge;
 
     @Inject
-    ActivityStream stream;
+    MarketingActivityConsumer stream;
 
     @Inject
     Rollups rollups;

@@ -3,6 +3,7 @@ package dev.marketingops.metrics.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.marketingops.metrics.activity.app.MarketingActivityConsumer;
 import dev.marketingops.metrics.support.ActivityFeed;
 import dev.marketingops.metrics.support.Rollups;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +26,7 @@ class DuplicateDeliveryTest {
     Rollups rollups;
 
     @Inject
-    ActivityStream stream;
+    MarketingActivityConsumer stream;
 
     @Test
     void everyEventDeliveredTwiceIsCountedOnce() {

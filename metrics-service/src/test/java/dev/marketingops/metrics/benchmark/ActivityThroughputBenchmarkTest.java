@@ -7,10 +7,21 @@ import dev.marketingops.contracts.EventCodec;
 import dev.marketingops.contracts.Topics;
 import dev.marketingops.contracts.activity.ActivityRecorded;
 import dev.marketingops.infra.KafkaTestResource;
-import dev.marketingops.metrics.activity.ActivityStream;
+import dev.marketingops.metrics.activity.app.ActivityIntake;
+import dev.marketingops.metrics.activity.app.ActivitySettings;
+import dev.marketingops.metrics.activity.app.MarketingActivityConsumer;
+import dev.marketingops.metrics.activity.domain.ActivityFastReader;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,9 +49,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Throughput benchmark, not a timed test (excluded from the normal build). Loads N activity events into the local
- * broker, measures Kafka's consumer performance tool reading them, then the service counting them (dedup on), then
- * event-to-visible latency under a paced load, and prints the figures. Run:
- * {@code ./mvnw -o -pl metrics-service verify -Dgroups=benchmark -Dmetrics.excludedGroups=none -Dbenchmark.events=2000000}
+ * broker, measures Kafka's consumer performance tool reading them, then the service counting them (dedup on) once per
+ * fast reader ({@code benchmark.readers}, default {@code jackson,hand-written}; {@code benchmark.rounds} alternating
+ * rounds, the stored positions, id log and rollups reset before each run so every run counts the same N events from
+ * scratch, and the rollups checked against N), then event-to-visible latency under a paced load with the configured
+ * reader, and prints the figures, the load average and where the time went per stage. Run:
+ * {@code ./mvnw -o -pl metrics-service -am test -Dgroups=benchmark -Dmetrics.excludedGroups=none -Dmetrics.test.heap=512m
+ * -Dtest=ActivityThroughputBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark.events=2000000}
  */
 @QuarkusTest
 @Tag("benchmark")
@@ -53,63 +68,143 @@ class ActivityThroughputBenchmarkTest {
     private static final int PACED_SECONDS = Integer.getInteger("benchmark.paced-seconds", 15);
     /** Event times are spread over this many hours (live traffic plus late arrivals). */
     private static final int HOURS = Integer.getInteger("benchmark.hours", 2);
+    /** The fast readers to measure, in this order in the first round (reversed in every second round). */
+    private static final List<ActivityFastReader> READERS = Arrays.stream(
+                    System.getProperty("benchmark.readers", "jackson,hand-written").split(","))
+            .map(r -> ActivityFastReader.valueOf(r.trim().toUpperCase().replace('-', '_'))).toList();
+    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 1);
 
     @Inject
-    ActivityStream stream;
+    MarketingActivityConsumer stream;
+
+    @Inject
+    ActivityIntake intake;
+
+    @Inject
+    ActivitySettings settings;
 
     @Inject
     BatchLog log;
 
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "marketingops.activity.max-poll-records")
-    String maxPollRecords;
+    @Inject
+    StageTimes stages;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
-    void measure() throws IOException {
+    void measure() throws IOException, SQLException {
         String bootstrap = KafkaTestResource.broker().bootstrapServers();
         EventSource source = new EventSource();
         stream.stop();
         Map<TopicPartition, Long> start = endOffsets(bootstrap);
         HeapWatch heap = new HeapWatch();
+        ActivityFastReader configured = intake.reader();
 
         long t0 = System.nanoTime();
         long bytes = produce(bootstrap, source, EVENTS, 0);
         double produceSeconds = (System.nanoTime() - t0) / 1e9;
 
+        String loadBefore = loadAverage();
         Map<String, String> perfTest = consumerPerfTest();
         double rawRate = Double.parseDouble(perfTest.get("fetch.nMsg.sec"));
 
-        log.reset(false);
-        long s0 = System.currentTimeMillis();
-        stream.start();
-        await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofMillis(50)).until(() -> log.counted() >= EVENTS);
-        double serviceSeconds = (log.lastCommit() - s0) / 1000.0;
-        double firstToLastSeconds = (log.lastCommit() - log.firstCommit()) / 1000.0;
-        assertThat(log.counted()).isEqualTo(EVENTS);
+        List<String> runs = new ArrayList<>();
+        Map<ActivityFastReader, List<Double>> rates = new java.util.EnumMap<>(ActivityFastReader.class);
+        for (int round = 1; round <= ROUNDS; round++) {
+            List<ActivityFastReader> order = new ArrayList<>(READERS);
+            if (round % 2 == 0) {
+                java.util.Collections.reverse(order);
+            }
+            for (ActivityFastReader reader : order) {
+                resetCounting(start);
+                intake.useReader(reader);
+                log.reset(false);
+                Map<String, double[]> stagesBefore = stages.snapshot();
+                String load = loadAverage();
+                long s0 = System.currentTimeMillis();
+                stream.start();
+                await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofMillis(50)).until(() -> log.counted() >= EVENTS);
+                double serviceSeconds = (log.lastCommit() - s0) / 1000.0;
+                double firstToLastSeconds = (log.lastCommit() - log.firstCommit()) / 1000.0;
+                stream.stop();
+                assertThat(log.counted()).isEqualTo(EVENTS);
+                long stored = storedActivities();
+                assertThat(stored).as("activities in the rollups (PostgreSQL)").isEqualTo(EVENTS);
+                double rate = EVENTS / serviceSeconds;
+                rates.computeIfAbsent(reader, r -> new ArrayList<>()).add(rate);
+                runs.add(String.format("round %d, reader %s: service sustained ingest (start to last commit): %,.0f events/s "
+                                + "(first to last commit: %,.0f events/s), ratio to raw consumer %.3f, rollups exact (%,d activities "
+                                + "in PostgreSQL), load average %s -> %s", round, reader.name().toLowerCase().replace('_', '-'),
+                        rate, EVENTS / Math.max(firstToLastSeconds, 0.001), rate / rawRate, stored, load, loadAverage()));
+                runs.add("  time per stage (ms, all threads; decode runs in parallel): "
+                        + StageTimes.describe(stagesBefore, stages.snapshot()));
+            }
+        }
 
+        intake.useReader(configured);
+        stream.start();
         log.reset(true);
         int paced = PACED_RATE * PACED_SECONDS;
         produce(bootstrap, source, paced, PACED_RATE);
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(50)).until(() -> log.counted() >= paced);
 
-        double serviceRate = EVENTS / serviceSeconds;
-        String report = String.join("\n",
-                "metrics-service activity benchmark (" + Instant.now() + ")",
-                String.format("events: %,d (avg %d bytes value), campaigns: %,d, event times over %d h, partitions: %d, max.poll.records %s, dedup on",
-                        EVENTS, bytes / EVENTS, CAMPAIGNS, HOURS, start.size(), maxPollRecords),
+        List<String> report = new ArrayList<>(List.of(
+                "metrics-service activity benchmark (" + Instant.now() + "), load average before: " + loadBefore,
+                String.format("events: %,d (avg %d bytes value), campaigns: %,d, event times over %d h, partitions: %d, max.poll.records %d, dedup on",
+                        EVENTS, bytes / EVENTS, CAMPAIGNS, HOURS, start.size(), settings.maxPollRecords()),
                 String.format("load into broker (producer, acks=all): %,.0f events/s", EVENTS / produceSeconds),
                 String.format("raw consumer rate (kafka-consumer-perf-test, same topic, same run): %,.0f events/s "
                         + "(fetch.nMsg.sec; %,.0f nMsg.sec with the group join)", rawRate,
-                        Double.parseDouble(perfTest.get("nMsg.sec"))),
-                String.format("service sustained ingest (start to last commit): %,.0f events/s (first to last commit: %,.0f events/s)",
-                        serviceRate, EVENTS / Math.max(firstToLastSeconds, 0.001)),
-                String.format("ratio service / raw consumer: %.3f", serviceRate / rawRate),
-                String.format("event-to-KPI-visible latency at %,d events/s paced: p50 %d ms, p99 %d ms (%,d events)",
-                        PACED_RATE, log.latencyPercentile(50), log.latencyPercentile(99), paced),
-                String.format("peak heap used (sampled every 50 ms): %,d MB of -Xmx %,d MB; peak RSS of the test JVM "
-                        + "(service + load generator): %s", heap.stop() / (1024 * 1024),
-                        Runtime.getRuntime().maxMemory() / (1024 * 1024), peakRss()));
-        System.out.println("\n" + report + "\n");
-        Files.writeString(Path.of("target", "benchmark-results.txt"), report + "\n");
+                        Double.parseDouble(perfTest.get("nMsg.sec")))));
+        report.addAll(runs);
+        rates.forEach((reader, r) -> report.add(String.format("reader %s: best %,.0f events/s, mean %,.0f events/s over %d run(s)",
+                reader.name().toLowerCase().replace('_', '-'), r.stream().mapToDouble(Double::doubleValue).max().orElse(0),
+                r.stream().mapToDouble(Double::doubleValue).average().orElse(0), r.size())));
+        report.add(String.format("event-to-KPI-visible latency at %,d events/s paced (reader %s): p50 %d ms, p99 %d ms (%,d events)",
+                PACED_RATE, configured.name().toLowerCase().replace('_', '-'), log.latencyPercentile(50),
+                log.latencyPercentile(99), paced));
+        report.add(String.format("peak heap used (sampled every 50 ms): %,d MB of -Xmx %,d MB; peak RSS of the test JVM "
+                        + "(service + load generator): %s; load average after: %s", heap.stop() / (1024 * 1024),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), peakRss(), loadAverage()));
+        String text = String.join("\n", report);
+        System.out.println("\n" + text + "\n");
+        Files.writeString(Path.of("target", "benchmark-results.txt"), text + "\n");
+    }
+
+    /**
+     * Back to counting the loaded events from scratch: positions at the offsets before them, no id log (so the id
+     * window starts empty), empty rollups (so every run inserts the same rows).
+     */
+    private void resetCounting(Map<TopicPartition, Long> start) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("truncate activity_id_log, activity_rollup, money_rollup, reach_sketch");
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into consumer_offset (consumer, topic, partition_no, next_offset) values (?, ?, ?, ?)
+                    on conflict (consumer, topic, partition_no) do update set next_offset = excluded.next_offset""")) {
+                for (Map.Entry<TopicPartition, Long> e : start.entrySet()) {
+                    ps.setString(1, ActivityIntake.CONSUMER);
+                    ps.setString(2, e.getKey().topic());
+                    ps.setInt(3, e.getKey().partition());
+                    ps.setLong(4, e.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+    }
+
+    private long storedActivities() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select coalesce(sum(activities), 0) from activity_rollup")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String loadAverage() throws IOException {
+        String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+        return fields[0] + " " + fields[1] + " " + fields[2];
     }
 
     /** Publishes {@code count} events; with a rate, paced to it (for latency), else as fast as the producer goes. */

@@ -1,6 +1,6 @@
 package dev.marketingops.metrics.benchmark;
 
-import dev.marketingops.metrics.activity.ActivityBatchCommitted;
+import dev.marketingops.metrics.activity.domain.ActivityBatchCommitted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Arrays;

@@ -2,8 +2,8 @@ package dev.marketingops.metrics.support;
 
 import dev.marketingops.contracts.Topics;
 import dev.marketingops.infra.KafkaTestResource;
-import dev.marketingops.metrics.activity.ActivityIntake;
-import dev.marketingops.metrics.activity.RollupStore;
+import dev.marketingops.metrics.activity.app.ActivityIntake;
+import dev.marketingops.metrics.activity.domain.RollupStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -23,10 +23,13 @@ record KafkaUsage(String service, Set<String> groups, Set<String> consumes, Set<
     private static final Pattern CHANNEL = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.connector");
     private static final Pattern CONFIG_FIELD = Pattern.compile(
             "@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"[^)]*\\)\\s*(?:final\\s+)?String\\s+(\\w+)");
+    /** A {@code @ConfigMapping(prefix = "...")} interface and its String methods, each read as key prefix.kebab-name. */
+    private static final Pattern MAPPING = Pattern.compile("@ConfigMapping\\(\\s*prefix\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern MAPPING_METHOD = Pattern.compile("\\bString\\s+(\\w+)\\(\\)\\s*;");
     private static final Pattern CONSTANT = Pattern.compile("static\\s+final\\s+String\\s+(\\w+)\\s*=\\s*\"([^\"]*)\"\\s*;");
-    private static final Pattern GROUP_ID = Pattern.compile("GROUP_ID_CONFIG\\s*,\\s*(\"[^\"]*\"|[\\w.]+)\\s*\\)");
+    private static final Pattern GROUP_ID = Pattern.compile("GROUP_ID_CONFIG\\s*,\\s*(\"[^\"]*\"|[\\w.]+(?:\\(\\))?)\\s*\\)");
     private static final Pattern SUBSCRIBE = Pattern.compile(
-            "\\.subscribe\\(\\s*(?:List\\.of|Set\\.of|Collections\\.singletonList|Collections\\.singleton)?\\(?\\s*(\"[^\"]*\"|[\\w.]+)");
+            "\\.subscribe\\(\\s*(?:List\\.of|Set\\.of|Collections\\.singletonList|Collections\\.singleton)?\\(?\\s*(\"[^\"]*\"|[\\w.]+(?:\\(\\))?)");
     private static final Pattern DIRECT_RECORD = Pattern.compile(
             "(?:toProducerRecord|new\\s+ProducerRecord<[^>]*>)\\(\\s*Topics\\.(\\w+)");
 
@@ -52,6 +55,15 @@ record KafkaUsage(String service, Set<String> groups, Set<String> consumes, Set<
             Matcher f = CONFIG_FIELD.matcher(source);
             while (f.find()) {
                 identifiers.put(f.group(2), config.getProperty(f.group(1), "${" + f.group(1) + "}"));
+            }
+            // A value read through a config mapping (settings.groupId(), or a field named after the method).
+            Matcher mapping = MAPPING.matcher(source);
+            if (mapping.find()) {
+                Matcher m = MAPPING_METHOD.matcher(source);
+                while (m.find()) {
+                    String key = mapping.group(1) + "." + m.group(1).replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+                    identifiers.put(m.group(1), config.getProperty(key, "${" + key + "}"));
+                }
             }
         }
         topicConstants.forEach((k, v) -> identifiers.put("Topics." + k, v));
@@ -122,8 +134,10 @@ record KafkaUsage(String service, Set<String> groups, Set<String> consumes, Set<
 
     private static void resolve(String expression, Map<String, String> identifiers, Set<String> into, List<String> unresolved,
                                 String what) {
+        String name = expression.endsWith("()") ? expression.substring(expression.lastIndexOf('.') + 1, expression.length() - 2)
+                : expression.replaceFirst("^this\\.", "");
         String value = expression.startsWith("\"") ? expression.substring(1, expression.length() - 1)
-                : identifiers.getOrDefault(expression, identifiers.get(expression.replaceFirst("^this\\.", "")));
+                : identifiers.getOrDefault(expression, identifiers.get(name));
         if (value == null || value.startsWith("${")) {
             unresolved.add(what + " " + expression + (value == null ? "" : " = " + value));
         } else {

@@ -14,7 +14,7 @@ class ActivityIngestEventTest {
     @Test
     void documentsTheActivityRecordedFieldsAndTheOwnId() {
         assertThat(names(ActivityIngestEvent.class).toList()).containsExactlyElementsOf(
-                Stream.concat(Stream.of(ActivityIngestResource.EVENT_ID), names(ActivityRecorded.class)).toList());
+                Stream.concat(Stream.of(dev.marketingops.metrics.activity.app.ActivityIngest.EVENT_ID), names(ActivityRecorded.class)).toList());
     }
 
     private static Stream<String> names(Class<? extends Record> type) {

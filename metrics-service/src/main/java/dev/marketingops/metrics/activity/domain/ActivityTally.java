@@ -1,0 +1,83 @@
+package dev.marketingops.metrics.activity.domain;
+
+import dev.marketingops.contracts.activity.ActivityRecorded;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.UUID;
+import org.apache.datasketches.hll.HllSketch;
+
+/**
+ * One batch's activity pre-aggregated in memory per rollup cell, so a batch of thousands of events becomes a few
+ * upserted rows. (The upserts order rows by key in SQL, so every writer takes row locks in the same order.)
+ */
+public final class ActivityTally {
+
+    /** A campaign x hour x channel x journey stage cell. */
+    public record Cell(UUID campaignId, long bucketEpochSecond, String channel, String journeyStage) {
+    }
+
+    /** A money cell: a rollup cell, a kind (SPEND or REVENUE) and a currency. */
+    public record MoneyCell(Cell cell, String kind, String currency) {
+    }
+
+    /** A campaign's event-time day, the grain of reach sketches. */
+    public record ReachDay(UUID campaignId, LocalDate day) {
+    }
+
+    /** Counted kinds of one cell, in table column order. */
+    public static final class Counts {
+        public long impressions;
+        public long clicks;
+        public long conversions;
+        public long signups;
+        public long engagements;
+        public long activities;
+    }
+
+    private final Map<Cell, Counts> counts = new HashMap<>();
+    private final Map<MoneyCell, BigDecimal> money = new HashMap<>();
+    private final Map<ReachDay, HllSketch> reach = new HashMap<>();
+    private int events;
+
+    public void add(ActivityRecorded a) {
+        Instant at = a.occurredAt();
+        long hour = Math.floorDiv(at.getEpochSecond(), 3600) * 3600;
+        Cell cell = new Cell(a.campaignId(), hour, a.channel().name(), a.journeyStage().name());
+        Counts c = counts.computeIfAbsent(cell, k -> new Counts());
+        long n = a.count();
+        c.activities += n;
+        switch (a.kind()) {
+            case IMPRESSION -> c.impressions += n;
+            case CLICK -> c.clicks += n;
+            case CONVERSION -> c.conversions += n;
+            case SIGNUP -> c.signups += n;
+            case ENGAGEMENT -> c.engagements += n;
+            case SPEND, REVENUE -> money.merge(new MoneyCell(cell, a.kind().name(), a.currency()), a.amount(), BigDecimal::add);
+        }
+        if (a.customerRef() != null) {
+            LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+            reach.computeIfAbsent(new ReachDay(a.campaignId(), day), k -> ReachSketches.empty()).update(a.customerRef());
+        }
+        events++;
+    }
+
+    public Map<Cell, Counts> counts() {
+        return counts;
+    }
+
+    public Map<MoneyCell, BigDecimal> money() {
+        return money;
+    }
+
+    public Map<ReachDay, HllSketch> reach() {
+        return reach;
+    }
+
+    public int events() {
+        return events;
+    }
+}
