@@ -2,7 +2,11 @@ package dev.marketingops.feedback.insights;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.marketingops.contracts.common.SubjectType;
+import dev.marketingops.feedback.subject.Subject;
+import dev.marketingops.feedback.subject.TimeRange;
+import dev.marketingops.plumbing.problem.ProblemException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -13,6 +17,23 @@ import java.util.UUID;
 /** NPS, CSAT and sentiment of a subject over a range, in total and per period (the trend). */
 public record NpsReport(SubjectType subjectType, UUID subjectId, Instant from, Instant to, Granularity granularity,
                         Figures total, List<Period> periods) {
+
+    /** The most periods one report holds: ten years by week. */
+    public static final int MAX_PERIODS = 520;
+
+    /** The report of a subject's tallies per period, with their total; too many periods is a 400 on granularity. */
+    public static NpsReport of(Subject subject, TimeRange range, Granularity unit, Map<Instant, ScoreTally> byPeriod) {
+        if (byPeriod.size() > MAX_PERIODS) {
+            throw ProblemException.badRequest("granularity", "the range has " + byPeriod.size() + " periods; at most " + MAX_PERIODS);
+        }
+        ScoreTally total = ScoreTally.EMPTY;
+        List<Period> periods = new ArrayList<>(byPeriod.size());
+        for (Map.Entry<Instant, ScoreTally> period : byPeriod.entrySet()) {
+            total = total.plus(period.getValue());
+            periods.add(new Period(period.getKey(), unit.next(period.getKey()), Figures.of(period.getValue())));
+        }
+        return new NpsReport(subject.type(), subject.id(), range.from(), range.to(), unit, Figures.of(total), periods);
+    }
 
     /** The figures of one tally; absent figures are written as null, not left out, so "no answers" is explicit. */
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -3,7 +3,6 @@ package dev.marketingops.feedback.insights;
 import dev.marketingops.feedback.subject.Subject;
 import dev.marketingops.feedback.subject.SubjectParams;
 import dev.marketingops.feedback.subject.TimeRange;
-import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.contracts.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -13,10 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,8 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Analysis")
 @Produces(MediaType.APPLICATION_JSON)
 public class NpsResource {
-
-    static final int MAX_PERIODS = 520;
 
     private final FeedbackFigures figures;
 
@@ -52,16 +45,6 @@ public class NpsResource {
         Subject subject = subjectParams.subject();
         TimeRange range = TimeRange.parse(from, to);
         Granularity unit = Granularity.parse(granularity);
-        Map<Instant, ScoreTally> byPeriod = figures.byPeriod(subject, range, unit);
-        if (byPeriod.size() > MAX_PERIODS) {
-            throw ProblemException.badRequest("granularity", "the range has " + byPeriod.size() + " periods; at most " + MAX_PERIODS);
-        }
-        ScoreTally total = ScoreTally.EMPTY;
-        List<NpsReport.Period> periods = new ArrayList<>(byPeriod.size());
-        for (Map.Entry<Instant, ScoreTally> period : byPeriod.entrySet()) {
-            total = total.plus(period.getValue());
-            periods.add(new NpsReport.Period(period.getKey(), unit.next(period.getKey()), NpsReport.Figures.of(period.getValue())));
-        }
-        return new NpsReport(subject.type(), subject.id(), range.from(), range.to(), unit, NpsReport.Figures.of(total), periods);
+        return NpsReport.of(subject, range, unit, figures.byPeriod(subject, range, unit));
     }
 }
