@@ -1,8 +1,7 @@
 package dev.marketingops.console.feedback;
 
-import dev.marketingops.console.feedback.FeedbackViews.NpsReport;
+import dev.marketingops.console.feedback.FeedbackViews.Overview;
 import dev.marketingops.console.feedback.FeedbackViews.Response;
-import dev.marketingops.console.feedback.FeedbackViews.Themes;
 import dev.marketingops.console.web.BearerForwarding;
 import dev.marketingops.console.web.ProblemReader;
 import dev.marketingops.console.web.ServicePage;
@@ -12,12 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** feedback-service's public REST API: NPS and CSAT, themes, and the inbox. */
+/** feedback-service's public REST API: the overview (NPS and CSAT, themes, inbox page) and the inbox. */
 @RegisterRestClient(configKey = "feedback")
 @RegisterClientHeaders(BearerForwarding.class)
 @RegisterProvider(ProblemReader.class)
@@ -25,15 +23,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface FeedbackClient {
 
+    /** NPS/CSAT by period, top themes and the inbox page the query asks for, in one round trip. */
     @GET
-    @Path("/nps")
-    NpsReport nps(@QueryParam("productId") UUID productId, @QueryParam("launchId") UUID launchId,
-                  @QueryParam("campaignId") UUID campaignId, @QueryParam("granularity") String granularity);
-
-    @GET
-    @Path("/themes")
-    Themes themes(@QueryParam("productId") UUID productId, @QueryParam("launchId") UUID launchId,
-                  @QueryParam("campaignId") UUID campaignId, @QueryParam("limit") int limit);
+    @Path("/feedback-overview")
+    Overview overview(@BeanParam InboxQuery query, @QueryParam("granularity") String granularity,
+                      @QueryParam("themes") int themes);
 
     @GET
     @Path("/feedback")

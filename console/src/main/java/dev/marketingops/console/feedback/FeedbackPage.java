@@ -2,6 +2,7 @@ package dev.marketingops.console.feedback;
 
 import dev.marketingops.console.roadmap.RoadmapClient;
 import dev.marketingops.console.roadmap.RoadmapViews.Product;
+import dev.marketingops.console.web.ConcurrentReads;
 import dev.marketingops.console.web.ServiceProblem;
 import dev.marketingops.contracts.common.FeedbackType;
 import io.quarkus.qute.Template;
@@ -27,8 +28,11 @@ public class FeedbackPage {
     private final FeedbackClient feedback;
     private final RoadmapClient roadmap;
     private final Template feedbackPage;
+    private final ConcurrentReads reads;
 
-    public FeedbackPage(@RestClient FeedbackClient feedback, @RestClient RoadmapClient roadmap, Template feedbackPage) {
+    public FeedbackPage(@RestClient FeedbackClient feedback, @RestClient RoadmapClient roadmap, Template feedbackPage,
+                        ConcurrentReads reads) {
+        this.reads = reads;
         this.feedback = feedback;
         this.roadmap = roadmap;
         this.feedbackPage = feedbackPage;
@@ -37,13 +41,17 @@ public class FeedbackPage {
     @GET
     public TemplateInstance page(@BeanParam InboxQuery query) {
         TemplateInstance view = feedbackPage.instance().data("title", "Feedback").data("types", TYPES).data("bands", BANDS);
+        // With a subject given, both services are asked at once; without, the first product becomes the subject.
+        bounded(query);
+        boolean given = subject(query) != null;
+        ConcurrentReads.Read<FeedbackViews.Overview> overview = given ? reads.start(() -> overview(query)) : null;
         List<Product> products;
         try {
             products = roadmap.products(200).items();
         } catch (ServiceProblem problem) {
             products = List.of();
         }
-        if (query.productId == null && query.launchId == null && query.campaignId == null && !products.isEmpty()) {
+        if (!given && !products.isEmpty()) {
             query.productId = products.get(0).id();
         }
         view.data("products", products).data("q", query).data("liveSubject", subject(query));
@@ -51,11 +59,16 @@ public class FeedbackPage {
             return view.data("nps", null).data("themes", null).data("inbox", null).data("problem", null);
         }
         try {
-            return inbox(view.data("nps", feedback.nps(query.productId, query.launchId, query.campaignId, "week"))
-                    .data("themes", feedback.themes(query.productId, query.launchId, query.campaignId, 10)), query);
+            FeedbackViews.Overview found = given ? overview.get() : overview(query);
+            return view.data("nps", found.nps()).data("themes", found.themes()).data("inbox", found.inbox())
+                    .data("problem", null);
         } catch (ServiceProblem problem) {
             return view.data("nps", null).data("themes", null).data("inbox", null).data("problem", problem);
         }
+    }
+
+    private FeedbackViews.Overview overview(InboxQuery query) {
+        return feedback.overview(query, "week", 10);
     }
 
     /** Only the inbox, for live refreshes and paging. */
@@ -72,10 +85,15 @@ public class FeedbackPage {
     }
 
     private TemplateInstance inbox(TemplateInstance view, InboxQuery query) {
+        return view.data("inbox", feedback.inbox(bounded(query))).data("problem", null);
+    }
+
+    /** Empty filters dropped, and the page and size kept to what the page shows. */
+    private static InboxQuery bounded(InboxQuery query) {
         query.normalised();
         query.size = Math.min(Math.max(query.size, 1), 50);
         query.page = Math.max(query.page, 0);
-        return view.data("inbox", feedback.inbox(query)).data("problem", null);
+        return query;
     }
 
     private static UUID subject(InboxQuery q) {

@@ -1,5 +1,6 @@
 package dev.marketingops.console.feedback;
 
+import dev.marketingops.console.web.ServicePage;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -53,5 +54,9 @@ public final class FeedbackViews {
             double s = sentiment.doubleValue();
             return s <= -0.05 ? "NEGATIVE" : s >= 0.05 ? "POSITIVE" : "NEUTRAL";
         }
+    }
+
+    /** feedback-service's feedback overview: NPS/CSAT trend, top themes and one inbox page of one subject. */
+    public record Overview(NpsReport nps, Themes themes, ServicePage<Response> inbox) {
     }
 }

@@ -35,7 +35,8 @@ public final class KpiViews {
     public record Funnel(String scope, UUID scopeId, Instant from, Instant to, List<Step> stages) {
     }
 
-    public record Overview(Series series, Funnel funnel) {
+    /** metrics-service's KPI overview: a scope's series, its funnel over the same range, and its KPI targets. */
+    public record Overview(Series series, Funnel funnel, List<Target> targets) {
     }
 
     public record Target(UUID id, String scope, UUID scopeId, String kpiKey, String direction, BigDecimal baseline,

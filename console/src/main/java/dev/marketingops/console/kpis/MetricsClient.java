@@ -1,17 +1,13 @@
 package dev.marketingops.console.kpis;
 
 import dev.marketingops.console.kpis.KpiViews.Overview;
-import dev.marketingops.console.kpis.KpiViews.Series;
-import dev.marketingops.console.kpis.KpiViews.Target;
 import dev.marketingops.console.web.BearerForwarding;
 import dev.marketingops.console.web.ProblemReader;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -25,20 +21,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface MetricsClient {
 
-    @GET
-    @Path("/kpis/timeseries")
-    Series timeseries(@QueryParam("campaignId") UUID campaignId, @QueryParam("launchId") UUID launchId,
-                      @QueryParam("productId") UUID productId, @QueryParam("from") String from,
-                      @QueryParam("to") String to, @QueryParam("granularity") String granularity);
-
-    /** The series and the funnel of one scope and range, in one round trip. */
+    /** The series, the funnel and the targets of one scope and range, in one round trip. */
     @GET
     @Path("/kpis/overview")
     Overview overview(@QueryParam("campaignId") UUID campaignId, @QueryParam("launchId") UUID launchId,
                       @QueryParam("productId") UUID productId, @QueryParam("from") String from,
                       @QueryParam("to") String to, @QueryParam("granularity") String granularity);
-
-    @GET
-    @Path("/targets/{scope}/{id}")
-    List<Target> targets(@PathParam("scope") String scope, @PathParam("id") UUID id);
 }

@@ -1,12 +1,16 @@
 package dev.marketingops.console.roadmap;
 
 import dev.marketingops.console.feedback.FeedbackClient;
+import dev.marketingops.console.feedback.FeedbackViews;
+import dev.marketingops.console.feedback.InboxQuery;
+import dev.marketingops.console.kpis.KpiViews.Overview;
 import dev.marketingops.console.kpis.MetricsClient;
 import dev.marketingops.console.roadmap.RoadmapViews.Cancel;
 import dev.marketingops.console.roadmap.RoadmapViews.Reschedule;
 import dev.marketingops.console.session.CsrfToken;
 import dev.marketingops.console.session.FormGuard;
 import dev.marketingops.console.session.Session;
+import dev.marketingops.console.web.ConcurrentReads;
 import dev.marketingops.console.web.ServiceProblem;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -26,7 +30,10 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** One launch: what its fan-out created, KPIs against targets over time, NPS, and reschedule/complete/cancel. */
+/**
+ * One launch: what its fan-out created, KPIs against targets over time, NPS and feature requests, and
+ * reschedule/launch/complete/cancel for roadmap editors, as the launch's status allows.
+ */
 @Path("/launches/{id}")
 @Produces(MediaType.TEXT_HTML)
 public class LaunchPage {
@@ -37,10 +44,13 @@ public class LaunchPage {
     private final Template launch;
     private final Session session;
     private final FormGuard guard;
+    private final ConcurrentReads reads;
 
     public LaunchPage(@RestClient RoadmapClient roadmap, @RestClient MetricsClient metrics,
-                      @RestClient FeedbackClient feedback, Template launch, Session session, FormGuard guard) {
+                      @RestClient FeedbackClient feedback, Template launch, Session session, FormGuard guard,
+                      ConcurrentReads reads) {
         this.guard = guard;
+        this.reads = reads;
         this.roadmap = roadmap;
         this.metrics = metrics;
         this.feedback = feedback;
@@ -63,6 +73,7 @@ public class LaunchPage {
         try {
             switch (action) {
                 case "reschedule" -> roadmap.reschedule(id, new Reschedule(date(launchDate), blank(reason)));
+                case "launch" -> roadmap.markLaunched(id);
                 case "complete" -> roadmap.complete(id);
                 case "cancel" -> roadmap.cancel(id, new Cancel(reason == null || reason.isBlank() ? "Cancelled in the console" : reason.strip()));
                 default -> {
@@ -75,29 +86,49 @@ public class LaunchPage {
         }
     }
 
+    /**
+     * One call per service, all at once: roadmap's launch, metrics' overview, and feedback's overview for roles that
+     * may read feedback (for the others the section is left out, not shown as a refusal).
+     */
     private TemplateInstance show(UUID id, ServiceProblem failed) {
+        boolean voice = session.canReadFeedback();
         TemplateInstance view = launch.data("title", "Launch").data("liveSubject", id)
-                .data("canEdit", session.canEditRoadmap());
+                .data("canEdit", session.canEditRoadmap()).data("voice", voice);
+        ConcurrentReads.Read<RoadmapViews.Launch> found = reads.start(() -> roadmap.launch(id));
+        ConcurrentReads.Read<Overview> kpis = reads.start(() -> metrics.overview(null, id, null, null, null, "day"));
+        ConcurrentReads.Read<FeedbackViews.Overview> about = voice
+                ? reads.start(() -> feedback.overview(featureRequests(id), "week", 5)) : null;
         try {
-            view.data("l", roadmap.launch(id));
+            view.data("l", found.get());
         } catch (ServiceProblem problem) {
-            return view.data("l", null).data("targets", List.of()).data("series", null).data("nps", null)
-                    .data("problem", failed != null ? failed : problem);
+            return view.data("l", null).data("tracks", List.of()).data("series", null).data("nps", null)
+                    .data("requests", null).data("problem", failed != null ? failed : problem);
         }
         ServiceProblem problem = failed;
         try {
-            view.data("targets", metrics.targets("launch", id)).data("series", metrics.timeseries(null, id, null, null, null, "day"));
+            Overview figures = kpis.get();
+            view.data("tracks", TargetTrack.of(figures.targets(), figures.series())).data("series", figures.series());
         } catch (ServiceProblem p) {
-            view.data("targets", List.of()).data("series", null);
+            view.data("tracks", List.of()).data("series", null);
             problem = problem == null ? p : problem;
         }
         try {
-            view.data("nps", feedback.nps(null, id, null, "week"));
+            FeedbackViews.Overview heard = about == null ? null : about.get();
+            view.data("nps", heard == null ? null : heard.nps()).data("requests", heard == null ? null : heard.inbox());
         } catch (ServiceProblem p) {
-            view.data("nps", null);
+            view.data("nps", null).data("requests", null);
             problem = problem == null ? p : problem;
         }
         return view.data("problem", problem);
+    }
+
+    /** The launch's newest feature requests: the inbox part of feedback's overview of the launch. */
+    private static InboxQuery featureRequests(UUID launchId) {
+        InboxQuery query = new InboxQuery();
+        query.launchId = launchId;
+        query.type = "FEATURE_REQUEST";
+        query.size = 5;
+        return query;
     }
 
     private static LocalDate date(String value) {

@@ -48,6 +48,10 @@ public interface RoadmapClient {
     Launch reschedule(@PathParam("id") UUID id, Reschedule request);
 
     @POST
+    @Path("/launches/{id}/launch")
+    Launch markLaunched(@PathParam("id") UUID id);
+
+    @POST
     @Path("/launches/{id}/complete")
     Launch complete(@PathParam("id") UUID id);
 

@@ -17,10 +17,13 @@ import java.util.Map;
 public class ConsoleStack implements QuarkusTestResourceLifecycleManager {
 
     /**
-     * Fast KPI snapshots, so a page sees new activity within the live-update budget; a patient connection pool, so
+     * KPI snapshots of the campaigns whose rollups just changed (at most one per campaign per 200 ms), so a page sees
+     * new activity within the live-update budget however many campaigns are active (a round over all of them takes
+     * longer the more there are), and fast rounds for the objective and budget pages; a patient connection pool, so
      * four services starting at once on two busy cores still get their first database connection.
      */
     private static final Map<String, String> SETTINGS = Map.of(
+            "MARKETINGOPS_KPI_SNAPSHOT_ON_CHANGE", "200ms",
             "MARKETINGOPS_KPI_SNAPSHOT_INTERVAL", "500ms",
             "MARKETINGOPS_KPI_THRESHOLD_INTERVAL", "1s",
             "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "60s");

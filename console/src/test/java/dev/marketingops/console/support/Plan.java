@@ -98,4 +98,14 @@ public final class Plan {
                         "customerRef", "customer-" + UUID.randomUUID(), "text", text))
                 .post("/api/v1/feedback").then().statusCode(201).extract().path("feedbackId");
     }
+
+    /** Feedback of the type about a launch, submitted now; {@code fields} carry its score, rating or text. */
+    public static String launchFeedback(String launchId, String type, Map<String, Object> fields) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("type", type, "subject", Map.of("launchId", launchId),
+                "channel", "WEB", "locale", "en-US", "submittedAt", java.time.Instant.now().toString(),
+                "customerRef", "customer-" + UUID.randomUUID()));
+        body.putAll(fields);
+        return as("feedback-service", "tool-ingest").body(body).post("/api/v1/feedback").then().statusCode(201)
+                .extract().path("feedbackId");
+    }
 }

@@ -34,6 +34,9 @@ class OpenApiResponsesTest {
         assertThat(api.call("GET", "/api/v1/nps?granularity=month&productId=" + UUID.randomUUID(), manager, null).status())
                 .isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/themes?productId=" + product, manager, null).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/feedback-overview?productId=" + product, manager, null).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/feedback-overview?themes=0&productId=" + product, manager, null).status())
+                .isEqualTo(400);
         assertThat(api.call("GET", "/api/v1/feature-requests?roadmapItemId=" + UUID.randomUUID(), manager, null).status())
                 .isEqualTo(200);
         String officer = JwtTestResource.token(FeedbackApi.TEAM, "privacy-officer");

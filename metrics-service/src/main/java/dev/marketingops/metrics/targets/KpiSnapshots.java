@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -53,6 +54,26 @@ public class KpiSnapshots {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void emit() {
         emit(window);
+    }
+
+    /**
+     * Snapshots of the given campaigns (those still active) and of their launches, now: for rollups that just changed,
+     * so pages and consumers see new activity without waiting for the next round over every campaign.
+     */
+    void emitFor(Set<UUID> campaignIds) {
+        Instant windowEnd = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
+        Map<UUID, CampaignFacts> launches = new LinkedHashMap<>();
+        for (CampaignFacts c : QuarkusTransaction.requiringNew().call(campaigns::open)) {
+            if (c.isActive() && campaignIds.contains(c.campaignId())) {
+                snapshot(new KpiScopeRef(KpiScope.CAMPAIGN, c.campaignId()), c.campaignId(), c.launchId(), c.productId(),
+                        window, windowEnd);
+                if (c.launchId() != null) {
+                    launches.putIfAbsent(c.launchId(), c);
+                }
+            }
+        }
+        launches.forEach((launch, c) -> snapshot(new KpiScopeRef(KpiScope.LAUNCH, launch), null, launch, c.productId(),
+                window, windowEnd));
     }
 
     /** One round of snapshots over {@code window}; tests pass a window to see both kinds in one application. */

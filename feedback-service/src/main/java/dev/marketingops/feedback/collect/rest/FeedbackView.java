@@ -15,7 +15,7 @@ public record FeedbackView(UUID id, FeedbackType type, Integer score, Integer ra
                            List<String> themes, SubjectRef subject, Channel channel, String locale, Instant submittedAt,
                            Instant deliveredAt) {
 
-    static FeedbackView of(FeedbackInbox.Entry entry) {
+    public static FeedbackView of(FeedbackInbox.Entry entry) {
         Feedback f = entry.feedback();
         return new FeedbackView(f.id, f.type, f.score, f.rating, f.redactedText, f.sentiment, entry.themes(), f.subject(),
                 f.channel, f.locale, f.submittedAt, f.deliveredAt);

@@ -17,7 +17,7 @@ import java.util.UUID;
 public record NpsReport(SubjectType subjectType, UUID subjectId, Instant from, Instant to, Granularity granularity,
                         Figures total, List<Period> periods) {
 
-    static NpsReport of(NpsTrend trend) {
+    public static NpsReport of(NpsTrend trend) {
         return new NpsReport(trend.subject().type(), trend.subject().id(), trend.range().from(), trend.range().to(),
                 trend.granularity(), Figures.of(trend.total()),
                 trend.periods().stream().map(p -> new Period(p.start(), p.end(), Figures.of(p.tally()))).toList());

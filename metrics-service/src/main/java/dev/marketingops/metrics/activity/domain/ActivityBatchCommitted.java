@@ -1,5 +1,8 @@
 package dev.marketingops.metrics.activity.domain;
 
+import java.util.Set;
+import java.util.UUID;
+
 /**
  * Fired (as a CDI event) after a batch is committed and so visible to KPI queries.
  *
@@ -7,6 +10,7 @@ package dev.marketingops.metrics.activity.domain;
  * @param counted     events counted (first seen)
  * @param producedAt  Kafka timestamps of the counted events, for event-to-visible latency
  * @param committedAt wall-clock millis of the commit
+ * @param campaigns   the campaigns whose rollups the batch changed
  */
-public record ActivityBatchCommitted(int received, int counted, long[] producedAt, long committedAt) {
+public record ActivityBatchCommitted(int received, int counted, long[] producedAt, long committedAt, Set<UUID> campaigns) {
 }

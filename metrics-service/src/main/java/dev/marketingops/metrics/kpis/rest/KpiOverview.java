@@ -1,5 +1,8 @@
 package dev.marketingops.metrics.kpis.rest;
 
-/** A scope's KPI series and journey funnel over the same range: a KPI page's whole read. */
-public record KpiOverview(KpiSeries series, FunnelReport funnel) {
+import dev.marketingops.metrics.targets.KpiTarget;
+import java.util.List;
+
+/** A scope's KPI series, journey funnel over the same range, and KPI targets: a KPI or launch page's whole read. */
+public record KpiOverview(KpiSeries series, FunnelReport funnel, List<KpiTarget> targets) {
 }

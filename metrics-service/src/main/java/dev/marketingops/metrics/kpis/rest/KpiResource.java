@@ -6,6 +6,7 @@ import dev.marketingops.metrics.feedback.NpsScores;
 import dev.marketingops.metrics.kpis.ActivityTotals;
 import dev.marketingops.metrics.kpis.KpiFigures;
 import dev.marketingops.metrics.kpis.KpiQueries;
+import dev.marketingops.metrics.kpis.app.KpiOverviewQueries;
 import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.contracts.Roles;
@@ -41,10 +42,12 @@ public class KpiResource {
 
     private final KpiQueries queries;
     private final NpsScores nps;
+    private final KpiOverviewQueries overviews;
 
-    public KpiResource(KpiQueries queries, NpsScores nps) {
+    public KpiResource(KpiQueries queries, NpsScores nps, KpiOverviewQueries overviews) {
         this.queries = queries;
         this.nps = nps;
+        this.overviews = overviews;
     }
 
     @GET
@@ -82,15 +85,18 @@ public class KpiResource {
             @Parameter(description = ONE_SCOPE) @QueryParam("launchId") String launchId,
                                 @Parameter(description = ONE_SCOPE) @QueryParam("productId") String productId, @QueryParam("from") String from,
                                 @QueryParam("to") String to, @QueryParam("granularity") String granularity) {
-        return series(KpiRange.parse(campaignId, launchId, productId, from, to), granularity(granularity));
+        KpiRange range = KpiRange.parse(campaignId, launchId, productId, from, to);
+        KpiQueries.Granularity unit = granularity(granularity);
+        return series(range, unit, queries.series(range.scope(), range.from(), range.to(), unit));
     }
 
     @GET
     @Path("/kpis/overview")
-    @Operation(summary = "The KPI series and the journey funnel of one campaign, launch or product, in one answer",
-            description = "What GET /kpis/timeseries and GET /funnel answer for the same scope and range, for pages "
-                    + "that show both in one round trip.")
-    @APIResponse(responseCode = "200", description = "The series and the funnel")
+    @Operation(summary = "The KPI series, the journey funnel and the KPI targets of one campaign, launch or product, in one answer",
+            description = "What GET /kpis/timeseries and GET /funnel answer for the same scope and range, and what "
+                    + "GET /targets/{scope}/{scopeId} answers for the scope (every target, whatever its due date), "
+                    + "read in one transaction, for pages that show them together in one round trip.")
+    @APIResponse(responseCode = "200", description = "The series, the funnel and the targets")
     @APIResponse(responseCode = "400", description = "Missing or malformed scope, range or granularity",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Mixed currencies",
@@ -101,12 +107,14 @@ public class KpiResource {
                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("granularity") String granularity) {
         KpiRange range = KpiRange.parse(campaignId, launchId, productId, from, to);
-        return new KpiOverview(series(range, granularity(granularity)), funnel(range));
+        KpiQueries.Granularity unit = granularity(granularity);
+        KpiOverviewQueries.Overview read = overviews.overview(range.scope(), range.from(), range.to(), unit);
+        return new KpiOverview(series(range, unit, read.series()), funnel(range, read.stages()), read.targets());
     }
 
-    private KpiSeries series(KpiRange range, KpiQueries.Granularity unit) {
+    private static KpiSeries series(KpiRange range, KpiQueries.Granularity unit, Map<java.time.Instant, ActivityTotals> buckets) {
         List<KpiSeries.Point> points = new ArrayList<>();
-        for (Map.Entry<java.time.Instant, ActivityTotals> e : queries.series(range.scope(), range.from(), range.to(), unit).entrySet()) {
+        for (Map.Entry<java.time.Instant, ActivityTotals> e : buckets.entrySet()) {
             points.add(new KpiSeries.Point(e.getKey(), KpiFigures.of(e.getValue())));
         }
         return new KpiSeries(range.scope().scope(), range.scope().id(), unit.name().toLowerCase(Locale.ROOT), points);
@@ -122,13 +130,14 @@ public class KpiResource {
             @Parameter(description = ONE_SCOPE) @QueryParam("launchId") String launchId,
                                @Parameter(description = ONE_SCOPE) @QueryParam("productId") String productId, @QueryParam("from") String from,
                                @QueryParam("to") String to) {
-        return funnel(KpiRange.parse(campaignId, launchId, productId, from, to));
+        KpiRange range = KpiRange.parse(campaignId, launchId, productId, from, to);
+        return funnel(range, queries.byStage(range.scope(), range.from(), range.to()));
     }
 
-    private FunnelReport funnel(KpiRange range) {
+    private static FunnelReport funnel(KpiRange range, Map<JourneyStage, ActivityTotals> stages) {
         List<FunnelReport.Step> steps = new ArrayList<>();
         Long previous = null;
-        for (Map.Entry<JourneyStage, ActivityTotals> e : queries.byStage(range.scope(), range.from(), range.to()).entrySet()) {
+        for (Map.Entry<JourneyStage, ActivityTotals> e : stages.entrySet()) {
             ActivityTotals t = e.getValue();
             BigDecimal share = previous == null || previous == 0 ? null
                     : BigDecimal.valueOf(t.activities()).divide(BigDecimal.valueOf(previous), 6, RoundingMode.HALF_EVEN);
