@@ -3,13 +3,17 @@ package dev.marketingops.feedback.collect;
 import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.contracts.feedback.FeedbackReceived;
 import dev.marketingops.contracts.feedback.FeedbackSubmitted;
-import dev.marketingops.feedback.analysis.SentimentScorer;
-import dev.marketingops.feedback.analysis.Term;
-import dev.marketingops.feedback.analysis.ThemeExtractor;
+import dev.marketingops.feedback.sentiment.domain.SentimentLabel;
+import dev.marketingops.feedback.themes.domain.Term;
+import dev.marketingops.feedback.themes.domain.ThemeExtractor;
 import dev.marketingops.feedback.insights.SubjectInsights;
 import dev.marketingops.feedback.privacy.ContactDataRedactor;
 import dev.marketingops.feedback.privacy.CustomerPseudonyms;
 import dev.marketingops.feedback.roadmap.LaunchLinks;
+import dev.marketingops.feedback.sentiment.domain.SentenceEmbeddings;
+import dev.marketingops.feedback.sentiment.domain.Sentiment;
+import dev.marketingops.feedback.sentiment.domain.SentimentClassifier;
+import dev.marketingops.feedback.themes.app.ThemeCommands;
 import dev.marketingops.feedback.triage.app.FeatureVotes;
 import dev.marketingops.plumbing.outbox.Outbox;
 import dev.marketingops.plumbing.problem.Problem.FieldError;
@@ -37,18 +41,23 @@ public class FeedbackIntake {
 
     private final EntityManager em;
     private final CustomerPseudonyms pseudonyms;
-    private final SentimentScorer sentiment;
+    private final SentenceEmbeddings embeddings;
+    private final SentimentClassifier sentiment;
+    private final ThemeCommands themeGroups;
     private final ThemeExtractor themes;
     private final SubjectInsights insights;
     private final LaunchLinks launchLinks;
     private final Outbox outbox;
     private final FeatureVotes votes;
 
-    public FeedbackIntake(EntityManager em, CustomerPseudonyms pseudonyms, SentimentScorer sentiment, ThemeExtractor themes,
-                          SubjectInsights insights, LaunchLinks launchLinks, Outbox outbox, FeatureVotes votes) {
+    public FeedbackIntake(EntityManager em, CustomerPseudonyms pseudonyms, SentenceEmbeddings embeddings, SentimentClassifier sentiment,
+                          ThemeCommands themeGroups, ThemeExtractor themes, SubjectInsights insights, LaunchLinks launchLinks,
+                          Outbox outbox, FeatureVotes votes) {
         this.em = em;
         this.pseudonyms = pseudonyms;
+        this.embeddings = embeddings;
         this.sentiment = sentiment;
+        this.themeGroups = themeGroups;
         this.themes = themes;
         this.insights = insights;
         this.launchLinks = launchLinks;
@@ -120,10 +129,12 @@ public class FeedbackIntake {
     private List<Term> analyseAndPersist(Feedback feedback) {
         String text = ContactDataRedactor.withoutPlaceholders(feedback.redactedText);
         Locale locale = Locale.forLanguageTag(feedback.locale);
-        feedback.sentiment = sentiment.score(text, locale).orElse(null);
+        Optional<float[]> meaning = embeddings.embed(text, locale); // one sentence vector for sentiment and themes
+        feedback.sentiment = meaning.map(sentiment::classify).map(Sentiment::score).orElse(null);
         feedback.persist();
         // Terms and votes reference the feedback row, so it must be written first.
         em.flush();
+        meaning.ifPresent(vector -> themeGroups.join(feedback.id, vector));
         List<Term> terms = themes.extract(text, locale);
         storeTerms(feedback.id, terms.subList(0, Math.min(terms.size(), TERMS_STORED)));
         return terms;
