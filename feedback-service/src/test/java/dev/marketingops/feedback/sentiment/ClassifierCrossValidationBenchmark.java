@@ -6,20 +6,28 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import dev.marketingops.feedback.sentiment.domain.SentenceEmbeddings;
 
 /**
  * Benchmark: how the L2 strength of the classifier was chosen, by 5-fold cross-validation on the tuning part only
  * (the held-out part is never read here). Prints accuracy, macro-F1 and recalls per candidate.
  */
+@QuarkusTest
 @Tag("benchmark")
 class ClassifierCrossValidationBenchmark {
+
+    /** The service's own bean: the tokenizer's native library binds to one class loader per JVM. */
+    @Inject
+    SentenceEmbeddings embeddings;
 
     static final double[] LAMBDAS = {0.01, 0.03, 0.1, 0.3, 1};
     static final int FOLDS = 5;
 
     @Test
     void lambdaByCrossValidationOnTheTuningPart() {
-        LabelledTexts tuning = LabelledTexts.read(LabelledTexts.TUNING, LabelledTexts.embeddings());
+        LabelledTexts tuning = LabelledTexts.read(LabelledTexts.TUNING, embeddings);
         for (double lambda : LAMBDAS) {
             List<SentimentLabel> truth = new ArrayList<>();
             List<SentimentLabel> predicted = new ArrayList<>();

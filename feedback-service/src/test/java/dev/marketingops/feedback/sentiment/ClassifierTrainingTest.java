@@ -10,20 +10,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 
 /**
  * The committed classifier ({@code src/main/resources/sentiment/en/classifier.tsv}) is the one trained on the tuning
  * part alone: retraining from {@code tuning.tsv} gives the same probabilities. To retrain, run this test and copy
  * {@code target/sentiment/classifier.tsv} over the committed file.
  */
+@QuarkusTest
 class ClassifierTrainingTest {
+
+    /** The service's own bean: the tokenizer's native library binds to one class loader per JVM. */
+    @Inject
+    SentenceEmbeddings embeddings;
 
     /** L2 strength, chosen by 5-fold cross-validation on the tuning part ({@code ClassifierCrossValidationBenchmark}). */
     static final double LAMBDA = 0.3;
 
     @Test
     void committedClassifierIsTheOneTrainedOnTheTuningPart() throws IOException {
-        SentenceEmbeddings embeddings = LabelledTexts.embeddings();
         LabelledTexts tuning = LabelledTexts.read(LabelledTexts.TUNING, embeddings);
         SoftmaxRegression fresh = SoftmaxRegression.train(tuning.vectors(), tuning.labels(), LAMBDA);
         Path written = Path.of("target/sentiment/classifier.tsv");

@@ -1,7 +1,6 @@
 package dev.marketingops.feedback.sentiment;
 
 import dev.marketingops.feedback.sentiment.domain.SentenceEmbeddings;
-import dev.marketingops.feedback.sentiment.domain.SentimentConfig;
 import dev.marketingops.feedback.sentiment.domain.SentimentLabel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** One part of the labelled evaluation set ({@code sentiment/en/tuning.tsv} or {@code heldout.tsv}), embedded. */
 record LabelledTexts(List<String> texts, List<SentimentLabel> labels, List<float[]> vectors) {
@@ -36,23 +34,4 @@ record LabelledTexts(List<String> texts, List<SentimentLabel> labels, List<float
         return new LabelledTexts(texts, labels, vectors);
     }
 
-    /** The model as the service runs it (English, one thread, default text cap), without starting Quarkus. */
-    static SentenceEmbeddings embeddings() {
-        return new SentenceEmbeddings(new SentimentConfig() {
-            @Override
-            public Set<String> languages() {
-                return Set.of("en");
-            }
-
-            @Override
-            public int maxChars() {
-                return 2000;
-            }
-
-            @Override
-            public int inferenceThreads() {
-                return 1;
-            }
-        });
-    }
 }
