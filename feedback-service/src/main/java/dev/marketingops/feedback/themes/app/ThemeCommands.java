@@ -41,7 +41,11 @@ public class ThemeCommands {
         Optional<ThemeIndex.Match> nearest = index.nearest(vector).filter(m -> m.similarity() >= config.joinAt());
         UUID themeId;
         double similarity;
-        if (nearest.isPresent() && store.lock(nearest.get().themeId())) {
+        if (nearest.isPresent() && !store.lock(nearest.get().themeId())) {
+            index.forget(nearest.get().themeId()); // erasure emptied it since the last reload
+            nearest = Optional.empty();
+        }
+        if (nearest.isPresent()) {
             themeId = nearest.get().themeId();
             similarity = nearest.get().similarity();
         } else {

@@ -45,6 +45,14 @@ public class ThemeIndex {
         return Optional.ofNullable(best);
     }
 
+    /** Drops a theme that no longer exists in PostgreSQL. */
+    public void forget(UUID themeId) {
+        Map<UUID, Centroid> current = centroids;
+        if (current != null) {
+            current.remove(themeId);
+        }
+    }
+
     public int size() {
         Map<UUID, Centroid> current = centroids;
         return current == null ? 0 : current.size();
