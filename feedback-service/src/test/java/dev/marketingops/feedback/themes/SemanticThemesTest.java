@@ -4,18 +4,26 @@ import static dev.marketingops.feedback.support.FeedbackApi.review;
 import static dev.marketingops.feedback.support.FeedbackApi.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.marketingops.feedback.themes.domain.ThemeIndex;
+import dev.marketingops.feedback.themes.domain.ThemeStore;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.path.json.JsonPath;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Semantic themes through REST, real PostgreSQL: paraphrase sets that were not used to choose the join threshold
  * each form one theme, an unrelated text does not join them, and the ranking carries label, quotes, trend and
  * sentiment per product and period. Reads carry the sentiment label.
+ * Themes are shared by all subjects, so each test starts from an empty theme space: in the whole suite other tests'
+ * texts ("The app crashes constantly") form broader themes that a paraphrase may rightly join instead.
  */
 @QuarkusTest
 class SemanticThemesTest {
@@ -32,6 +40,19 @@ class SemanticThemesTest {
             "Delivery took much longer than promised.",
             "The package came days after the expected date.");
     static final String UNRELATED = "The staff at the counter were very polite.";
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ThemeIndex index;
+    @Inject
+    ThemeStore store;
+
+    @BeforeEach
+    void emptyThemeSpace() {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from feedback_theme").executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> index.replace(store.all()));
+    }
 
     @Test
     void paraphrasesShareATheme_anUnrelatedTextDoesNot_rankedWithTrendAndSentiment() {
