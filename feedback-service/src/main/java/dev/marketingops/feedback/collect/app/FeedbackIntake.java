@@ -3,15 +3,18 @@ package dev.marketingops.feedback.collect.app;
 import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.contracts.feedback.FeedbackReceived;
 import dev.marketingops.contracts.feedback.FeedbackSubmitted;
-import dev.marketingops.feedback.analysis.SentimentScorer;
-import dev.marketingops.feedback.analysis.Term;
-import dev.marketingops.feedback.analysis.ThemeExtractor;
 import dev.marketingops.feedback.collect.domain.Feedback;
 import dev.marketingops.feedback.collect.domain.SubmissionRules;
 import dev.marketingops.feedback.insights.app.SubjectInsights;
 import dev.marketingops.feedback.privacy.domain.ContactDataRedactor;
 import dev.marketingops.feedback.privacy.domain.CustomerPseudonyms;
 import dev.marketingops.feedback.roadmap.domain.LaunchLinks;
+import dev.marketingops.feedback.sentiment.domain.SentenceEmbeddings;
+import dev.marketingops.feedback.sentiment.domain.Sentiment;
+import dev.marketingops.feedback.sentiment.domain.SentimentClassifier;
+import dev.marketingops.feedback.themes.app.ThemeCommands;
+import dev.marketingops.feedback.themes.domain.Term;
+import dev.marketingops.feedback.themes.domain.ThemeExtractor;
 import dev.marketingops.feedback.triage.app.FeatureVotes;
 import dev.marketingops.plumbing.idempotency.IdempotencyKey;
 import dev.marketingops.plumbing.idempotency.IdempotencyReceipts;
@@ -41,7 +44,9 @@ public class FeedbackIntake {
 
     private final EntityManager em;
     private final CustomerPseudonyms pseudonyms;
-    private final SentimentScorer sentiment;
+    private final SentenceEmbeddings embeddings;
+    private final SentimentClassifier sentiment;
+    private final ThemeCommands themeGroups;
     private final ThemeExtractor themes;
     private final SubjectInsights insights;
     private final LaunchLinks launchLinks;
@@ -50,12 +55,15 @@ public class FeedbackIntake {
     private final Clock clock;
     private final IdempotencyReceipts receipts;
 
-    public FeedbackIntake(EntityManager em, CustomerPseudonyms pseudonyms, SentimentScorer sentiment, ThemeExtractor themes,
+    public FeedbackIntake(EntityManager em, CustomerPseudonyms pseudonyms, SentenceEmbeddings embeddings,
+                          SentimentClassifier sentiment, ThemeCommands themeGroups, ThemeExtractor themes,
                           SubjectInsights insights, LaunchLinks launchLinks, Outbox outbox, FeatureVotes votes,
                           Clock clock, IdempotencyReceipts receipts) {
         this.em = em;
         this.pseudonyms = pseudonyms;
+        this.embeddings = embeddings;
         this.sentiment = sentiment;
+        this.themeGroups = themeGroups;
         this.themes = themes;
         this.insights = insights;
         this.launchLinks = launchLinks;
@@ -126,10 +134,12 @@ public class FeedbackIntake {
     private List<Term> analyseAndPersist(Feedback feedback) {
         String text = ContactDataRedactor.withoutPlaceholders(feedback.redactedText);
         Locale locale = Locale.forLanguageTag(feedback.locale);
-        feedback.sentiment = sentiment.score(text, locale).orElse(null);
+        Optional<float[]> meaning = embeddings.embed(text, locale); // one sentence vector for sentiment and themes
+        feedback.sentiment = meaning.map(sentiment::classify).map(Sentiment::score).orElse(null);
         feedback.persist();
         // Terms and votes reference the feedback row, so it must be written first.
         em.flush();
+        meaning.ifPresent(vector -> themeGroups.join(feedback.id, vector));
         List<Term> terms = themes.extract(text, locale);
         storeTerms(feedback.id, terms.subList(0, Math.min(terms.size(), TERMS_STORED)));
         return terms;

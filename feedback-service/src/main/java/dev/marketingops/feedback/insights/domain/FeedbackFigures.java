@@ -1,6 +1,6 @@
 package dev.marketingops.feedback.insights.domain;
 
-import dev.marketingops.feedback.analysis.SentimentScorer;
+import dev.marketingops.feedback.sentiment.domain.SentimentLabel;
 import dev.marketingops.feedback.subject.domain.Subject;
 import dev.marketingops.feedback.subject.domain.TimeRange;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +31,7 @@ public class FeedbackFigures {
             count(*) filter (where type = 'CSAT' and rating = 5),
             count(sentiment),
             coalesce(sum(sentiment), 0),
-            count(*) filter (where sentiment <= %s)""".formatted(SentimentScorer.NEGATIVE_AT);
+            count(*) filter (where sentiment <= %s)""".formatted(SentimentLabel.NEGATIVE_AT);
 
     private final EntityManager em;
 

@@ -2,7 +2,7 @@ package dev.marketingops.feedback.overview.app;
 
 import dev.marketingops.feedback.collect.domain.FeedbackInbox;
 import dev.marketingops.feedback.collect.domain.InboxFilter;
-import dev.marketingops.feedback.insights.ThemeRanking;
+import dev.marketingops.feedback.themes.domain.ThemeRanking;
 import dev.marketingops.feedback.insights.app.NpsQueries;
 import dev.marketingops.feedback.insights.domain.Granularity;
 import dev.marketingops.feedback.insights.domain.NpsTrend;

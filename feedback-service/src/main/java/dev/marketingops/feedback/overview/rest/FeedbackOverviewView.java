@@ -2,7 +2,7 @@ package dev.marketingops.feedback.overview.rest;
 
 import dev.marketingops.feedback.collect.rest.FeedbackView;
 import dev.marketingops.feedback.insights.rest.NpsReport;
-import dev.marketingops.feedback.insights.ThemeRanking;
+import dev.marketingops.feedback.themes.domain.ThemeRanking;
 import dev.marketingops.plumbing.rest.Page;
 
 /**

@@ -1,7 +1,7 @@
 package dev.marketingops.feedback.triage.domain;
 
-import dev.marketingops.feedback.analysis.Term;
-import dev.marketingops.feedback.analysis.ThemeExtractor;
+import dev.marketingops.feedback.themes.domain.Term;
+import dev.marketingops.feedback.themes.domain.ThemeExtractor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;

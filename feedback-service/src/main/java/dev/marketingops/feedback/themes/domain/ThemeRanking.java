@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.insights;
+package dev.marketingops.feedback.themes.domain;
 
 import dev.marketingops.contracts.common.SubjectType;
 import dev.marketingops.feedback.subject.domain.Subject;
@@ -65,9 +65,7 @@ public class ThemeRanking {
     public record Theme(String term, String label, boolean phrase, long mentions, long previousMentions, Trend trend) {
 
         static Theme of(String term, String label, long mentions, long previousMentions) {
-            Trend trend = previousMentions == 0 ? Trend.NEW
-                    : mentions > previousMentions ? Trend.RISING : mentions < previousMentions ? Trend.FALLING : Trend.STEADY;
-            return new Theme(term, label, term.indexOf(' ') > 0, mentions, previousMentions, trend);
+            return new Theme(term, label, term.indexOf(' ') > 0, mentions, previousMentions, Trend.of(mentions, previousMentions));
         }
     }
 
@@ -76,6 +74,11 @@ public class ThemeRanking {
         NEW,
         RISING,
         STEADY,
-        FALLING
+        FALLING;
+
+        public static Trend of(long mentions, long previousMentions) {
+            return previousMentions == 0 ? NEW
+                    : mentions > previousMentions ? RISING : mentions < previousMentions ? FALLING : STEADY;
+        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.analysis;
+package dev.marketingops.feedback.themes.domain;
 
 /**
  * A keyword or two-word phrase found in a text.

@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.analysis;
+package dev.marketingops.feedback.themes.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

@@ -1,11 +1,13 @@
-package dev.marketingops.feedback.insights;
+package dev.marketingops.feedback.themes.rest;
 
 import dev.marketingops.feedback.subject.rest.SubjectParams;
 import dev.marketingops.feedback.subject.domain.TimeRange;
+import dev.marketingops.feedback.themes.app.ThemeQueries;
+import dev.marketingops.feedback.themes.domain.SemanticThemeRanking;
+import dev.marketingops.feedback.themes.domain.ThemeRanking;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.contracts.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Themes (keywords and phrases) customers raise about a subject. */
+/** Themes customers raise about a subject: keywords and phrases, or semantic themes (texts that mean the same). */
 @Path("/api/v1/themes")
 @Tag(name = "Analysis")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,16 +29,15 @@ public class ThemesResource {
 
     static final int MAX_LIMIT = 200;
 
-    private final ThemeRanking ranking;
+    private final ThemeQueries queries;
     private final Clock clock;
 
-    public ThemesResource(ThemeRanking ranking, Clock clock) {
-        this.ranking = ranking;
+    public ThemesResource(ThemeQueries queries, Clock clock) {
+        this.queries = queries;
         this.clock = clock;
     }
 
     @GET
-    @Transactional
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.FEEDBACK_MANAGER, Roles.ADMIN})
     @Operation(summary = "Top keywords and phrases about one subject in a range, with their trend against the range before")
     @APIResponse(responseCode = "200", description = "The ranking")
@@ -46,10 +47,31 @@ public class ThemesResource {
                                       @QueryParam("to") String to,
                                       @Parameter(description = "frequency (default) or trend") @QueryParam("rank") String rank,
                                       @QueryParam("limit") @DefaultValue("20") int limit) {
+        return queries.keywords(subject.subject(), TimeRange.parse(from, to, clock), order(rank), checked(limit));
+    }
+
+    @GET
+    @Path("semantic")
+    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.FEEDBACK_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Semantic themes about one subject in a range",
+            description = "Texts that say the same in other words form one theme. Each theme: a label (the shortest of its "
+                    + "quotes), shared keywords, texts in the range and in the range before, trend, average sentiment with its "
+                    + "label, negative texts, and the redacted texts nearest its centroid as quotes.")
+    @APIResponse(responseCode = "200", description = "The ranking")
+    @APIResponse(responseCode = "400", description = "Not exactly one subject, a bad date, rank or limit")
+    public SemanticThemeRanking.Ranking semantic(@BeanParam SubjectParams subject,
+                                                 @QueryParam("from") String from,
+                                                 @QueryParam("to") String to,
+                                                 @Parameter(description = "frequency (default) or trend") @QueryParam("rank") String rank,
+                                                 @QueryParam("limit") @DefaultValue("20") int limit) {
+        return queries.semantic(subject.subject(), TimeRange.parse(from, to, clock), order(rank), checked(limit));
+    }
+
+    private static int checked(int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ProblemException.badRequest("limit", "must be from 1 to " + MAX_LIMIT);
         }
-        return ranking.rank(subject.subject(), TimeRange.parse(from, to, clock), order(rank), limit);
+        return limit;
     }
 
     private static ThemeRanking.Order order(String rank) {

@@ -1,4 +1,4 @@
-package dev.marketingops.feedback.analysis;
+package dev.marketingops.feedback.themes.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
