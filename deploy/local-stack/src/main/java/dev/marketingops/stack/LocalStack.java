@@ -87,6 +87,7 @@ public final class LocalStack implements AutoCloseable {
         environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         environment.put("MARKETINGOPS_JWT_PUBLIC_KEY", "file:" + keys.publicKeyFile().toAbsolutePath());
         environment.put("FEEDBACK_PSEUDONYM_KEY", files.pseudonymKey());
+        environment.put("METRICS_PSEUDONYM_KEY", files.metricsPseudonymKey());
         environment.putAll(options.environment());
         for (StackService service : StackService.ALL) {
             if (options.without().contains(service.name())) {

@@ -1,5 +1,6 @@
 package dev.marketingops.metrics.activity;
 
+import dev.marketingops.metrics.journeys.domain.TouchpointWriter;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,9 +28,11 @@ public class RollupStore {
     private static final Logger LOG = Logger.getLogger(RollupStore.class);
 
     private final AgroalDataSource dataSource;
+    private final TouchpointWriter touchpoints;
 
-    public RollupStore(AgroalDataSource dataSource) {
+    public RollupStore(AgroalDataSource dataSource, TouchpointWriter touchpoints) {
         this.dataSource = dataSource;
+        this.touchpoints = touchpoints;
     }
 
     /** Writes the batch: id log, rollups, reach and positions, all or nothing. */
@@ -48,6 +51,8 @@ public class RollupStore {
                 upsertMoney(c, batch.tally());
                 at[4] = System.nanoTime();
                 ReachSketchWriter.merge(c, batch.tally());
+                // Customer journeys (attribution): the touchpoints commit with the counts, so exactly once as well.
+                touchpoints.write(c, batch.touchpoints());
                 at[5] = System.nanoTime();
             } catch (SQLException e) {
                 throw new IllegalStateException("Activity batch not written", e);
