@@ -3,10 +3,12 @@ package dev.marketingops.metrics.attribution.app;
 import dev.marketingops.metrics.attribution.domain.Attribution;
 import dev.marketingops.metrics.attribution.domain.AttributionModel;
 import dev.marketingops.metrics.attribution.domain.AttributionResult;
+import dev.marketingops.metrics.attribution.domain.Credit;
 import dev.marketingops.metrics.attribution.domain.Journey;
 import dev.marketingops.metrics.attribution.domain.MarkovChain;
 import dev.marketingops.metrics.attribution.domain.ModelParameters;
 import dev.marketingops.metrics.attribution.domain.ScopeJourneys;
+import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.metrics.kpis.KpiScopeRef;
 import dev.marketingops.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +33,22 @@ public class AttributionQueries {
     /** The models' answers (in the order asked), the spend per campaign, channel and currency, and the customers read. */
     public record Answer(List<AttributionResult> results, Map<UUID, Map<String, Map<String, BigDecimal>>> spend,
             int customers) {
+    }
+
+    /**
+     * What a scope is credited with under a model (default parameters): a launch or product its attributed total; a
+     * campaign its row when the journeys of its whole launch are attributed (so its sibling campaigns compete for the
+     * credit), or of itself alone when metrics knows no launch for it.
+     */
+    @Transactional
+    public Credit creditOf(KpiScopeRef scope, Instant from, Instant to, AttributionModel model) {
+        ModelParameters p = ModelParameters.defaults();
+        if (scope.scope() != KpiScope.CAMPAIGN) {
+            return attribute(scope, from, to, List.of(model), p).results().get(0).attributed();
+        }
+        KpiScopeRef context = store.launchOf(scope.id()).map(l -> new KpiScopeRef(KpiScope.LAUNCH, l)).orElse(scope);
+        Credit credit = attribute(context, from, to, List.of(model), p).results().get(0).byCampaign().get(scope.id());
+        return credit == null ? new Credit() : credit;
     }
 
     /** One transaction, so every model sees the same journeys. */

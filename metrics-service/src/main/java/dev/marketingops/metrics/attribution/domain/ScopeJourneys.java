@@ -53,6 +53,19 @@ public class ScopeJourneys {
         }
     }
 
+    /** The launch metrics knows for a campaign (from campaign.lifecycle), if any. */
+    public java.util.Optional<UUID> launchOf(UUID campaign) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select launch_id from campaign where campaign_id = ?")) {
+            ps.setObject(1, campaign);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.ofNullable(rs.getObject(1, UUID.class)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the campaign's launch", e);
+        }
+    }
+
     /** The journeys of every customer with a touchpoint, conversion or revenue of these campaigns in the range. */
     public List<Journey> journeys(List<UUID> campaigns, Instant from, Instant to, Duration lookback) {
         Map<UUID, List<Touchpoint>> touches = new HashMap<>();
