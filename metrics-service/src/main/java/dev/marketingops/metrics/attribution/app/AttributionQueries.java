@@ -55,7 +55,9 @@ public class AttributionQueries {
     @Transactional
     public Answer attribute(KpiScopeRef scope, Instant from, Instant to, List<AttributionModel> models, ModelParameters p) {
         List<UUID> campaigns = store.campaigns(scope.scope(), scope.id());
-        List<Journey> journeys = campaigns.isEmpty() ? List.of() : store.journeys(campaigns, from, to, p.lookback());
+        boolean convertingOnly = models.stream().allMatch(AttributionModel::heuristic);
+        List<Journey> journeys = campaigns.isEmpty() ? List.of()
+                : store.journeys(campaigns, from, to, p.lookback(), convertingOnly);
         List<AttributionResult> results = new ArrayList<>(models.size());
         for (AttributionModel model : models) {
             try {
