@@ -15,7 +15,11 @@ create table touchpoint (
     currency      text
 ) partition by range (occurred_at);
 
--- Attribution and the people funnel read a scope's campaigns over a time range.
-create index touchpoint_campaign_time on touchpoint (campaign_id, occurred_at);
+-- Attribution and the people funnel read a scope's campaigns over a time range. The index carries every column they
+-- read, so the read is an index-only scan of the scope's entries: rows arrive in time order, interleaved across all
+-- campaigns, so fetching them from the table would touch nearly every page of the range (measured: 4-5 s instead of
+-- under 2 s for one product of 1,000 campaigns over 60 days of 10 million touchpoints). Costs about 60 bytes a row.
+create index touchpoint_campaign_time on touchpoint (campaign_id, occurred_at)
+    include (customer_key, kind, channel, journey_stage, count, amount, currency);
 -- Erasure deletes one customer's rows in every partition.
 create index touchpoint_customer on touchpoint (customer_key);

@@ -53,12 +53,17 @@ class ActivityThroughputBenchmarkTest {
     private static final int PACED_SECONDS = Integer.getInteger("benchmark.paced-seconds", 15);
     /** Event times are spread over this many hours (live traffic plus late arrivals). */
     private static final int HOURS = Integer.getInteger("benchmark.hours", 2);
+    /** Share of counted events carrying a customer reference (each becomes a touchpoint): 0.1 by default, 0.5 in #14. */
+    private static final double CUSTOMER_SHARE = Double.parseDouble(System.getProperty("benchmark.customer-share", "0.1"));
 
     @Inject
     ActivityStream stream;
 
     @Inject
     BatchLog log;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "marketingops.activity.max-poll-records")
     String maxPollRecords;
@@ -85,6 +90,8 @@ class ActivityThroughputBenchmarkTest {
         double serviceSeconds = (log.lastCommit() - s0) / 1000.0;
         double firstToLastSeconds = (log.lastCommit() - log.firstCommit()) / 1000.0;
         assertThat(log.counted()).isEqualTo(EVENTS);
+        long touchpoints = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                ((Number) em.createNativeQuery("select count(*) from touchpoint").getSingleResult()).longValue());
 
         log.reset(true);
         int paced = PACED_RATE * PACED_SECONDS;
@@ -103,6 +110,8 @@ class ActivityThroughputBenchmarkTest {
                 String.format("service sustained ingest (start to last commit): %,.0f events/s (first to last commit: %,.0f events/s)",
                         serviceRate, EVENTS / Math.max(firstToLastSeconds, 0.001)),
                 String.format("ratio service / raw consumer: %.3f", serviceRate / rawRate),
+                String.format("events with a customer reference (share %.2f of counted kinds): %,d touchpoints stored with the batches",
+                        CUSTOMER_SHARE, touchpoints),
                 String.format("event-to-KPI-visible latency at %,d events/s paced: p50 %d ms, p99 %d ms (%,d events)",
                         PACED_RATE, log.latencyPercentile(50), log.latencyPercentile(99), paced),
                 String.format("peak heap used (sampled every 50 ms): %,d MB of -Xmx %,d MB; peak RSS of the test JVM "
@@ -202,7 +211,8 @@ class ActivityThroughputBenchmarkTest {
 
     /**
      * Activity as a tool writes it: binary-mode CloudEvent headers and hand-written JSON (80 % impressions, 15 % clicks,
-     * 3 % conversions, 2 % spend; a customer ref on one in ten; event times over {@code benchmark.hours}), keyed by campaign.
+     * 3 % conversions, 2 % spend; a customer ref on {@code benchmark.customer-share} of the counted ones; event times over
+     * {@code benchmark.hours} ending two hours ago, within the touchpoint retention), keyed by campaign.
      */
     private static final class EventSource {
 
@@ -210,7 +220,7 @@ class ActivityThroughputBenchmarkTest {
         private final String[] campaigns = new String[CAMPAIGNS];
         private final SplittableRandom random = new SplittableRandom(7);
         private final Header[] template;
-        private final Instant base = Instant.parse("2026-03-01T00:00:00Z");
+        private final Instant base = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS).minus(Duration.ofHours(HOURS + 2));
 
         EventSource() {
             for (int i = 0; i < CAMPAIGNS; i++) {
@@ -253,7 +263,7 @@ class ActivityThroughputBenchmarkTest {
         }
 
         private String counted(String campaign, String kind, String stage, String at) {
-            String ref = random.nextInt(10) == 0 ? ",\"customerRef\":\"cust-" + random.nextInt(1_000_000) + "\"" : "";
+            String ref = random.nextDouble() < CUSTOMER_SHARE ? ",\"customerRef\":\"cust-" + random.nextInt(1_000_000) + "\"" : "";
             return "{\"campaignId\":\"" + campaign + "\",\"channel\":\"DISPLAY\",\"kind\":\"" + kind + "\",\"count\":1,"
                     + "\"occurredAt\":\"" + at + "\",\"journeyStage\":\"" + stage + "\"" + ref + "}";
         }

@@ -82,13 +82,16 @@ class AttributionBenchmarkTest {
             st.execute("drop index touchpoint_customer");
             long loaded = load(copy, customers, total, campaigns, start);
             long tIndex = System.nanoTime();
-            st.execute("create index touchpoint_campaign_time on touchpoint (campaign_id, occurred_at)");
+            st.execute("create index touchpoint_campaign_time on touchpoint (campaign_id, occurred_at)"
+                    + " include (customer_key, kind, channel, journey_stage, count, amount, currency)");
             st.execute("create index touchpoint_customer on touchpoint (customer_key)");
             out.add(String.format("indexes built in %.1f s", (System.nanoTime() - tIndex) / 1e9));
             long t1 = System.nanoTime();
-            st.execute("analyze touchpoint");
+            // What autovacuum does after inserts (autovacuum_vacuum_insert_threshold): statistics and the visibility
+            // map, without which an index-only scan still visits the table.
+            st.execute("vacuum (analyze) touchpoint");
             st.execute("analyze campaign");
-            out.add(String.format("loaded %,d touchpoints of %,d customers, %,d campaigns in %d products, 8 channels, over 90 days with COPY and index builds: %.1f s (%,.0f rows/s), analyze %.1f s",
+            out.add(String.format("loaded %,d touchpoints of %,d customers, %,d campaigns in %d products, 8 channels, over 90 days with COPY and index builds: %.1f s (%,.0f rows/s), vacuum analyze %.1f s",
                     loaded, customers, campaigns, PRODUCTS, (t1 - t0) / 1e9, loaded / ((t1 - t0) / 1e9), (System.nanoTime() - t1) / 1e9));
             try (ResultSet rs = st.executeQuery("""
                     select sum(pg_total_relation_size(inhrelid)), sum(pg_relation_size(inhrelid)),
