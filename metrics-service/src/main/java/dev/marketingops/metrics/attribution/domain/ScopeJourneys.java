@@ -76,7 +76,8 @@ public class ScopeJourneys {
         Map<UUID, List<Conversion>> conversions = new HashMap<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("""
-                     select customer_key, campaign_id, channel, kind, occurred_at, count, amount, currency
+                     select customer_key, campaign_id, channel, kind,
+                            (extract(epoch from occurred_at) * 1000000)::bigint, count, amount, currency
                      from touchpoint where campaign_id = any(?) and occurred_at >= ? and occurred_at < ?
                        and kind <> 'SPEND'""" + (convertingOnly ? """
                        and customer_key in (
@@ -96,7 +97,9 @@ public class ScopeJourneys {
                 while (rs.next()) {
                     UUID customer = rs.getObject(1, UUID.class);
                     String kind = rs.getString(4);
-                    Instant at = rs.getTimestamp(5).toInstant();
+                    // Epoch microseconds: a number is far cheaper to read than timestamp text, row after row.
+                    long micros = rs.getLong(5);
+                    Instant at = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1_000L);
                     switch (kind) {
                         case "CONVERSION" -> {
                             if (!at.isBefore(from)) {
