@@ -2,6 +2,12 @@ package dev.marketingops.metrics.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.marketingops.contracts.metrics.KpiScope;
+import dev.marketingops.metrics.attribution.domain.Attribution;
+import dev.marketingops.metrics.attribution.domain.AttributionModel;
+import dev.marketingops.metrics.attribution.domain.Journey;
+import dev.marketingops.metrics.attribution.domain.ModelParameters;
+import dev.marketingops.metrics.attribution.domain.ScopeJourneys;
 import dev.marketingops.metrics.support.Api;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,6 +53,8 @@ class AttributionBenchmarkTest {
     AgroalDataSource dataSource;
     @Inject
     Clock clock;
+    @Inject
+    ScopeJourneys store;
 
     @Test
     void attributesOneProductOverThirtyDays() throws Exception {
@@ -123,6 +131,18 @@ class AttributionBenchmarkTest {
                         model.equals("data-driven") ? ", paths " + answer.get("models[0].journeys.converting") + " converting + "
                                 + answer.get("models[0].journeys.nonConverting") + " not" : ""));
             }
+        }
+        // Where the time goes: reading the journeys from PostgreSQL vs computing the model in memory.
+        List<UUID> scopeCampaigns = store.campaigns(KpiScope.PRODUCT, product);
+        for (AttributionModel model : List.of(AttributionModel.LAST_TOUCH, AttributionModel.DATA_DRIVEN)) {
+            long r0 = System.nanoTime();
+            List<Journey> journeys = store.journeys(scopeCampaigns, end.minus(Duration.ofDays(30)), end, Duration.ofDays(30),
+                    model.heuristic());
+            long r1 = System.nanoTime();
+            Attribution.attribute(journeys, model, ModelParameters.defaults());
+            long r2 = System.nanoTime();
+            out.add(String.format("%-15s in process: read %,d journeys %.3f s, model %.3f s", model.apiName(), journeys.size(),
+                    (r1 - r0) / 1e9, (r2 - r1) / 1e9));
         }
         out.forEach(System.out::println);
         Path results = Path.of("target", "attribution-benchmark-results.txt");
