@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AttributionReport(KpiScope scope, UUID scopeId, Instant from, Instant to,
         @Schema(description = "Lookback window (ISO-8601 duration): only touchpoints this long before a conversion count")
         String lookback,
-        @Schema(description = "Customers whose journeys were read (with a touchpoint, conversion or revenue in the scope)")
+        @Schema(description = "Customers whose journeys were read: heuristic models alone read only those with a "
+                + "conversion or revenue in the range; data-driven reads every customer with a touchpoint of the scope")
         int customers,
         List<ModelCredit> models) {
 
