@@ -88,6 +88,7 @@ public final class LocalStack implements AutoCloseable {
         environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         environment.put("MARKETINGOPS_JWT_PUBLIC_KEY", "file:" + keys.publicKeyFile().toAbsolutePath());
         environment.put("MARKETINGOPS_FEEDBACK_PRIVACY_PSEUDONYM_KEY", files.pseudonymKey());
+        environment.put("MARKETINGOPS_METRICS_JOURNEYS_PSEUDONYM_KEY", files.metricsPseudonymKey());
         environment.putAll(options.environment());
         this.environment = Map.copyOf(environment);
         for (StackService service : StackService.ALL) {

@@ -55,7 +55,16 @@ final class StackFiles {
 
     /** The feedback pseudonymisation key: generated once, kept, never committed. */
     String pseudonymKey() throws IOException {
-        Path file = home.resolve("keys").resolve("pseudonym.key");
+        return randomKey("pseudonym.key");
+    }
+
+    /** metrics-service's own HMAC key for touchpoint pseudonyms (a separate key: one leaking does not expose the other). */
+    String metricsPseudonymKey() throws IOException {
+        return randomKey("metrics-pseudonym.key");
+    }
+
+    private String randomKey(String name) throws IOException {
+        Path file = home.resolve("keys").resolve(name);
         if (!Files.exists(file)) {
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
@@ -109,6 +118,7 @@ final class StackFiles {
         // What a service in dev mode (quarkus:dev) needs to join the stack: the token key and feedback's pseudonym key.
         env.append("MARKETINGOPS_JWT_PUBLIC_KEY=file:").append(home.resolve("keys").resolve(JwtKeys.PUBLIC_KEY_FILE)).append('\n');
         env.append("MARKETINGOPS_FEEDBACK_PRIVACY_PSEUDONYM_KEY=").append(pseudonymKey()).append('\n');
+        env.append("MARKETINGOPS_METRICS_JOURNEYS_PSEUDONYM_KEY=").append(metricsPseudonymKey()).append('\n');
         Files.writeString(home.resolve("stack.env"), env.toString());
     }
 }

@@ -49,6 +49,18 @@ public record KpiFigures(long impressions, long clicks, long conversions, long s
                 spent == null ? null : divide(earned.subtract(spent), spent, RATIO_SCALE));
     }
 
+    /**
+     * These figures with CPA and ROAS under an attribution model: spend / credited conversions, and credited revenue
+     * in the spend's currency / spend (revenue in other currencies is never converted). Everything else is unchanged.
+     */
+    public KpiFigures underAttribution(BigDecimal creditedConversions, Map<String, BigDecimal> creditedRevenue) {
+        BigDecimal spent = spend == null ? null : spend.amount();
+        BigDecimal earned = spend == null ? null : creditedRevenue.getOrDefault(spend.currency(), BigDecimal.ZERO);
+        return new KpiFigures(impressions, clicks, conversions, signups, engagements, spend, revenue, ctr, cpc, cpm,
+                conversionRate, spent == null ? null : divide(spent, creditedConversions, MONEY_SCALE),
+                spent == null ? null : divide(earned, spent, RATIO_SCALE), roi);
+    }
+
     private static Money single(String what, Map<String, BigDecimal> byCurrency) {
         if (byCurrency == null || byCurrency.isEmpty()) {
             return null;

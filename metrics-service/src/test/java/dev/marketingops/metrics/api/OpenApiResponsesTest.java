@@ -39,6 +39,12 @@ class OpenApiResponsesTest {
         assertThat(api.call("GET", "/api/v1/kpis/timeseries?granularity=day&campaignId=" + campaign, analyst, null).status())
                 .isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/funnel?campaignId=" + campaign, analyst, null).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/funnel?mode=people&campaignId=" + campaign, analyst, null).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/attribution?model=all&campaignId=" + campaign, analyst, null).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/attribution?model=foo&campaignId=" + campaign, analyst, null).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/attribution?firstShare=0.9&lastShare=0.9&campaignId=" + campaign, analyst, null)
+                .status()).isEqualTo(422);
+        assertThat(api.call("GET", kpis + "&attribution=data-driven", analyst, null).status()).isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/kpis/overview?granularity=hour&campaignId=" + campaign, analyst, null).status())
                 .isEqualTo(200);
         String target = "/api/v1/targets/campaign/" + campaign;

@@ -73,6 +73,8 @@ class ActivityThroughputBenchmarkTest {
                     System.getProperty("benchmark.readers", "jackson,hand-written").split(","))
             .map(r -> ActivityFastReader.valueOf(r.trim().toUpperCase().replace('-', '_'))).toList();
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 1);
+    /** Share of counted events carrying a customer reference (each becomes a touchpoint): 0.1 by default, 0.5 in #14. */
+    private static final double CUSTOMER_SHARE = Double.parseDouble(System.getProperty("benchmark.customer-share", "0.1"));
 
     @Inject
     MarketingActivityConsumer stream;
@@ -130,6 +132,7 @@ class ActivityThroughputBenchmarkTest {
                 stream.stop();
                 assertThat(log.counted()).isEqualTo(EVENTS);
                 long stored = storedActivities();
+                long touchpoints = storedTouchpoints();
                 assertThat(stored).as("activities in the rollups (PostgreSQL)").isEqualTo(EVENTS);
                 double rate = EVENTS / serviceSeconds;
                 rates.computeIfAbsent(reader, r -> new ArrayList<>()).add(rate);
@@ -137,6 +140,8 @@ class ActivityThroughputBenchmarkTest {
                                 + "(first to last commit: %,.0f events/s), ratio to raw consumer %.3f, rollups exact (%,d activities "
                                 + "in PostgreSQL), load average %s -> %s", round, reader.name().toLowerCase().replace('_', '-'),
                         rate, EVENTS / Math.max(firstToLastSeconds, 0.001), rate / rawRate, stored, load, loadAverage()));
+                runs.add(String.format("  events with a customer reference (share %.2f of counted kinds): %,d touchpoints "
+                        + "stored with the batches", CUSTOMER_SHARE, touchpoints));
                 runs.add("  time per stage (ms, all threads; decode runs in parallel): "
                         + StageTimes.describe(stagesBefore, stages.snapshot()));
             }
@@ -178,7 +183,7 @@ class ActivityThroughputBenchmarkTest {
      */
     private void resetCounting(Map<TopicPartition, Long> start) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            st.execute("truncate activity_id_log, activity_rollup, money_rollup, reach_sketch");
+            st.execute("truncate activity_id_log, activity_rollup, money_rollup, reach_sketch, touchpoint");
             try (PreparedStatement ps = c.prepareStatement("""
                     insert into consumer_offset (consumer, topic, partition_no, next_offset) values (?, ?, ?, ?)
                     on conflict (consumer, topic, partition_no) do update set next_offset = excluded.next_offset""")) {
@@ -197,6 +202,14 @@ class ActivityThroughputBenchmarkTest {
     private long storedActivities() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select coalesce(sum(activities), 0) from activity_rollup")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private long storedTouchpoints() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select count(*) from touchpoint")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -297,7 +310,8 @@ class ActivityThroughputBenchmarkTest {
 
     /**
      * Activity as a tool writes it: binary-mode CloudEvent headers and hand-written JSON (80 % impressions, 15 % clicks,
-     * 3 % conversions, 2 % spend; a customer ref on one in ten; event times over {@code benchmark.hours}), keyed by campaign.
+     * 3 % conversions, 2 % spend; a customer ref on {@code benchmark.customer-share} of the counted ones; event times over
+     * {@code benchmark.hours} ending two hours ago, within the touchpoint retention), keyed by campaign.
      */
     private static final class EventSource {
 
@@ -305,7 +319,7 @@ class ActivityThroughputBenchmarkTest {
         private final String[] campaigns = new String[CAMPAIGNS];
         private final SplittableRandom random = new SplittableRandom(7);
         private final Header[] template;
-        private final Instant base = Instant.parse("2026-03-01T00:00:00Z");
+        private final Instant base = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS).minus(Duration.ofHours(HOURS + 2));
 
         EventSource() {
             for (int i = 0; i < CAMPAIGNS; i++) {
@@ -348,7 +362,7 @@ class ActivityThroughputBenchmarkTest {
         }
 
         private String counted(String campaign, String kind, String stage, String at) {
-            String ref = random.nextInt(10) == 0 ? ",\"customerRef\":\"cust-" + random.nextInt(1_000_000) + "\"" : "";
+            String ref = random.nextDouble() < CUSTOMER_SHARE ? ",\"customerRef\":\"cust-" + random.nextInt(1_000_000) + "\"" : "";
             return "{\"campaignId\":\"" + campaign + "\",\"channel\":\"DISPLAY\",\"kind\":\"" + kind + "\",\"count\":1,"
                     + "\"occurredAt\":\"" + at + "\",\"journeyStage\":\"" + stage + "\"" + ref + "}";
         }

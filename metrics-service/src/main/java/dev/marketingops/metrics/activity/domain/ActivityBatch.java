@@ -1,5 +1,6 @@
 package dev.marketingops.metrics.activity.domain;
 
+import dev.marketingops.contracts.activity.ActivityRecorded;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Collection;
@@ -30,10 +31,14 @@ public final class ActivityBatch {
     private int received;
     private int duplicates;
     private final List<Future<RecordMetadata>> forwards = new ArrayList<>();
+    private final List<ActivityRecorded> touchpoints = new ArrayList<>();
 
     /** Counts a first-seen event of the partition. */
     public void count(int partition, CountedActivity activity) {
         tally.add(activity.activity());
+        if (activity.activity().customerRef() != null) {
+            touchpoints.add(activity.activity());
+        }
         ByteBuffer buffer = ids.computeIfAbsent(partition, p -> ByteBuffer.allocate(16 * 1024));
         if (buffer.remaining() < 16) {
             buffer = ByteBuffer.allocate(buffer.capacity() * 2).put(buffer.flip());
@@ -87,6 +92,11 @@ public final class ActivityBatch {
 
     public ActivityTally tally() {
         return tally;
+    }
+
+    /** The counted events that carry a customer reference: the journeys' touchpoints. */
+    public List<ActivityRecorded> touchpoints() {
+        return touchpoints;
     }
 
     /** The counted ids of each partition, 16 bytes per id, as the id log stores them. */

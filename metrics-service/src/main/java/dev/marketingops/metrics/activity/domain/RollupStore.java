@@ -1,5 +1,6 @@
 package dev.marketingops.metrics.activity.domain;
 
+import dev.marketingops.metrics.journeys.domain.TouchpointWriter;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

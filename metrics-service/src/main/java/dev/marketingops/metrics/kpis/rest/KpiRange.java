@@ -14,10 +14,11 @@ import java.util.UUID;
 /**
  * The query every KPI endpoint takes: exactly one of campaignId, launchId, productId, and an optional [from, to)
  * range (ISO instants), widened to whole hours because rollups are hourly. Bad input is a 400 naming the parameter.
+ * Public: the attribution API takes the same scope and range.
  */
-record KpiRange(KpiScopeRef scope, Instant from, Instant to) {
+public record KpiRange(KpiScopeRef scope, Instant from, Instant to) {
 
-    static KpiRange parse(String campaignId, String launchId, String productId, String from, String to) {
+    public static KpiRange parse(String campaignId, String launchId, String productId, String from, String to) {
         List<KpiScopeRef> given = new ArrayList<>();
         add(given, KpiScope.CAMPAIGN, "campaignId", campaignId);
         add(given, KpiScope.LAUNCH, "launchId", launchId);

@@ -17,5 +17,7 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record KpiReport(KpiScope scope, UUID scopeId, Instant from, Instant to, long reach,
-                        @Schema(nullable = true) BigDecimal nps, @Schema(nullable = true) BigDecimal csat, KpiFigures kpis) {
+                        @Schema(nullable = true) BigDecimal nps, @Schema(nullable = true) BigDecimal csat, KpiFigures kpis,
+                        @Schema(nullable = true, description = "The attribution model CPA and ROAS were computed under "
+                                + "(?attribution=); null: conversions and revenue as the tools reported them") String attribution) {
 }

@@ -2,7 +2,11 @@ package dev.marketingops.metrics.kpis.rest;
 
 import dev.marketingops.contracts.common.JourneyStage;
 import dev.marketingops.contracts.common.SubjectType;
+import dev.marketingops.metrics.attribution.app.AttributionQueries;
+import dev.marketingops.metrics.attribution.domain.AttributionModel;
+import dev.marketingops.metrics.attribution.domain.Credit;
 import dev.marketingops.metrics.feedback.NpsScores;
+import dev.marketingops.metrics.journeys.app.PeopleFunnelQueries;
 import dev.marketingops.metrics.kpis.ActivityTotals;
 import dev.marketingops.metrics.kpis.KpiFigures;
 import dev.marketingops.metrics.kpis.KpiQueries;
@@ -18,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,11 +48,16 @@ public class KpiResource {
     private final KpiQueries queries;
     private final NpsScores nps;
     private final KpiOverviewQueries overviews;
+    private final PeopleFunnelQueries people;
+    private final AttributionQueries attribution;
 
-    public KpiResource(KpiQueries queries, NpsScores nps, KpiOverviewQueries overviews) {
+    public KpiResource(KpiQueries queries, NpsScores nps, KpiOverviewQueries overviews, PeopleFunnelQueries people,
+                       AttributionQueries attribution) {
         this.queries = queries;
         this.nps = nps;
         this.overviews = overviews;
+        this.people = people;
+        this.attribution = attribution;
     }
 
     @GET
@@ -56,21 +66,39 @@ public class KpiResource {
             description = "Ratios with a zero denominator are null. Money is exact, in its currency; a scope whose "
                     + "spend or revenue is in more than one currency is refused with 422.")
     @APIResponse(responseCode = "200", description = "The KPIs")
-    @APIResponse(responseCode = "400", description = "Missing or malformed scope or range",
+    @APIResponse(responseCode = "400", description = "Missing or malformed scope, range or attribution model",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Mixed currencies, or to not after from",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public KpiReport kpis(@Parameter(description = ONE_SCOPE) @QueryParam("campaignId") String campaignId,
             @Parameter(description = ONE_SCOPE) @QueryParam("launchId") String launchId,
                           @Parameter(description = ONE_SCOPE) @QueryParam("productId") String productId, @QueryParam("from") String from,
-                          @QueryParam("to") String to) {
+                          @QueryParam("to") String to,
+            @Parameter(description = "CPA and ROAS under this attribution model (last-touch, first-touch, linear, "
+                    + "time-decay, position-based, data-driven; default parameters, 30-day lookback). Absent: as today, "
+                    + "from the conversions and revenue the tools reported")
+            @QueryParam("attribution") String attribution) {
         KpiRange range = KpiRange.parse(campaignId, launchId, productId, from, to);
+        Optional<AttributionModel> model = attributionModel(attribution);
         KpiFigures figures = KpiFigures.of(queries.totals(range.scope(), range.from(), range.to()));
+        if (model.isPresent()) {
+            Credit credit = this.attribution.creditOf(range.scope(), range.from(), range.to(), model.get());
+            figures = figures.underAttribution(credit.conversions(), credit.revenue());
+        }
         Optional<NpsScores.Score> score = nps.latest(SubjectType.valueOf(range.scope().scope().name()), range.scope().id());
         return new KpiReport(range.scope().scope(), range.scope().id(), range.from(), range.to(),
                 queries.reach(range.scope(), range.from(), range.to()),
                 score.map(NpsScores.Score::nps).orElse(null), score.map(NpsScores.Score::csatAverage).orElse(null),
-                figures);
+                figures, model.map(AttributionModel::apiName).orElse(null));
+    }
+
+    private static Optional<AttributionModel> attributionModel(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(AttributionModel.fromApiName(value.length() > 40 ? "" : value.trim()).orElseThrow(() ->
+                ProblemException.badRequest("attribution", "must be last-touch, first-touch, linear, time-decay, "
+                        + "position-based or data-driven")));
     }
 
     @GET
@@ -122,16 +150,56 @@ public class KpiResource {
 
     @GET
     @Path("/funnel")
-    @Operation(summary = "The journey funnel (awareness → advocacy) of one campaign, launch or product")
-    @APIResponse(responseCode = "200", description = "All five stages in funnel order")
-    @APIResponse(responseCode = "400", description = "Missing or malformed scope or range",
+    @Operation(summary = "The journey funnel (awareness → advocacy) of one campaign, launch or product",
+            description = "mode=events (default): activity counted per stage from the rollups (FunnelReport). "
+                    + "mode=people: distinct customers who reached each stage in order within window, and the conversion "
+                    + "rate between consecutive stages (PeopleFunnelReport), from the customers' touchpoints.")
+    @APIResponse(responseCode = "200", description = "All five stages in funnel order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = {FunnelReport.class, PeopleFunnelReport.class})))
+    @APIResponse(responseCode = "400", description = "Missing or malformed scope, range, mode or window",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FunnelReport funnel(@Parameter(description = ONE_SCOPE) @QueryParam("campaignId") String campaignId,
+    @APIResponse(responseCode = "422", description = "to not after from",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Object funnel(@Parameter(description = ONE_SCOPE) @QueryParam("campaignId") String campaignId,
             @Parameter(description = ONE_SCOPE) @QueryParam("launchId") String launchId,
                                @Parameter(description = ONE_SCOPE) @QueryParam("productId") String productId, @QueryParam("from") String from,
-                               @QueryParam("to") String to) {
+                               @QueryParam("to") String to,
+            @Parameter(description = "events (default) or people") @QueryParam("mode") String mode,
+            @Parameter(description = "people mode: ISO-8601 duration, PT1H to P180D; default P30D") @QueryParam("window") String window) {
         KpiRange range = KpiRange.parse(campaignId, launchId, productId, from, to);
-        return funnel(range, queries.byStage(range.scope(), range.from(), range.to()));
+        if (mode == null || mode.isBlank() || mode.trim().equals("events")) {
+            return funnel(range, queries.byStage(range.scope(), range.from(), range.to()));
+        }
+        if (!mode.trim().equals("people")) {
+            throw ProblemException.badRequest("mode", "must be events or people");
+        }
+        Duration within = peopleWindow(window);
+        List<PeopleFunnelReport.Step> steps = new ArrayList<>();
+        Long previous = null;
+        for (Map.Entry<JourneyStage, Long> e : people.customersPerStage(range.scope(), range.from(), range.to(), within).entrySet()) {
+            BigDecimal rate = previous == null || previous == 0 ? null
+                    : BigDecimal.valueOf(e.getValue()).divide(BigDecimal.valueOf(previous), 6, RoundingMode.HALF_EVEN);
+            steps.add(new PeopleFunnelReport.Step(e.getKey(), e.getValue(), rate));
+            previous = e.getValue();
+        }
+        return new PeopleFunnelReport(range.scope().scope(), range.scope().id(), range.from(), range.to(), "people",
+                within.toString(), steps);
+    }
+
+    private static Duration peopleWindow(String value) {
+        if (value == null || value.isBlank()) {
+            return Duration.ofDays(30);
+        }
+        try {
+            Duration d = Duration.parse(value.length() > 40 ? "x" : value.trim());
+            if (d.compareTo(Duration.ofHours(1)) >= 0 && d.compareTo(Duration.ofDays(180)) <= 0) {
+                return d;
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // answered below, as an out-of-range window
+        }
+        throw ProblemException.badRequest("window", "must be an ISO-8601 duration from PT1H to P180D, such as P30D");
     }
 
     private static FunnelReport funnel(KpiRange range, Map<JourneyStage, ActivityTotals> stages) {
