@@ -1,15 +1,16 @@
 package dev.marketingops.metrics.kpis.rest;
 
-import dev.marketingops.contracts.common.JourneyStage;
-import dev.marketingops.contracts.common.SubjectType;
-import dev.marketingops.metrics.feedback.NpsScores;
-import dev.marketingops.metrics.kpis.ActivityTotals;
-import dev.marketingops.metrics.kpis.KpiFigures;
-import dev.marketingops.metrics.kpis.KpiQueries;
-import dev.marketingops.plumbing.problem.Problem;
-import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.contracts.Roles;
+import dev.marketingops.contracts.common.JourneyStage;
+import dev.marketingops.metrics.feedback.domain.NpsScores;
+import dev.marketingops.metrics.kpis.app.KpiQueries;
+import dev.marketingops.metrics.kpis.domain.ActivityTotals;
+import dev.marketingops.metrics.kpis.domain.KpiFigures;
+import dev.marketingops.metrics.kpis.domain.KpiRollups.Granularity;
+import dev.marketingops.plumbing.problem.Problem;
+import dev.marketingops.plumbing.rest.QueryValues;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,15 +18,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,15 +37,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.CAMPAIGN_MANAGER, Roles.ROADMAP_EDITOR, Roles.ADMIN})
 public class KpiResource {
 
-    /** The rule the three scope parameters share, stated on each of them. */
-    static final String ONE_SCOPE = "Give exactly one of campaignId, launchId and productId (a UUID); none or several is a 400";
+    private static final String GRANULARITY = "hour or day (UTC buckets), default day";
 
     private final KpiQueries queries;
-    private final NpsScores nps;
 
-    public KpiResource(KpiQueries queries, NpsScores nps) {
+    public KpiResource(KpiQueries queries) {
         this.queries = queries;
-        this.nps = nps;
     }
 
     @GET
@@ -57,17 +55,12 @@ public class KpiResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Mixed currencies, or to not after from",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public KpiReport kpis(@Parameter(description = ONE_SCOPE) @QueryParam("campaignId") String campaignId,
-            @Parameter(description = ONE_SCOPE) @QueryParam("launchId") String launchId,
-                          @Parameter(description = ONE_SCOPE) @QueryParam("productId") String productId, @QueryParam("from") String from,
-                          @QueryParam("to") String to) {
-        KpiRange range = KpiRange.parse(campaignId, launchId, productId, from, to);
-        KpiFigures figures = KpiFigures.of(queries.totals(range.scope(), range.from(), range.to()));
-        Optional<NpsScores.Score> score = nps.latest(SubjectType.valueOf(range.scope().scope().name()), range.scope().id());
-        return new KpiReport(range.scope().scope(), range.scope().id(), range.from(), range.to(),
-                queries.reach(range.scope(), range.from(), range.to()),
-                score.map(NpsScores.Score::nps).orElse(null), score.map(NpsScores.Score::csatAverage).orElse(null),
-                figures);
+    public KpiReport kpis(@BeanParam KpiScopeParams params) {
+        KpiScopeParams.Range range = params.range();
+        KpiQueries.Reading reading = queries.reading(range.scope(), range.from(), range.to());
+        return new KpiReport(range.scope().scope(), range.scope().id(), range.from(), range.to(), reading.reach(),
+                reading.score().map(NpsScores.Score::nps).orElse(null),
+                reading.score().map(NpsScores.Score::csatAverage).orElse(null), reading.figures());
     }
 
     @GET
@@ -78,11 +71,11 @@ public class KpiResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Mixed currencies",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public KpiSeries timeseries(@Parameter(description = ONE_SCOPE) @QueryParam("campaignId") String campaignId,
-            @Parameter(description = ONE_SCOPE) @QueryParam("launchId") String launchId,
-                                @Parameter(description = ONE_SCOPE) @QueryParam("productId") String productId, @QueryParam("from") String from,
-                                @QueryParam("to") String to, @QueryParam("granularity") String granularity) {
-        return series(KpiRange.parse(campaignId, launchId, productId, from, to), granularity(granularity));
+    public KpiSeries timeseries(@BeanParam KpiScopeParams params,
+                                @Parameter(description = GRANULARITY) @QueryParam("granularity") String granularity) {
+        KpiScopeParams.Range range = params.range();
+        Granularity unit = granularity(granularity);
+        return series(range, unit, queries.series(range.scope(), range.from(), range.to(), unit));
     }
 
     @GET
@@ -95,21 +88,12 @@ public class KpiResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Mixed currencies",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public KpiOverview overview(@Parameter(description = ONE_SCOPE) @QueryParam("campaignId") String campaignId,
-                                @Parameter(description = ONE_SCOPE) @QueryParam("launchId") String launchId,
-                                @Parameter(description = ONE_SCOPE) @QueryParam("productId") String productId,
-                                @QueryParam("from") String from, @QueryParam("to") String to,
-                                @QueryParam("granularity") String granularity) {
-        KpiRange range = KpiRange.parse(campaignId, launchId, productId, from, to);
-        return new KpiOverview(series(range, granularity(granularity)), funnel(range));
-    }
-
-    private KpiSeries series(KpiRange range, KpiQueries.Granularity unit) {
-        List<KpiSeries.Point> points = new ArrayList<>();
-        for (Map.Entry<java.time.Instant, ActivityTotals> e : queries.series(range.scope(), range.from(), range.to(), unit).entrySet()) {
-            points.add(new KpiSeries.Point(e.getKey(), KpiFigures.of(e.getValue())));
-        }
-        return new KpiSeries(range.scope().scope(), range.scope().id(), unit.name().toLowerCase(Locale.ROOT), points);
+    public KpiOverview overview(@BeanParam KpiScopeParams params,
+                                @Parameter(description = GRANULARITY) @QueryParam("granularity") String granularity) {
+        KpiScopeParams.Range range = params.range();
+        Granularity unit = granularity(granularity);
+        KpiQueries.Overview overview = queries.overview(range.scope(), range.from(), range.to(), unit);
+        return new KpiOverview(series(range, unit, overview.series()), funnel(range, overview.funnel()));
     }
 
     @GET
@@ -118,17 +102,21 @@ public class KpiResource {
     @APIResponse(responseCode = "200", description = "All five stages in funnel order")
     @APIResponse(responseCode = "400", description = "Missing or malformed scope or range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FunnelReport funnel(@Parameter(description = ONE_SCOPE) @QueryParam("campaignId") String campaignId,
-            @Parameter(description = ONE_SCOPE) @QueryParam("launchId") String launchId,
-                               @Parameter(description = ONE_SCOPE) @QueryParam("productId") String productId, @QueryParam("from") String from,
-                               @QueryParam("to") String to) {
-        return funnel(KpiRange.parse(campaignId, launchId, productId, from, to));
+    public FunnelReport funnel(@BeanParam KpiScopeParams params) {
+        KpiScopeParams.Range range = params.range();
+        return funnel(range, queries.funnel(range.scope(), range.from(), range.to()));
     }
 
-    private FunnelReport funnel(KpiRange range) {
+    private static KpiSeries series(KpiScopeParams.Range range, Granularity unit, Map<Instant, KpiFigures> figures) {
+        List<KpiSeries.Point> points = new ArrayList<>();
+        figures.forEach((start, f) -> points.add(new KpiSeries.Point(start, f)));
+        return new KpiSeries(range.scope().scope(), range.scope().id(), unit.name().toLowerCase(Locale.ROOT), points);
+    }
+
+    private static FunnelReport funnel(KpiScopeParams.Range range, Map<JourneyStage, ActivityTotals> stages) {
         List<FunnelReport.Step> steps = new ArrayList<>();
         Long previous = null;
-        for (Map.Entry<JourneyStage, ActivityTotals> e : queries.byStage(range.scope(), range.from(), range.to()).entrySet()) {
+        for (Map.Entry<JourneyStage, ActivityTotals> e : stages.entrySet()) {
             ActivityTotals t = e.getValue();
             BigDecimal share = previous == null || previous == 0 ? null
                     : BigDecimal.valueOf(t.activities()).divide(BigDecimal.valueOf(previous), 6, RoundingMode.HALF_EVEN);
@@ -138,14 +126,8 @@ public class KpiResource {
         return new FunnelReport(range.scope().scope(), range.scope().id(), range.from(), range.to(), steps);
     }
 
-    private static KpiQueries.Granularity granularity(String value) {
-        if (value == null || value.isBlank()) {
-            return KpiQueries.Granularity.DAY;
-        }
-        try {
-            return KpiQueries.Granularity.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("granularity", "must be hour or day");
-        }
+    private static Granularity granularity(String value) {
+        Granularity unit = QueryValues.enumValue(Granularity.class, value, "granularity");
+        return unit == null ? Granularity.DAY : unit;
     }
 }

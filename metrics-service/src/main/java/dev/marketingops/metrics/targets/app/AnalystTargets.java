@@ -1,9 +1,11 @@
-package dev.marketingops.metrics.targets;
+package dev.marketingops.metrics.targets.app;
 
 import dev.marketingops.contracts.common.Direction;
 import dev.marketingops.contracts.common.KpiKey;
 import dev.marketingops.contracts.metrics.KpiScope;
-import dev.marketingops.metrics.owners.ScopeOwners;
+import dev.marketingops.metrics.owners.domain.ScopeOwners;
+import dev.marketingops.metrics.targets.domain.KpiTarget;
+import dev.marketingops.metrics.targets.domain.KpiTargets;
 import dev.marketingops.plumbing.rest.ETags;
 import dev.marketingops.plumbing.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,13 +30,13 @@ public class AnalystTargets {
         this.caller = caller;
     }
 
-    /** Creates or replaces the target; an If-Match (when given) must name the current version. */
     /** Every target of a scope, roadmap and analyst ones: a read, so any reading role may. */
     @Transactional
     public List<KpiTarget> ofScope(KpiScope scope, UUID scopeId) {
         return targets.ofScope(scope, scopeId);
     }
 
+    /** Creates or replaces the target; an If-Match (when given) must name the current version. */
     @Transactional
     public KpiTarget put(KpiScope scope, UUID scopeId, KpiKey key, String ifMatch, Direction direction,
                          BigDecimal target, BigDecimal baseline, LocalDate dueDate) {

@@ -1,4 +1,4 @@
-package dev.marketingops.metrics.kpis;
+package dev.marketingops.metrics.kpis.domain;
 
 import java.math.BigDecimal;
 import java.util.Map;

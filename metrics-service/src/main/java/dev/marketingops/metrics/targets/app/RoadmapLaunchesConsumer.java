@@ -1,4 +1,4 @@
-package dev.marketingops.metrics.targets;
+package dev.marketingops.metrics.targets.app;
 
 import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.contracts.roadmap.LaunchCancelled;
@@ -7,7 +7,8 @@ import dev.marketingops.contracts.roadmap.LaunchRescheduled;
 import dev.marketingops.contracts.roadmap.LaunchScheduled;
 import dev.marketingops.contracts.roadmap.ObjectiveChange;
 import dev.marketingops.contracts.roadmap.ObjectiveChanged;
-import dev.marketingops.metrics.owners.ScopeOwners;
+import dev.marketingops.metrics.owners.domain.ScopeOwners;
+import dev.marketingops.metrics.targets.domain.KpiTargets;
 import dev.marketingops.plumbing.inbox.EventIntake;
 import dev.marketingops.plumbing.inbox.ReceivedEvent;
 import io.smallrye.common.annotation.Blocking;
@@ -16,9 +17,9 @@ import java.time.temporal.ChronoUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps KPI targets and launch owners in step with roadmap objectives and launches (roadmap.launches), exactly once per event. */
+/** Keeps KPI targets and launch owners in step with roadmap.launches (objectives and launches), exactly once per event. */
 @ApplicationScoped
-public class RoadmapObjectivesConsumer {
+public class RoadmapLaunchesConsumer {
 
     static final String CONSUMER = "metrics-service.launches";
 
@@ -26,7 +27,7 @@ public class RoadmapObjectivesConsumer {
     private final KpiTargets targets;
     private final ScopeOwners owners;
 
-    public RoadmapObjectivesConsumer(EventIntake intake, KpiTargets targets, ScopeOwners owners) {
+    public RoadmapLaunchesConsumer(EventIntake intake, KpiTargets targets, ScopeOwners owners) {
         this.intake = intake;
         this.targets = targets;
         this.owners = owners;

@@ -1,4 +1,4 @@
-package dev.marketingops.metrics.targets;
+package dev.marketingops.metrics.kpis.domain;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package dev.marketingops.metrics.targets;
+package dev.marketingops.metrics.targets.domain;
 
 import dev.marketingops.contracts.common.Direction;
 import dev.marketingops.contracts.common.KpiKey;
@@ -6,7 +6,11 @@ import dev.marketingops.contracts.metrics.KpiScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import dev.marketingops.metrics.kpis.domain.KpiChanges;
+import dev.marketingops.metrics.kpis.domain.KpiScopeRef;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Collection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,9 +27,13 @@ public class KpiTargets {
             "id, scope, scope_id, kpi_key, direction, baseline, target, due_date, objective_id, source, version";
 
     private final EntityManager em;
+    private final KpiChanges changes;
+    private final Clock clock;
 
-    public KpiTargets(EntityManager em) {
+    public KpiTargets(EntityManager em, KpiChanges changes, Clock clock) {
         this.em = em;
+        this.changes = changes;
+        this.clock = clock;
     }
 
     /** Creates or replaces the target of a roadmap objective. */
@@ -49,8 +57,9 @@ public class KpiTargets {
                 .setParameter(7, target, BigDecimal.class)
                 .setParameter(8, dueDate, LocalDate.class)
                 .setParameter(9, objectiveId, UUID.class)
-                .setParameter(10, Instant.now(), Instant.class)
+                .setParameter(10, clock.instant(), Instant.class)
                 .executeUpdate();
+        changes.linesChanged(scope, scopeId);
     }
 
     public void deleteObjective(UUID objectiveId) {
@@ -78,7 +87,7 @@ public class KpiTargets {
                 .setParameter(1, scope.name(), String.class)
                 .setParameter(2, scopeId, UUID.class)
                 .setParameter(3, Math.toIntExact(days), Integer.class)
-                .setParameter(4, Instant.now(), Instant.class)
+                .setParameter(4, clock.instant(), Instant.class)
                 .executeUpdate();
     }
 
@@ -100,8 +109,9 @@ public class KpiTargets {
                 .setParameter(6, baseline, BigDecimal.class)
                 .setParameter(7, target, BigDecimal.class)
                 .setParameter(8, dueDate, LocalDate.class)
-                .setParameter(9, Instant.now(), Instant.class)
+                .setParameter(9, clock.instant(), Instant.class)
                 .executeUpdate();
+        changes.linesChanged(scope, scopeId);
     }
 
     public Optional<KpiTarget> analystTarget(KpiScope scope, UUID scopeId, KpiKey key) {
@@ -113,17 +123,29 @@ public class KpiTargets {
         return query("where scope = ?1 and scope_id = ?2 order by kpi_key, id", scope.name(), scopeId);
     }
 
-    public List<KpiTarget> all() {
-        return query("order by id");
+    /** Every target of the scopes, in one statement. */
+    public List<KpiTarget> ofScopes(Collection<KpiScopeRef> scopes) {
+        if (scopes.isEmpty()) {
+            return List.of();
+        }
+        return query("where (scope, scope_id) in (select * from unnest(cast(?1 as text[]), cast(?2 as uuid[]))) order by id",
+                scopes.stream().map(s -> s.scope().name()).toArray(String[]::new),
+                scopes.stream().map(KpiScopeRef::id).toArray(UUID[]::new));
     }
 
     @SuppressWarnings("unchecked")
     private List<KpiTarget> query(String where, Object... parameters) {
-        var query = em.createNativeQuery("select " + COLUMNS + " from kpi_target " + where);
+        NativeQuery<?> query = em.createNativeQuery("select " + COLUMNS + " from kpi_target " + where).unwrap(NativeQuery.class);
         for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
+            if (parameters[i] instanceof String[] texts) {
+                query.setParameter(i + 1, texts, String[].class);
+            } else if (parameters[i] instanceof UUID[] ids) {
+                query.setParameter(i + 1, ids, UUID[].class);
+            } else {
+                query.setParameter(i + 1, parameters[i]);
+            }
         }
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = (List<Object[]>) query.getResultList();
         return rows.stream().map(r -> new KpiTarget((UUID) r[0], KpiScope.valueOf((String) r[1]), (UUID) r[2],
                 KpiKey.fromWireName((String) r[3]), Direction.valueOf((String) r[4]), (BigDecimal) r[5],
                 (BigDecimal) r[6], r[7] == null ? null : (r[7] instanceof LocalDate d ? d : ((java.sql.Date) r[7]).toLocalDate()),

@@ -1,4 +1,4 @@
-package dev.marketingops.metrics.campaigns;
+package dev.marketingops.metrics.campaigns.domain;
 
 import java.math.BigDecimal;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package dev.marketingops.metrics.targets;
+package dev.marketingops.metrics.kpis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,11 +7,14 @@ import static org.awaitility.Awaitility.await;
 import dev.marketingops.contracts.common.Money;
 import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.contracts.metrics.KpiSnapshot;
-import dev.marketingops.metrics.campaigns.CampaignDirectory;
+import dev.marketingops.metrics.campaigns.domain.CampaignDirectory;
+import dev.marketingops.metrics.kpis.app.KpiSnapshots;
+import dev.marketingops.metrics.kpis.domain.SnapshotWindow;
 import dev.marketingops.metrics.support.ActivityFeed;
 import dev.marketingops.metrics.support.CampaignEvents;
 import dev.marketingops.metrics.support.KpiEvents;
 import dev.marketingops.metrics.support.Rollups;
+import dev.marketingops.metrics.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -19,6 +22,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +33,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class KpiSnapshotTest {
 
+    /** The tests' "now": the snapshot window ends at the end of its hour. */
+    static final Instant NOW = Instant.parse("2026-03-10T12:30:00Z");
+
     @Inject
     Rollups rollups;
 
@@ -36,6 +44,16 @@ class KpiSnapshotTest {
 
     @Inject
     CampaignDirectory directory;
+
+    @BeforeEach
+    void pinClock() {
+        TestClock.pin(NOW);
+    }
+
+    @AfterEach
+    void releaseClock() {
+        TestClock.release();
+    }
 
     @Test
     void activeCampaignsAndTheirLaunchesGetSnapshotsToDateFromTheirFirstCountedHour() {
@@ -47,8 +65,6 @@ class KpiSnapshotTest {
         activate(quiet, launch, product);
         send(ActivityFeed.impressions(campaign, 250, Instant.parse("2026-03-03T03:20:00Z")),
                 ActivityFeed.impressions(campaign, 50, Instant.parse("2026-03-05T12:00:00Z")));
-        Instant before = Instant.now();
-
         snapshots.emit();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !KpiEvents.of(KpiSnapshot.class, launch).isEmpty());
@@ -57,7 +73,7 @@ class KpiSnapshotTest {
             assertThat(s.impressions()).isEqualTo(300);
             assertThat(s.launchId()).isEqualTo(launch);
             assertThat(s.windowStart()).isEqualTo("2026-03-03T03:00:00Z");
-            assertThat(s.windowEnd()).isAfter(before).isEqualTo(s.windowEnd().truncatedTo(ChronoUnit.HOURS));
+            assertThat(s.windowEnd()).isEqualTo("2026-03-10T13:00:00Z");
         });
         assertThat(KpiEvents.of(KpiSnapshot.class, launch)).singleElement().satisfies(s -> {
             assertThat(s.scope()).isEqualTo(KpiScope.LAUNCH);
@@ -76,16 +92,16 @@ class KpiSnapshotTest {
         UUID campaign = UUID.randomUUID();
         UUID launch = UUID.randomUUID();
         activate(campaign, launch, UUID.randomUUID());
-        Instant now = Instant.now();
-        send(ActivityFeed.impressions(campaign, 40, now.minus(3, ChronoUnit.DAYS)),
-                ActivityFeed.impressions(campaign, 100, now.minus(2, ChronoUnit.HOURS)));
+        send(ActivityFeed.impressions(campaign, 40, NOW.minus(3, ChronoUnit.DAYS)),
+                ActivityFeed.impressions(campaign, 100, NOW.minus(2, ChronoUnit.HOURS)));
 
         snapshots.emit(SnapshotWindow.of("PT24H"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !KpiEvents.of(KpiSnapshot.class, launch).isEmpty());
         assertThat(KpiEvents.of(KpiSnapshot.class, campaign)).singleElement().satisfies(s -> {
             assertThat(s.impressions()).isEqualTo(100);
-            assertThat(s.windowStart()).isEqualTo(s.windowEnd().minus(24, ChronoUnit.HOURS));
+            assertThat(s.windowEnd()).isEqualTo("2026-03-10T13:00:00Z");
+            assertThat(s.windowStart()).isEqualTo("2026-03-09T13:00:00Z");
         });
     }
 

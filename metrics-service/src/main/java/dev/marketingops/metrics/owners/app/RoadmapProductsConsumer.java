@@ -1,7 +1,8 @@
-package dev.marketingops.metrics.owners;
+package dev.marketingops.metrics.owners.app;
 
 import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.contracts.roadmap.LifecycleStageChanged;
+import dev.marketingops.metrics.owners.domain.ScopeOwners;
 import dev.marketingops.plumbing.inbox.EventIntake;
 import dev.marketingops.plumbing.inbox.ReceivedEvent;
 import io.smallrye.common.annotation.Blocking;
@@ -11,14 +12,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Learns each product's owner team from roadmap.products, so writes to product targets can be checked. */
 @ApplicationScoped
-public class ProductOwnerConsumer {
+public class RoadmapProductsConsumer {
 
     static final String CONSUMER = "metrics-service.products";
 
     private final EventIntake intake;
     private final ScopeOwners owners;
 
-    public ProductOwnerConsumer(EventIntake intake, ScopeOwners owners) {
+    public RoadmapProductsConsumer(EventIntake intake, ScopeOwners owners) {
         this.intake = intake;
         this.owners = owners;
     }

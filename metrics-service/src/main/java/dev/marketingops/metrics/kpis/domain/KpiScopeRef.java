@@ -1,4 +1,4 @@
-package dev.marketingops.metrics.kpis;
+package dev.marketingops.metrics.kpis.domain;
 
 import dev.marketingops.contracts.metrics.KpiScope;
 import java.util.UUID;

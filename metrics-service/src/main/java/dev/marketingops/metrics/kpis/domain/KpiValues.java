@@ -1,9 +1,9 @@
-package dev.marketingops.metrics.kpis;
+package dev.marketingops.metrics.kpis.domain;
 
 import dev.marketingops.contracts.common.KpiKey;
 import dev.marketingops.contracts.common.Money;
 import dev.marketingops.contracts.common.SubjectType;
-import dev.marketingops.metrics.feedback.NpsScores;
+import dev.marketingops.metrics.feedback.domain.NpsScores;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -12,21 +12,21 @@ import java.util.Optional;
 @ApplicationScoped
 public class KpiValues {
 
-    private final KpiQueries queries;
+    private final KpiRollups rollups;
     private final NpsScores nps;
 
-    public KpiValues(KpiQueries queries, NpsScores nps) {
-        this.queries = queries;
+    public KpiValues(KpiRollups rollups, NpsScores nps) {
+        this.rollups = rollups;
         this.nps = nps;
     }
 
     /** All-time figures of the scope; throws a 422 ProblemException when its money is in mixed currencies. */
     public KpiFigures figures(KpiScopeRef scope) {
-        return KpiFigures.of(queries.totals(scope, KpiQueries.ALL_TIME_FROM, KpiQueries.ALL_TIME_TO));
+        return KpiFigures.of(rollups.totals(scope, KpiRollups.ALL_TIME_FROM, KpiRollups.ALL_TIME_TO));
     }
 
     public long reach(KpiScopeRef scope) {
-        return queries.reach(scope, KpiQueries.ALL_TIME_FROM, KpiQueries.ALL_TIME_TO);
+        return rollups.reach(scope, KpiRollups.ALL_TIME_FROM, KpiRollups.ALL_TIME_TO);
     }
 
     public Optional<BigDecimal> value(KpiScopeRef scope, KpiKey key) {
@@ -37,8 +37,12 @@ public class KpiValues {
         if (key == KpiKey.REACH) {
             return Optional.of(BigDecimal.valueOf(reach(scope)));
         }
-        KpiFigures f = figures(scope);
-        return Optional.ofNullable(switch (key) {
+        return Optional.ofNullable(valueOf(figures(scope), key));
+    }
+
+    /** The value of a KPI read from the figures; null when undefined or not a figure (NPS, CSAT, reach). */
+    public static BigDecimal valueOf(KpiFigures f, KpiKey key) {
+        return switch (key) {
             case IMPRESSIONS -> BigDecimal.valueOf(f.impressions());
             case CLICKS -> BigDecimal.valueOf(f.clicks());
             case CONVERSIONS -> BigDecimal.valueOf(f.conversions());
@@ -52,7 +56,7 @@ public class KpiValues {
             case ROAS -> f.roas();
             case ROI -> f.roi();
             default -> null;
-        });
+        };
     }
 
     private static BigDecimal amount(Money money) {

@@ -1,4 +1,4 @@
-package dev.marketingops.metrics.kpis;
+package dev.marketingops.metrics.kpis.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.marketingops.contracts.common.Money;

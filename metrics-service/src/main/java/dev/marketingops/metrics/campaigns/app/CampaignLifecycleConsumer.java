@@ -1,4 +1,4 @@
-package dev.marketingops.metrics.campaigns;
+package dev.marketingops.metrics.campaigns.app;
 
 import dev.marketingops.contracts.campaign.BudgetChanged;
 import dev.marketingops.contracts.campaign.CampaignActivated;
@@ -10,16 +10,14 @@ import dev.marketingops.contracts.campaign.CampaignPaused;
 import dev.marketingops.contracts.campaign.CampaignResumed;
 import dev.marketingops.contracts.campaign.CampaignScheduled;
 import dev.marketingops.contracts.common.Money;
+import dev.marketingops.metrics.campaigns.domain.CampaignDirectory;
+import dev.marketingops.metrics.kpis.domain.KpiChanges;
 import dev.marketingops.plumbing.inbox.EventIntake;
 import dev.marketingops.plumbing.inbox.ReceivedEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.UUID;
+import java.time.Clock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.hibernate.query.NativeQuery;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the campaign → launch → product mapping, owner team, status and budget from campaign.lifecycle, exactly once. */
@@ -29,13 +27,15 @@ public class CampaignLifecycleConsumer {
     static final String CONSUMER = "metrics-service.campaigns";
 
     private final EventIntake intake;
-    private final EntityManager em;
     private final CampaignDirectory directory;
+    private final KpiChanges changes;
+    private final Clock clock;
 
-    public CampaignLifecycleConsumer(EventIntake intake, EntityManager em, CampaignDirectory directory) {
+    public CampaignLifecycleConsumer(EventIntake intake, CampaignDirectory directory, KpiChanges changes, Clock clock) {
         this.intake = intake;
-        this.em = em;
         this.directory = directory;
+        this.changes = changes;
+        this.clock = clock;
     }
 
     @Incoming("campaigns")
@@ -66,28 +66,9 @@ public class CampaignLifecycleConsumer {
         } else if (e instanceof CampaignCancelled) {
             status = "CANCELLED";
         }
-        em.createNativeQuery("""
-                insert into campaign (campaign_id, launch_id, product_id, status, budget_amount, budget_currency, updated_at,
-                    owner_team)
-                values (?1, ?2, ?3, coalesce(?4, 'DRAFT'), ?5, ?6, ?7, ?8)
-                on conflict (campaign_id) do update set
-                    launch_id = coalesce(excluded.launch_id, campaign.launch_id),
-                    product_id = coalesce(excluded.product_id, campaign.product_id),
-                    status = coalesce(?4, campaign.status),
-                    budget_amount = coalesce(excluded.budget_amount, campaign.budget_amount),
-                    budget_currency = coalesce(excluded.budget_currency, campaign.budget_currency),
-                    updated_at = excluded.updated_at,
-                    owner_team = coalesce(excluded.owner_team, campaign.owner_team)""")
-                .unwrap(NativeQuery.class)
-                .setParameter(1, e.campaignId(), UUID.class)
-                .setParameter(2, e.launchId(), UUID.class)
-                .setParameter(3, e.productId(), UUID.class)
-                .setParameter(4, status, String.class)
-                .setParameter(5, budget == null ? null : budget.amount(), BigDecimal.class)
-                .setParameter(6, budget == null ? null : budget.currency(), String.class)
-                .setParameter(7, e.occurredAt() == null ? Instant.now() : e.occurredAt(), Instant.class)
-                .setParameter(8, e.ownerTeam(), String.class)
-                .executeUpdate();
-        directory.remember(e.campaignId(), budget == null ? null : budget.currency());
+        directory.apply(e.campaignId(), e.launchId(), e.productId(), status, budget,
+                e.occurredAt() == null ? clock.instant() : e.occurredAt(), e.ownerTeam());
+        // Its budget, status or place changed: the KPI jobs look at it (and its launch and product) again.
+        changes.campaignChanged(e.campaignId());
     }
 }

@@ -1,6 +1,7 @@
-package dev.marketingops.metrics.kpis;
+package dev.marketingops.metrics.kpis.domain;
 
 import dev.marketingops.contracts.common.JourneyStage;
+import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.metrics.activity.ReachSketches;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,16 +10,23 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
+import org.hibernate.query.NativeQuery;
 
-/** Reads the rollups of a scope: totals over a range, hour or day series, the funnel by stage, and reach. */
+/**
+ * Reads the rollups of a scope: totals over a range, hour or day series, the funnel by stage, and reach; and all-time
+ * totals of many scopes at once, for the jobs that follow changes.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class KpiQueries {
+public class KpiRollups {
 
     /** Series granularity. */
     public enum Granularity {
@@ -38,7 +46,7 @@ public class KpiQueries {
 
     private final EntityManager em;
 
-    public KpiQueries(EntityManager em) {
+    public KpiRollups(EntityManager em) {
         this.em = em;
     }
 
@@ -70,12 +78,40 @@ public class KpiQueries {
         return series;
     }
 
+    /** All-time totals of many scopes of one kind, in two statements however many; scopes without activity are absent. */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, ActivityTotals> totalsOf(KpiScope scope, Collection<UUID> ids) {
+        Map<UUID, ActivityTotals> totals = new HashMap<>();
+        if (ids.isEmpty()) {
+            return totals;
+        }
+        UUID[] idArray = ids.toArray(UUID[]::new);
+        String key = scope == KpiScope.CAMPAIGN ? "r.campaign_id" : scope == KpiScope.LAUNCH ? "c.launch_id" : "c.product_id";
+        String from = scope == KpiScope.CAMPAIGN ? " r " : " r join campaign c on c.campaign_id = r.campaign_id ";
+        List<Object[]> counts = em.createNativeQuery("select " + key + ", sum(r.impressions), sum(r.clicks), "
+                        + "sum(r.conversions), sum(r.signups), sum(r.engagements), sum(r.activities) from activity_rollup"
+                        + from + "where " + key + " = any(?1) group by " + key)
+                .unwrap(NativeQuery.class).setParameter(1, idArray, UUID[].class).getResultList();
+        for (Object[] r : counts) {
+            totals.put((UUID) r[0], ActivityTotals.empty().withCounts(lng(r[1]), lng(r[2]), lng(r[3]), lng(r[4]),
+                    lng(r[5]), lng(r[6])));
+        }
+        List<Object[]> money = em.createNativeQuery("select " + key + ", r.kind, r.currency, sum(r.amount) from money_rollup"
+                        + from + "where " + key + " = any(?1) group by " + key + ", r.kind, r.currency")
+                .unwrap(NativeQuery.class).setParameter(1, idArray, UUID[].class).getResultList();
+        for (Object[] r : money) {
+            totals.computeIfAbsent((UUID) r[0], k -> ActivityTotals.empty())
+                    .withMoney((String) r[1], String.valueOf(r[2]), (BigDecimal) r[3]);
+        }
+        return totals;
+    }
+
     /** Start of the scope's first counted hour before {@code before}; empty when nothing was counted before it. */
     public Optional<Instant> firstHour(KpiScopeRef scope, Instant before) {
         Object first = em.createNativeQuery("select min(bucket_start) from activity_rollup where "
                         + scope.campaignCondition(1) + " and bucket_start < ?2")
                 .setParameter(1, scope.id()).setParameter(2, before).getSingleResult();
-        return Optional.ofNullable(first).map(KpiQueries::instant);
+        return Optional.ofNullable(first).map(KpiRollups::instant);
     }
 
     /** Activities (all kinds, by count) per journey stage, in funnel order, with the counted kinds. */

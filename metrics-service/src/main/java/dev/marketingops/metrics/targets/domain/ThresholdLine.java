@@ -1,4 +1,4 @@
-package dev.marketingops.metrics.targets;
+package dev.marketingops.metrics.targets.domain;
 
 import dev.marketingops.contracts.common.KpiKey;
 import dev.marketingops.contracts.metrics.ThresholdKind;

@@ -1,10 +1,7 @@
-package dev.marketingops.metrics.feedback;
+package dev.marketingops.metrics.feedback.domain;
 
 import dev.marketingops.contracts.common.SubjectType;
 import dev.marketingops.contracts.feedback.NpsUpdated;
-import dev.marketingops.plumbing.inbox.EventIntake;
-import dev.marketingops.plumbing.inbox.ReceivedEvent;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -13,38 +10,25 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.query.NativeQuery;
 
-/** NPS and CSAT per subject, kept from feedback.insights NpsUpdated (newest asOf wins) and read as KPIs. */
+/** NPS and CSAT per subject, from feedback.insights NpsUpdated (newest asOf wins), read as KPIs. */
 @ApplicationScoped
 public class NpsScores {
-
-    static final String CONSUMER = "metrics-service.insights";
 
     /** The latest figures of one subject. */
     public record Score(BigDecimal nps, long responses, BigDecimal csatAverage, Instant asOf) {
     }
 
-    private final EventIntake intake;
     private final EntityManager em;
 
-    public NpsScores(EventIntake intake, EntityManager em) {
-        this.intake = intake;
+    public NpsScores(EntityManager em) {
         this.em = em;
     }
 
-    @Incoming("insights")
-    @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        intake.accept(record, CONSUMER, this::apply);
-    }
-
-    private void apply(ReceivedEvent event) {
-        if (!(event.payload() instanceof NpsUpdated u)) {
-            return;
-        }
+    /** Keeps the update unless a newer one is already stored. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(NpsUpdated u) {
         em.createNativeQuery("""
                 insert into nps_score (subject_type, subject_id, nps, responses, csat_average, as_of)
                 values (?1, ?2, ?3, ?4, ?5, ?6)

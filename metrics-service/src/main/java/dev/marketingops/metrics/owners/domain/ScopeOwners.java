@@ -1,4 +1,4 @@
-package dev.marketingops.metrics.owners;
+package dev.marketingops.metrics.owners.domain;
 
 import dev.marketingops.contracts.metrics.KpiScope;
 import jakarta.enterprise.context.ApplicationScoped;

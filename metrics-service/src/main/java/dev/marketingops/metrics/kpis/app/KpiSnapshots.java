@@ -1,0 +1,123 @@
+package dev.marketingops.metrics.kpis.app;
+
+import dev.marketingops.contracts.metrics.KpiScope;
+import dev.marketingops.contracts.metrics.KpiSnapshot;
+import dev.marketingops.metrics.campaigns.domain.CampaignDirectory;
+import dev.marketingops.metrics.campaigns.domain.CampaignFacts;
+import dev.marketingops.metrics.kpis.domain.KpiChanges;
+import dev.marketingops.metrics.kpis.domain.KpiChanges.Job;
+import dev.marketingops.metrics.kpis.domain.KpiChanges.Mark;
+import dev.marketingops.metrics.kpis.domain.KpiFigures;
+import dev.marketingops.metrics.kpis.domain.KpiRollups;
+import dev.marketingops.metrics.kpis.domain.KpiScopeRef;
+import dev.marketingops.metrics.kpis.domain.SnapshotWindow;
+import dev.marketingops.plumbing.outbox.Outbox;
+import dev.marketingops.plumbing.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Emits a KpiSnapshot per active campaign, and per launch with an active campaign, whose figures or status changed since
+ * its last snapshot: an idle service with thousands of campaigns emits (and reads) nothing.
+ */
+@ApplicationScoped
+public class KpiSnapshots {
+
+    private static final Logger LOG = Logger.getLogger(KpiSnapshots.class);
+    /** Changed scopes taken per read; a round reads until none are left. */
+    static final int CHUNK = 5_000;
+
+    private final KpiChanges changes;
+    private final CampaignDirectory campaigns;
+    private final KpiRollups rollups;
+    private final Outbox outbox;
+    private final SnapshotSettings settings;
+    private final Clock clock;
+
+    public KpiSnapshots(KpiChanges changes, CampaignDirectory campaigns, KpiRollups rollups, Outbox outbox,
+                        SnapshotSettings settings, Clock clock) {
+        this.changes = changes;
+        this.campaigns = campaigns;
+        this.rollups = rollups;
+        this.outbox = outbox;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    void warnOfRollingWindow(@Observes StartupEvent event) {
+        if (!settings.snapshotWindow().isToDate()) {
+            // Both consumers ignore windowStart: a rolling window would look like totals going down.
+            LOG.warnf("KpiSnapshots cover only the last %s: roadmap objective progress and campaign's budget guard "
+                    + "read KpiSnapshot figures as totals to date", settings.snapshotWindow().length());
+        }
+    }
+
+    @Scheduled(every = "${marketingops.metrics.kpis.snapshot-interval:1m}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void emit() {
+        emit(settings.snapshotWindow());
+    }
+
+    /** One round of snapshots over {@code window}; tests pass a window to see both kinds in one application. */
+    public void emit(SnapshotWindow window) {
+        Instant windowEnd = clock.instant().truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
+        List<Mark> marks;
+        do {
+            marks = QuarkusTransaction.requiringNew().call(() -> changes.pending(Job.SNAPSHOT, CHUNK));
+            if (!marks.isEmpty()) {
+                emit(marks, window, windowEnd);
+                List<Mark> done = marks;
+                QuarkusTransaction.requiringNew().run(() -> changes.done(Job.SNAPSHOT, done));
+            }
+        } while (marks.size() == CHUNK);
+    }
+
+    private void emit(List<Mark> marks, SnapshotWindow window, Instant windowEnd) {
+        Set<UUID> changed = new LinkedHashSet<>();
+        marks.stream().filter(m -> m.scope().scope() == KpiScope.CAMPAIGN).forEach(m -> changed.add(m.scope().id()));
+        Map<UUID, CampaignFacts> facts = QuarkusTransaction.requiringNew().call(() -> campaigns.findAll(changed));
+        Set<UUID> launches = new LinkedHashSet<>();
+        for (CampaignFacts c : facts.values()) {
+            if (c.isActive()) {
+                snapshot(new KpiScopeRef(KpiScope.CAMPAIGN, c.campaignId()), c.campaignId(), c.launchId(), c.productId(),
+                        window, windowEnd);
+            }
+            if (c.launchId() != null) {
+                launches.add(c.launchId());
+            }
+        }
+        // A launch's figures changed with its campaign's; it is snapshotted while any of its campaigns is active.
+        QuarkusTransaction.requiringNew().call(() -> campaigns.launchesWithActiveCampaign(launches)).forEach((launch, c) ->
+                snapshot(new KpiScopeRef(KpiScope.LAUNCH, launch), null, launch, c.productId(), window, windowEnd));
+    }
+
+    private void snapshot(KpiScopeRef scope, UUID campaignId, UUID launchId, UUID productId, SnapshotWindow window,
+                          Instant windowEnd) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                // To date starts at the first counted hour, so windowStart says what the totals really cover.
+                Instant windowStart = window.isToDate() ? rollups.firstHour(scope, windowEnd).orElse(windowEnd)
+                        : windowEnd.minus(window.length());
+                KpiFigures f = KpiFigures.of(rollups.totals(scope, windowStart, windowEnd));
+                outbox.emit(new KpiSnapshot(scope.scope(), scope.id(), campaignId, launchId, productId,
+                        windowStart, windowEnd, f.impressions(), f.clicks(), f.conversions(),
+                        rollups.reach(scope, windowStart, windowEnd), f.spend(), f.revenue(), f.ctr(), f.cpc(), f.cpm(),
+                        f.conversionRate(), f.cpa(), f.roas(), f.roi()));
+            });
+        } catch (ProblemException e) {
+            LOG.warnf("No KpiSnapshot for %s %s: %s", scope.scope(), scope.id(), e.getMessage());
+        }
+    }
+}
