@@ -9,7 +9,8 @@ import dev.marketingops.metrics.kpis.domain.KpiChanges.Job;
 import dev.marketingops.metrics.kpis.domain.KpiChanges.Mark;
 import dev.marketingops.metrics.kpis.domain.KpiFigures;
 import dev.marketingops.metrics.kpis.domain.KpiRollups;
-import dev.marketingops.metrics.kpis.domain.KpiScopeRef;
+import dev.marketingops.metrics.kpis.domain.ScopeTotals;
+import dev.marketingops.metrics.kpis.domain.ActivityTotals;
 import dev.marketingops.metrics.kpis.domain.SnapshotWindow;
 import dev.marketingops.plumbing.outbox.Outbox;
 import dev.marketingops.plumbing.problem.ProblemException;
@@ -21,6 +22,8 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +33,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Emits a KpiSnapshot per active campaign, and per launch with an active campaign, whose figures or status changed since
- * its last snapshot: an idle service with thousands of campaigns emits (and reads) nothing.
+ * its last snapshot: an idle service with thousands of campaigns emits (and reads) nothing. A round reads all its scopes'
+ * figures set-based, a few statements however many scopes, and emits their snapshots in one transaction.
  */
 @ApplicationScoped
 public class KpiSnapshots {
@@ -41,16 +45,16 @@ public class KpiSnapshots {
 
     private final KpiChanges changes;
     private final CampaignDirectory campaigns;
-    private final KpiRollups rollups;
+    private final ScopeTotals scopes;
     private final Outbox outbox;
     private final SnapshotSettings settings;
     private final Clock clock;
 
-    public KpiSnapshots(KpiChanges changes, CampaignDirectory campaigns, KpiRollups rollups, Outbox outbox,
+    public KpiSnapshots(KpiChanges changes, CampaignDirectory campaigns, ScopeTotals scopes, Outbox outbox,
                         SnapshotSettings settings, Clock clock) {
         this.changes = changes;
         this.campaigns = campaigns;
-        this.rollups = rollups;
+        this.scopes = scopes;
         this.outbox = outbox;
         this.settings = settings;
         this.clock = clock;
@@ -87,37 +91,49 @@ public class KpiSnapshots {
     private void emit(List<Mark> marks, SnapshotWindow window, Instant windowEnd) {
         Set<UUID> changed = new LinkedHashSet<>();
         marks.stream().filter(m -> m.scope().scope() == KpiScope.CAMPAIGN).forEach(m -> changed.add(m.scope().id()));
-        Map<UUID, CampaignFacts> facts = QuarkusTransaction.requiringNew().call(() -> campaigns.findAll(changed));
-        Set<UUID> launches = new LinkedHashSet<>();
-        for (CampaignFacts c : facts.values()) {
-            if (c.isActive()) {
-                snapshot(new KpiScopeRef(KpiScope.CAMPAIGN, c.campaignId()), c.campaignId(), c.launchId(), c.productId(),
-                        window, windowEnd);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Map<UUID, CampaignFacts> active = new LinkedHashMap<>();
+            Set<UUID> launches = new LinkedHashSet<>();
+            for (CampaignFacts c : campaigns.findAll(changed).values()) {
+                if (c.isActive()) {
+                    active.put(c.campaignId(), c);
+                }
+                if (c.launchId() != null) {
+                    launches.add(c.launchId());
+                }
             }
-            if (c.launchId() != null) {
-                launches.add(c.launchId());
-            }
-        }
-        // A launch's figures changed with its campaign's; it is snapshotted while any of its campaigns is active.
-        QuarkusTransaction.requiringNew().call(() -> campaigns.launchesWithActiveCampaign(launches)).forEach((launch, c) ->
-                snapshot(new KpiScopeRef(KpiScope.LAUNCH, launch), null, launch, c.productId(), window, windowEnd));
+            // A launch's figures changed with its campaign's; it is snapshotted while any of its campaigns is active.
+            Map<UUID, CampaignFacts> activeLaunches = campaigns.launchesWithActiveCampaign(launches);
+            List<KpiSnapshot> all = new ArrayList<>();
+            all.addAll(snapshots(KpiScope.CAMPAIGN, active, window, windowEnd));
+            all.addAll(snapshots(KpiScope.LAUNCH, activeLaunches, window, windowEnd));
+            all.forEach(outbox::emit);
+        });
     }
 
-    private void snapshot(KpiScopeRef scope, UUID campaignId, UUID launchId, UUID productId, SnapshotWindow window,
-                          Instant windowEnd) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                // To date starts at the first counted hour, so windowStart says what the totals really cover.
-                Instant windowStart = window.isToDate() ? rollups.firstHour(scope, windowEnd).orElse(windowEnd)
-                        : windowEnd.minus(window.length());
-                KpiFigures f = KpiFigures.of(rollups.totals(scope, windowStart, windowEnd));
-                outbox.emit(new KpiSnapshot(scope.scope(), scope.id(), campaignId, launchId, productId,
-                        windowStart, windowEnd, f.impressions(), f.clicks(), f.conversions(),
-                        rollups.reach(scope, windowStart, windowEnd), f.spend(), f.revenue(), f.ctr(), f.cpc(), f.cpm(),
-                        f.conversionRate(), f.cpa(), f.roas(), f.roi()));
-            });
-        } catch (ProblemException e) {
-            LOG.warnf("No KpiSnapshot for %s %s: %s", scope.scope(), scope.id(), e.getMessage());
-        }
+    /** The snapshots of many scopes of one kind, read set-based; {@code facts} gives each scope's place. */
+    private List<KpiSnapshot> snapshots(KpiScope kind, Map<UUID, CampaignFacts> facts, SnapshotWindow window,
+                                        Instant windowEnd) {
+        Instant from = window.isToDate() ? KpiRollups.ALL_TIME_FROM : windowEnd.minus(window.length());
+        Map<UUID, ActivityTotals> totals = scopes.totals(kind, facts.keySet(), from, windowEnd);
+        // To date starts at the first counted hour, so windowStart says what the totals really cover.
+        Map<UUID, Instant> first = window.isToDate() ? scopes.firstHours(kind, facts.keySet(), windowEnd) : Map.of();
+        Map<UUID, Long> reach = scopes.reach(kind, facts.keySet(), from, windowEnd);
+        List<KpiSnapshot> snapshots = new ArrayList<>();
+        facts.forEach((id, c) -> {
+            Instant windowStart = window.isToDate() ? first.getOrDefault(id, windowEnd) : from;
+            KpiFigures f;
+            try {
+                f = KpiFigures.of(totals.getOrDefault(id, ActivityTotals.empty()));
+            } catch (ProblemException e) {
+                LOG.warnf("No KpiSnapshot for %s %s: %s", kind, id, e.getMessage());
+                return;
+            }
+            snapshots.add(new KpiSnapshot(kind, id, kind == KpiScope.CAMPAIGN ? id : null,
+                    kind == KpiScope.LAUNCH ? id : c.launchId(), c.productId(), windowStart, windowEnd,
+                    f.impressions(), f.clicks(), f.conversions(), reach.getOrDefault(id, 0L), f.spend(), f.revenue(),
+                    f.ctr(), f.cpc(), f.cpm(), f.conversionRate(), f.cpa(), f.roas(), f.roi()));
+        });
+        return snapshots;
     }
 }

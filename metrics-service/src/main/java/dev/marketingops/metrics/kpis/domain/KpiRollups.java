@@ -1,7 +1,6 @@
 package dev.marketingops.metrics.kpis.domain;
 
 import dev.marketingops.contracts.common.JourneyStage;
-import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.metrics.activity.ReachSketches;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,20 +9,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
-import org.hibernate.query.NativeQuery;
 
-/**
- * Reads the rollups of a scope: totals over a range, hour or day series, the funnel by stage, and reach; and all-time
- * totals of many scopes at once, for the jobs that follow changes.
- */
+/** Reads the rollups of a scope: totals over a range, hour or day series, the funnel by stage, and reach. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class KpiRollups {
@@ -78,34 +70,6 @@ public class KpiRollups {
         return series;
     }
 
-    /** All-time totals of many scopes of one kind, in two statements however many; scopes without activity are absent. */
-    @SuppressWarnings("unchecked")
-    public Map<UUID, ActivityTotals> totalsOf(KpiScope scope, Collection<UUID> ids) {
-        Map<UUID, ActivityTotals> totals = new HashMap<>();
-        if (ids.isEmpty()) {
-            return totals;
-        }
-        UUID[] idArray = ids.toArray(UUID[]::new);
-        String key = scope == KpiScope.CAMPAIGN ? "r.campaign_id" : scope == KpiScope.LAUNCH ? "c.launch_id" : "c.product_id";
-        String from = scope == KpiScope.CAMPAIGN ? " r " : " r join campaign c on c.campaign_id = r.campaign_id ";
-        List<Object[]> counts = em.createNativeQuery("select " + key + ", sum(r.impressions), sum(r.clicks), "
-                        + "sum(r.conversions), sum(r.signups), sum(r.engagements), sum(r.activities) from activity_rollup"
-                        + from + "where " + key + " = any(?1) group by " + key)
-                .unwrap(NativeQuery.class).setParameter(1, idArray, UUID[].class).getResultList();
-        for (Object[] r : counts) {
-            totals.put((UUID) r[0], ActivityTotals.empty().withCounts(lng(r[1]), lng(r[2]), lng(r[3]), lng(r[4]),
-                    lng(r[5]), lng(r[6])));
-        }
-        List<Object[]> money = em.createNativeQuery("select " + key + ", r.kind, r.currency, sum(r.amount) from money_rollup"
-                        + from + "where " + key + " = any(?1) group by " + key + ", r.kind, r.currency")
-                .unwrap(NativeQuery.class).setParameter(1, idArray, UUID[].class).getResultList();
-        for (Object[] r : money) {
-            totals.computeIfAbsent((UUID) r[0], k -> ActivityTotals.empty())
-                    .withMoney((String) r[1], String.valueOf(r[2]), (BigDecimal) r[3]);
-        }
-        return totals;
-    }
-
     /** Start of the scope's first counted hour before {@code before}; empty when nothing was counted before it. */
     public Optional<Instant> firstHour(KpiScopeRef scope, Instant before) {
         Object first = em.createNativeQuery("select min(bucket_start) from activity_rollup where "
@@ -143,11 +107,11 @@ public class KpiRollups {
         return ReachSketches.estimate(sketches);
     }
 
-    private static long lng(Object o) {
+    static long lng(Object o) {
         return o == null ? 0 : ((Number) o).longValue();
     }
 
-    private static Instant instant(Object o) {
+    static Instant instant(Object o) {
         if (o instanceof Instant i) {
             return i;
         }

@@ -11,6 +11,7 @@ import dev.marketingops.metrics.kpis.domain.KpiChanges;
 import dev.marketingops.metrics.kpis.domain.KpiChanges.Job;
 import dev.marketingops.metrics.kpis.domain.KpiChanges.Mark;
 import dev.marketingops.metrics.kpis.domain.KpiFigures;
+import dev.marketingops.metrics.kpis.domain.ScopeTotals;
 import dev.marketingops.metrics.kpis.domain.KpiRollups;
 import dev.marketingops.metrics.kpis.domain.KpiScopeRef;
 import dev.marketingops.metrics.kpis.domain.KpiValues;
@@ -53,14 +54,14 @@ public class ThresholdWatch {
     private final KpiChanges changes;
     private final CampaignDirectory campaigns;
     private final KpiTargets targets;
-    private final KpiRollups rollups;
+    private final ScopeTotals rollups;
     private final KpiValues values;
     private final ThresholdStates states;
     private final Outbox outbox;
     private final ThresholdSettings settings;
     private final Clock clock;
 
-    public ThresholdWatch(KpiChanges changes, CampaignDirectory campaigns, KpiTargets targets, KpiRollups rollups,
+    public ThresholdWatch(KpiChanges changes, CampaignDirectory campaigns, KpiTargets targets, ScopeTotals rollups,
                           KpiValues values, ThresholdStates states, Outbox outbox, ThresholdSettings settings, Clock clock) {
         this.changes = changes;
         this.campaigns = campaigns;
@@ -128,7 +129,7 @@ public class ThresholdWatch {
             if (kind == KpiScope.CAMPAIGN) {
                 facts.values().stream().filter(ThresholdLines::budgetWatched).forEach(c -> needed.add(c.campaignId()));
             }
-            totals.put(kind, rollups.totalsOf(kind, needed));
+            totals.put(kind, rollups.totals(kind, needed, KpiRollups.ALL_TIME_FROM, KpiRollups.ALL_TIME_TO));
         }
         return new Round(facts, lines, totals, states.of(scopes), new HashMap<>());
     }
