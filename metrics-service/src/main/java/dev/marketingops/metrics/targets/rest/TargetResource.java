@@ -73,11 +73,19 @@ public class TargetResource {
     }
 
     private static KpiScope scope(String value) {
-        return QueryValues.enumValue(KpiScope.class, value, "scope");
+        KpiScope scope = QueryValues.enumValue(KpiScope.class, value, "scope");
+        if (scope == null) {
+            throw ProblemException.badRequest("scope", "must be campaign, launch or product");
+        }
+        return scope;
     }
 
     private static UUID id(String value) {
-        return QueryValues.uuid(value, "scopeId");
+        UUID id = QueryValues.uuid(value, "scopeId");
+        if (id == null) {
+            throw ProblemException.badRequest("scopeId", "must be a UUID");
+        }
+        return id;
     }
 
     private static KpiKey key(String value) {
