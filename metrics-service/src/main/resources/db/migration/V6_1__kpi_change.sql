@@ -1,7 +1,7 @@
--- Scopes whose KPI figures, targets or budget changed since a KPI job last looked at them (issue #13). The threshold
--- watch and the snapshot job each claim their own rows, so with no traffic a tick reads an empty table, however many
--- campaigns are open. `touched` only exists so a re-mark updates (and so locks) an existing row: a job's claim then
--- waits for the marking transaction instead of deleting the mark before the change it announces is visible.
+-- Scopes whose KPI figures, targets or budget changed since a KPI job last looked at them (issue #13), marked by the
+-- lifecycle consumer and target and NPS writes. The threshold watch and the snapshot job each take their own rows, so
+-- with no traffic a round reads empty tables, however many campaigns are open. A re-mark bumps `touched` (and so locks
+-- the row): a job removes a mark only if it is unchanged and unlocked since it read it.
 create table kpi_change (
     job      text   not null check (job in ('THRESHOLD', 'SNAPSHOT')),
     scope    text   not null check (scope in ('CAMPAIGN', 'LAUNCH', 'PRODUCT')),
@@ -10,16 +10,24 @@ create table kpi_change (
     primary key (job, scope, scope_id)
 );
 
--- Every write to the rollups marks its campaigns in the writer's own transaction, once per statement (a batch's
--- counts upsert is one statement), rows locked in key order like every other marker. Money and reach cells always
--- come with a counts cell of the same campaign, so activity_rollup alone sees every change.
+-- Every write to the rollups records the distinct campaigns it touched, one row per statement and job, in the
+-- writer's own transaction: the record becomes visible exactly when the figures it announces do, so a job can never
+-- take it before the change is readable, and the commit pays one small insert instead of a row per campaign (a batch's
+-- counts upsert is one statement). Money and reach cells always come with a counts cell of the same campaign, so
+-- activity_rollup alone sees every change.
+create table kpi_change_batch (
+    id           bigint generated always as identity primary key,
+    job          text   not null check (job in ('THRESHOLD', 'SNAPSHOT')),
+    campaign_ids uuid[] not null
+);
+create index kpi_change_batch_job on kpi_change_batch (job, id);
+
 create function kpi_change_mark_rollup() returns trigger language plpgsql as $$
 begin
-    insert into kpi_change (job, scope, scope_id)
-    select j.job, 'CAMPAIGN', c.campaign_id
-    from (select distinct campaign_id from changed_rows) c cross join (values ('SNAPSHOT'), ('THRESHOLD')) j (job)
-    order by 1, 3
-    on conflict (job, scope, scope_id) do update set touched = kpi_change.touched + 1;
+    insert into kpi_change_batch (job, campaign_ids)
+    select j.job, c.ids
+    from (select array_agg(distinct campaign_id) as ids from changed_rows) c cross join (values ('SNAPSHOT'), ('THRESHOLD')) j (job)
+    where c.ids is not null;
     return null;
 end $$;
 

@@ -60,7 +60,7 @@ class KpiChangesTest {
     void aMarkTouchedAfterItWasReadStaysForTheNextRound() {
         KpiScopeRef scope = new KpiScopeRef(KpiScope.LAUNCH, UUID.randomUUID());
         QuarkusTransaction.requiringNew().run(() -> changes.linesChanged(scope.scope(), scope.id()));
-        List<KpiChanges.Mark> read = QuarkusTransaction.requiringNew().call(() -> changes.pending(Job.THRESHOLD, 100_000));
+        KpiChanges.Pending read = QuarkusTransaction.requiringNew().call(() -> changes.pending(Job.THRESHOLD, 100_000));
 
         // A writer marks it again while the job works: the job saw figures from before that change.
         QuarkusTransaction.requiringNew().run(() -> changes.linesChanged(scope.scope(), scope.id()));
@@ -106,11 +106,15 @@ class KpiChangesTest {
     }
 
     private List<KpiScopeRef> pending(Job job) {
-        return QuarkusTransaction.requiringNew().call(() -> changes.pending(job, 100_000)).stream()
-                .map(KpiChanges.Mark::scope).toList();
+        return List.copyOf(QuarkusTransaction.requiringNew().call(() -> changes.pending(job, 100_000)).scopes());
     }
 
     private void drain(Job job) {
-        QuarkusTransaction.requiringNew().run(() -> changes.done(job, changes.pending(job, 100_000)));
+        KpiChanges.Pending read;
+        do {
+            read = QuarkusTransaction.requiringNew().call(() -> changes.pending(job, 100_000));
+            KpiChanges.Pending done = read;
+            QuarkusTransaction.requiringNew().run(() -> changes.done(job, done));
+        } while (read.full());
     }
 }

@@ -6,9 +6,9 @@ import dev.marketingops.metrics.campaigns.domain.CampaignDirectory;
 import dev.marketingops.metrics.campaigns.domain.CampaignFacts;
 import dev.marketingops.metrics.kpis.domain.KpiChanges;
 import dev.marketingops.metrics.kpis.domain.KpiChanges.Job;
-import dev.marketingops.metrics.kpis.domain.KpiChanges.Mark;
 import dev.marketingops.metrics.kpis.domain.KpiFigures;
 import dev.marketingops.metrics.kpis.domain.KpiRollups;
+import dev.marketingops.metrics.kpis.domain.KpiScopeRef;
 import dev.marketingops.metrics.kpis.domain.ScopeTotals;
 import dev.marketingops.metrics.kpis.domain.ActivityTotals;
 import dev.marketingops.metrics.kpis.domain.SnapshotWindow;
@@ -77,20 +77,20 @@ public class KpiSnapshots {
     /** One round of snapshots over {@code window}; tests pass a window to see both kinds in one application. */
     public void emit(SnapshotWindow window) {
         Instant windowEnd = clock.instant().truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
-        List<Mark> marks;
+        KpiChanges.Pending pending;
         do {
-            marks = QuarkusTransaction.requiringNew().call(() -> changes.pending(Job.SNAPSHOT, CHUNK));
-            if (!marks.isEmpty()) {
-                emit(marks, window, windowEnd);
-                List<Mark> done = marks;
+            pending = QuarkusTransaction.requiringNew().call(() -> changes.pending(Job.SNAPSHOT, CHUNK));
+            if (!pending.isEmpty()) {
+                emit(pending.scopes(), window, windowEnd);
+                KpiChanges.Pending done = pending;
                 QuarkusTransaction.requiringNew().run(() -> changes.done(Job.SNAPSHOT, done));
             }
-        } while (marks.size() == CHUNK);
+        } while (pending.full());
     }
 
-    private void emit(List<Mark> marks, SnapshotWindow window, Instant windowEnd) {
+    private void emit(Set<KpiScopeRef> scopes, SnapshotWindow window, Instant windowEnd) {
         Set<UUID> changed = new LinkedHashSet<>();
-        marks.stream().filter(m -> m.scope().scope() == KpiScope.CAMPAIGN).forEach(m -> changed.add(m.scope().id()));
+        scopes.stream().filter(s -> s.scope() == KpiScope.CAMPAIGN).forEach(s -> changed.add(s.id()));
         QuarkusTransaction.requiringNew().run(() -> {
             Map<UUID, CampaignFacts> active = new LinkedHashMap<>();
             Set<UUID> launches = new LinkedHashSet<>();

@@ -5,13 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.query.NativeQuery;
 
 /**
- * Scopes whose figures, targets or budget changed since a KPI job last claimed them ({@code kpi_change}). The rollup
- * commit marks its campaigns through a trigger (V6_1); consumers and target writes mark here, in their transaction.
+ * Scopes whose figures, targets or budget changed since a KPI job last took them. The rollup commit records its
+ * campaigns through a trigger ({@code kpi_change_batch}, V6_1); consumers and target writes mark here ({@code kpi_change}).
  * A job reads the marks, does its work, then removes the marks nobody touched meanwhile.
  */
 @ApplicationScoped
@@ -20,6 +23,9 @@ public class KpiChanges {
 
     /** The jobs that follow changes, each with its own marks. */
     public enum Job { SNAPSHOT, THRESHOLD }
+
+    /** Commit records read per round at most (each names up to a batch's campaigns). */
+    static final int BATCHES = 50;
 
     private final EntityManager em;
 
@@ -58,21 +64,47 @@ public class KpiChanges {
     public record Mark(KpiScopeRef scope, long touched) {
     }
 
-    /** Up to {@code limit} changed scopes of the job, in key order; reading takes no lock and never waits for a writer. */
+    /** What a job read: scope marks, and the rollup commits' campaign lists (by row id); {@code full} when more wait. */
+    public record Pending(List<Mark> marks, List<Long> batches, Set<KpiScopeRef> scopes, boolean full) {
+
+        public boolean isEmpty() {
+            return scopes.isEmpty() && batches.isEmpty();
+        }
+    }
+
+    /** Up to {@code limit} scope marks and commit records of the job, oldest first; reading takes no lock and never waits. */
     @SuppressWarnings("unchecked")
-    public List<Mark> pending(Job job, int limit) {
+    public Pending pending(Job job, int limit) {
         List<Object[]> rows = em.createNativeQuery(
                 "select scope, scope_id, touched from kpi_change where job = ?1 order by scope, scope_id limit ?2")
                 .setParameter(1, job.name()).setParameter(2, limit).getResultList();
-        return rows.stream().map(r -> new Mark(new KpiScopeRef(KpiScope.valueOf((String) r[0]), (UUID) r[1]),
+        List<Mark> marks = rows.stream().map(r -> new Mark(new KpiScopeRef(KpiScope.valueOf((String) r[0]), (UUID) r[1]),
                 ((Number) r[2]).longValue())).toList();
+        Set<KpiScopeRef> scopes = new LinkedHashSet<>();
+        marks.forEach(m -> scopes.add(m.scope()));
+        List<Object[]> commits = em.createNativeQuery(
+                "select id, campaign_ids from kpi_change_batch where job = ?1 order by id limit ?2")
+                .setParameter(1, job.name()).setParameter(2, BATCHES).getResultList();
+        List<Long> batches = new ArrayList<>();
+        for (Object[] r : commits) {
+            batches.add(((Number) r[0]).longValue());
+            for (UUID campaign : (UUID[]) r[1]) {
+                scopes.add(new KpiScopeRef(KpiScope.CAMPAIGN, campaign));
+            }
+        }
+        return new Pending(marks, batches, scopes, marks.size() == limit || batches.size() == BATCHES);
     }
 
     /**
      * Removes the marks the job has dealt with. A mark touched since it was read, or locked by a writer that is marking
      * it right now (its change not yet visible to the job), stays for the next round: skipped, never waited for.
      */
-    public void done(Job job, Collection<Mark> marks) {
+    public void done(Job job, Pending pending) {
+        if (!pending.batches().isEmpty()) {
+            em.createNativeQuery("delete from kpi_change_batch where id = any(?1)").unwrap(NativeQuery.class)
+                    .setParameter(1, pending.batches().toArray(Long[]::new), Long[].class).executeUpdate();
+        }
+        List<Mark> marks = pending.marks();
         if (marks.isEmpty()) {
             return;
         }

@@ -9,7 +9,6 @@ import dev.marketingops.metrics.campaigns.domain.CampaignFacts;
 import dev.marketingops.metrics.kpis.domain.ActivityTotals;
 import dev.marketingops.metrics.kpis.domain.KpiChanges;
 import dev.marketingops.metrics.kpis.domain.KpiChanges.Job;
-import dev.marketingops.metrics.kpis.domain.KpiChanges.Mark;
 import dev.marketingops.metrics.kpis.domain.KpiFigures;
 import dev.marketingops.metrics.kpis.domain.ScopeTotals;
 import dev.marketingops.metrics.kpis.domain.KpiRollups;
@@ -77,19 +76,19 @@ public class ThresholdWatch {
     @Scheduled(every = "${marketingops.metrics.targets.threshold-interval:5s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void evaluate() {
-        List<Mark> marks;
+        KpiChanges.Pending pending;
         do {
-            marks = QuarkusTransaction.requiringNew().call(() -> changes.pending(Job.THRESHOLD, CHUNK));
-            if (!marks.isEmpty()) {
-                evaluate(marks);
-                List<Mark> done = marks;
+            pending = QuarkusTransaction.requiringNew().call(() -> changes.pending(Job.THRESHOLD, CHUNK));
+            if (!pending.isEmpty()) {
+                evaluate(pending.scopes());
+                KpiChanges.Pending done = pending;
                 QuarkusTransaction.requiringNew().run(() -> changes.done(Job.THRESHOLD, done));
             }
-        } while (marks.size() == CHUNK);
+        } while (pending.full());
     }
 
-    private void evaluate(List<Mark> marks) {
-        Round round = QuarkusTransaction.requiringNew().call(() -> read(marks));
+    private void evaluate(Set<KpiScopeRef> changed) {
+        Round round = QuarkusTransaction.requiringNew().call(() -> read(changed));
         for (CampaignFacts c : round.campaigns().values()) {
             if (ThresholdLines.budgetWatched(c)) {
                 KpiScopeRef scope = new KpiScopeRef(KpiScope.CAMPAIGN, c.campaignId());
@@ -108,9 +107,8 @@ public class ThresholdWatch {
     }
 
     /** Everything a round needs, read in one transaction: campaigns, parents, targets, totals and line states. */
-    private Round read(List<Mark> marks) {
-        Set<KpiScopeRef> scopes = new LinkedHashSet<>();
-        marks.forEach(m -> scopes.add(m.scope()));
+    private Round read(Set<KpiScopeRef> changed) {
+        Set<KpiScopeRef> scopes = new LinkedHashSet<>(changed);
         Map<UUID, CampaignFacts> facts = campaigns.findAll(ids(scopes, KpiScope.CAMPAIGN));
         // A campaign's figures are also its launch's and product's.
         for (CampaignFacts c : facts.values()) {
