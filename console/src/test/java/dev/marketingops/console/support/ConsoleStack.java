@@ -23,9 +23,8 @@ public class ConsoleStack implements QuarkusTestResourceLifecycleManager {
      * four services starting at once on two busy cores still get their first database connection.
      */
     private static final Map<String, String> SETTINGS = Map.of(
-            "MARKETINGOPS_KPI_SNAPSHOT_ON_CHANGE", "200ms",
-            "MARKETINGOPS_KPI_SNAPSHOT_INTERVAL", "500ms",
-            "MARKETINGOPS_KPI_THRESHOLD_INTERVAL", "1s",
+            "MARKETINGOPS_METRICS_KPIS_SNAPSHOT_INTERVAL", "500ms",
+            "MARKETINGOPS_METRICS_TARGETS_THRESHOLD_INTERVAL", "1s",
             "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "60s");
 
     private static LocalStack stack;

@@ -13,8 +13,8 @@ public final class RunningStack {
 
     /** Faster KPI snapshots and threshold checks than production, so flows finish in seconds. */
     private static final Map<String, String> SETTINGS = Map.of(
-            "MARKETINGOPS_KPI_SNAPSHOT_INTERVAL", "2s",
-            "MARKETINGOPS_KPI_THRESHOLD_INTERVAL", "1s");
+            "MARKETINGOPS_METRICS_KPIS_SNAPSHOT_INTERVAL", "2s",
+            "MARKETINGOPS_METRICS_TARGETS_THRESHOLD_INTERVAL", "1s");
 
     private static LocalStack stack;
 

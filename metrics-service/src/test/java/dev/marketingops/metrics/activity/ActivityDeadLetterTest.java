@@ -32,7 +32,7 @@ class ActivityDeadLetterTest {
     Rollups rollups;
 
     @Inject
-    dev.marketingops.metrics.campaigns.CampaignDirectory directory;
+    dev.marketingops.metrics.campaigns.domain.CampaignDirectory directory;
 
     @Test
     void invalidEventsAreParkedWithTheirReasonAndTheRestIsCounted() {

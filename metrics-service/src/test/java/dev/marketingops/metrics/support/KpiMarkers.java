@@ -4,9 +4,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.marketingops.contracts.EventPayload;
 import dev.marketingops.contracts.metrics.KpiSnapshot;
-import dev.marketingops.metrics.campaigns.CampaignDirectory;
-import dev.marketingops.metrics.campaigns.CampaignFacts;
-import dev.marketingops.metrics.targets.KpiSnapshots;
+import dev.marketingops.metrics.campaigns.domain.CampaignDirectory;
+import dev.marketingops.metrics.campaigns.domain.CampaignFacts;
+import dev.marketingops.metrics.kpis.app.KpiSnapshots;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;

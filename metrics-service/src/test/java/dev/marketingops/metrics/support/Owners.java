@@ -10,7 +10,7 @@ import dev.marketingops.contracts.roadmap.LaunchScheduled;
 import dev.marketingops.contracts.roadmap.LifecycleStageChanged;
 import dev.marketingops.infra.KafkaTestClient;
 import dev.marketingops.infra.KafkaTestResource;
-import dev.marketingops.metrics.owners.ScopeOwners;
+import dev.marketingops.metrics.owners.domain.ScopeOwners;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package dev.marketingops.metrics.activity.domain;
 
 import dev.marketingops.contracts.activity.ActivityRecorded;
-import dev.marketingops.metrics.campaigns.CampaignDirectory;
+import dev.marketingops.metrics.campaigns.domain.CampaignDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 

@@ -9,7 +9,7 @@ import dev.marketingops.metrics.attribution.domain.MarkovChain;
 import dev.marketingops.metrics.attribution.domain.ModelParameters;
 import dev.marketingops.metrics.attribution.domain.ScopeJourneys;
 import dev.marketingops.contracts.metrics.KpiScope;
-import dev.marketingops.metrics.kpis.KpiScopeRef;
+import dev.marketingops.metrics.kpis.domain.KpiScopeRef;
 import dev.marketingops.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -3,7 +3,7 @@ package dev.marketingops.metrics.attribution.rest;
 import dev.marketingops.contracts.Roles;
 import dev.marketingops.metrics.attribution.app.AttributionQueries;
 import dev.marketingops.metrics.attribution.domain.AttributionResult;
-import dev.marketingops.metrics.kpis.rest.KpiRange;
+import dev.marketingops.metrics.kpis.rest.KpiScopeParams;
 import dev.marketingops.plumbing.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -65,7 +65,7 @@ public class AttributionResource {
             @QueryParam("lastShare") String lastShare,
             @Parameter(description = "data-driven: Markov chain order 1, 2 or 3; default 1") @QueryParam("order") String order,
             @Parameter(description = "data-driven: channel (default) or campaign paths") @QueryParam("pathItem") String pathItem) {
-        KpiRange range = KpiRange.parse(campaignId, launchId, productId, from, to);
+        KpiScopeParams.Range range = new KpiScopeParams(campaignId, launchId, productId, from, to).range();
         AttributionParameters p = AttributionParameters.parse(model, lookback, halfLife, firstShare, lastShare, order, pathItem);
         AttributionQueries.Answer answer = queries.attribute(range.scope(), range.from(), range.to(), p.models(), p.parameters());
         List<AttributionReport.ModelCredit> models = new ArrayList<>();

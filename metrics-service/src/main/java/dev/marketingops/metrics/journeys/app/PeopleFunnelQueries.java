@@ -4,7 +4,7 @@ import dev.marketingops.contracts.common.JourneyStage;
 import dev.marketingops.metrics.attribution.domain.ScopeJourneys;
 import dev.marketingops.metrics.journeys.domain.JourneyStages;
 import dev.marketingops.metrics.journeys.domain.PeopleFunnel;
-import dev.marketingops.metrics.kpis.KpiScopeRef;
+import dev.marketingops.metrics.kpis.domain.KpiScopeRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package dev.marketingops.metrics.kpis.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.marketingops.contracts.metrics.KpiScope;
-import dev.marketingops.metrics.kpis.KpiFigures;
+import dev.marketingops.metrics.kpis.domain.KpiFigures;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;

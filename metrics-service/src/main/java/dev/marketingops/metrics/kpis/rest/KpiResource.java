@@ -1,20 +1,21 @@
 package dev.marketingops.metrics.kpis.rest;
 
+import dev.marketingops.contracts.Roles;
 import dev.marketingops.contracts.common.JourneyStage;
-import dev.marketingops.contracts.common.SubjectType;
+import dev.marketingops.metrics.feedback.domain.NpsScores;
+import dev.marketingops.metrics.kpis.app.KpiQueries;
+import dev.marketingops.metrics.kpis.domain.ActivityTotals;
+import dev.marketingops.metrics.kpis.domain.KpiFigures;
+import dev.marketingops.metrics.kpis.domain.KpiRollups.Granularity;
 import dev.marketingops.metrics.attribution.app.AttributionQueries;
 import dev.marketingops.metrics.attribution.domain.AttributionModel;
 import dev.marketingops.metrics.attribution.domain.Credit;
-import dev.marketingops.metrics.feedback.NpsScores;
 import dev.marketingops.metrics.journeys.app.PeopleFunnelQueries;
-import dev.marketingops.metrics.kpis.ActivityTotals;
-import dev.marketingops.metrics.kpis.KpiFigures;
-import dev.marketingops.metrics.kpis.KpiQueries;
-import dev.marketingops.metrics.kpis.app.KpiOverviewQueries;
 import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.problem.ProblemException;
-import dev.marketingops.contracts.Roles;
+import dev.marketingops.plumbing.rest.QueryValues;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,15 +24,17 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,20 +45,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.CAMPAIGN_MANAGER, Roles.ROADMAP_EDITOR, Roles.ADMIN})
 public class KpiResource {
 
-    /** The rule the three scope parameters share, stated on each of them. */
-    static final String ONE_SCOPE = "Give exactly one of campaignId, launchId and productId (a UUID); none or several is a 400";
+    private static final String GRANULARITY = "hour or day (UTC buckets), default day";
 
     private final KpiQueries queries;
-    private final NpsScores nps;
-    private final KpiOverviewQueries overviews;
     private final PeopleFunnelQueries people;
     private final AttributionQueries attribution;
 
-    public KpiResource(KpiQueries queries, NpsScores nps, KpiOverviewQueries overviews, PeopleFunnelQueries people,
-                       AttributionQueries attribution) {
+    public KpiResource(KpiQueries queries, PeopleFunnelQueries people, AttributionQueries attribution) {
         this.queries = queries;
-        this.nps = nps;
-        this.overviews = overviews;
         this.people = people;
         this.attribution = attribution;
     }
@@ -70,26 +67,23 @@ public class KpiResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Mixed currencies, or to not after from",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public KpiReport kpis(@Parameter(description = ONE_SCOPE) @QueryParam("campaignId") String campaignId,
-            @Parameter(description = ONE_SCOPE) @QueryParam("launchId") String launchId,
-                          @Parameter(description = ONE_SCOPE) @QueryParam("productId") String productId, @QueryParam("from") String from,
-                          @QueryParam("to") String to,
+    public KpiReport kpis(@BeanParam KpiScopeParams params,
             @Parameter(description = "CPA and ROAS under this attribution model (last-touch, first-touch, linear, "
                     + "time-decay, position-based, data-driven; default parameters, 30-day lookback). Absent: as today, "
                     + "from the conversions and revenue the tools reported")
-            @QueryParam("attribution") String attribution) {
-        KpiRange range = KpiRange.parse(campaignId, launchId, productId, from, to);
-        Optional<AttributionModel> model = attributionModel(attribution);
-        KpiFigures figures = KpiFigures.of(queries.totals(range.scope(), range.from(), range.to()));
+            @QueryParam("attribution") String attributionModel) {
+        KpiScopeParams.Range range = params.range();
+        Optional<AttributionModel> model = attributionModel(attributionModel);
+        KpiQueries.Reading reading = queries.reading(range.scope(), range.from(), range.to());
+        KpiFigures figures = reading.figures();
         if (model.isPresent()) {
-            Credit credit = this.attribution.creditOf(range.scope(), range.from(), range.to(), model.get());
+            Credit credit = attribution.creditOf(range.scope(), range.from(), range.to(), model.get());
             figures = figures.underAttribution(credit.conversions(), credit.revenue());
         }
-        Optional<NpsScores.Score> score = nps.latest(SubjectType.valueOf(range.scope().scope().name()), range.scope().id());
-        return new KpiReport(range.scope().scope(), range.scope().id(), range.from(), range.to(),
-                queries.reach(range.scope(), range.from(), range.to()),
-                score.map(NpsScores.Score::nps).orElse(null), score.map(NpsScores.Score::csatAverage).orElse(null),
-                figures, model.map(AttributionModel::apiName).orElse(null));
+        return new KpiReport(range.scope().scope(), range.scope().id(), range.from(), range.to(), reading.reach(),
+                reading.score().map(NpsScores.Score::nps).orElse(null),
+                reading.score().map(NpsScores.Score::csatAverage).orElse(null), figures,
+                model.map(AttributionModel::apiName).orElse(null));
     }
 
     private static Optional<AttributionModel> attributionModel(String value) {
@@ -109,12 +103,10 @@ public class KpiResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Mixed currencies",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public KpiSeries timeseries(@Parameter(description = ONE_SCOPE) @QueryParam("campaignId") String campaignId,
-            @Parameter(description = ONE_SCOPE) @QueryParam("launchId") String launchId,
-                                @Parameter(description = ONE_SCOPE) @QueryParam("productId") String productId, @QueryParam("from") String from,
-                                @QueryParam("to") String to, @QueryParam("granularity") String granularity) {
-        KpiRange range = KpiRange.parse(campaignId, launchId, productId, from, to);
-        KpiQueries.Granularity unit = granularity(granularity);
+    public KpiSeries timeseries(@BeanParam KpiScopeParams params,
+                                @Parameter(description = GRANULARITY) @QueryParam("granularity") String granularity) {
+        KpiScopeParams.Range range = params.range();
+        Granularity unit = granularity(granularity);
         return series(range, unit, queries.series(range.scope(), range.from(), range.to(), unit));
     }
 
@@ -129,23 +121,12 @@ public class KpiResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Mixed currencies",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public KpiOverview overview(@Parameter(description = ONE_SCOPE) @QueryParam("campaignId") String campaignId,
-                                @Parameter(description = ONE_SCOPE) @QueryParam("launchId") String launchId,
-                                @Parameter(description = ONE_SCOPE) @QueryParam("productId") String productId,
-                                @QueryParam("from") String from, @QueryParam("to") String to,
-                                @QueryParam("granularity") String granularity) {
-        KpiRange range = KpiRange.parse(campaignId, launchId, productId, from, to);
-        KpiQueries.Granularity unit = granularity(granularity);
-        KpiOverviewQueries.Overview read = overviews.overview(range.scope(), range.from(), range.to(), unit);
-        return new KpiOverview(series(range, unit, read.series()), funnel(range, read.stages()), read.targets());
-    }
-
-    private static KpiSeries series(KpiRange range, KpiQueries.Granularity unit, Map<java.time.Instant, ActivityTotals> buckets) {
-        List<KpiSeries.Point> points = new ArrayList<>();
-        for (Map.Entry<java.time.Instant, ActivityTotals> e : buckets.entrySet()) {
-            points.add(new KpiSeries.Point(e.getKey(), KpiFigures.of(e.getValue())));
-        }
-        return new KpiSeries(range.scope().scope(), range.scope().id(), unit.name().toLowerCase(Locale.ROOT), points);
+    public KpiOverview overview(@BeanParam KpiScopeParams params,
+                                @Parameter(description = GRANULARITY) @QueryParam("granularity") String granularity) {
+        KpiScopeParams.Range range = params.range();
+        Granularity unit = granularity(granularity);
+        KpiQueries.Overview overview = queries.overview(range.scope(), range.from(), range.to(), unit);
+        return new KpiOverview(series(range, unit, overview.series()), funnel(range, overview.funnel()), overview.targets());
     }
 
     @GET
@@ -161,15 +142,12 @@ public class KpiResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "to not after from",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Object funnel(@Parameter(description = ONE_SCOPE) @QueryParam("campaignId") String campaignId,
-            @Parameter(description = ONE_SCOPE) @QueryParam("launchId") String launchId,
-                               @Parameter(description = ONE_SCOPE) @QueryParam("productId") String productId, @QueryParam("from") String from,
-                               @QueryParam("to") String to,
+    public Object funnel(@BeanParam KpiScopeParams params,
             @Parameter(description = "events (default) or people") @QueryParam("mode") String mode,
             @Parameter(description = "people mode: ISO-8601 duration, PT1H to P180D; default P30D") @QueryParam("window") String window) {
-        KpiRange range = KpiRange.parse(campaignId, launchId, productId, from, to);
+        KpiScopeParams.Range range = params.range();
         if (mode == null || mode.isBlank() || mode.trim().equals("events")) {
-            return funnel(range, queries.byStage(range.scope(), range.from(), range.to()));
+            return funnel(range, queries.funnel(range.scope(), range.from(), range.to()));
         }
         if (!mode.trim().equals("people")) {
             throw ProblemException.badRequest("mode", "must be events or people");
@@ -196,13 +174,19 @@ public class KpiResource {
             if (d.compareTo(Duration.ofHours(1)) >= 0 && d.compareTo(Duration.ofDays(180)) <= 0) {
                 return d;
             }
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             // answered below, as an out-of-range window
         }
         throw ProblemException.badRequest("window", "must be an ISO-8601 duration from PT1H to P180D, such as P30D");
     }
 
-    private static FunnelReport funnel(KpiRange range, Map<JourneyStage, ActivityTotals> stages) {
+    private static KpiSeries series(KpiScopeParams.Range range, Granularity unit, Map<Instant, KpiFigures> figures) {
+        List<KpiSeries.Point> points = new ArrayList<>();
+        figures.forEach((start, f) -> points.add(new KpiSeries.Point(start, f)));
+        return new KpiSeries(range.scope().scope(), range.scope().id(), unit.name().toLowerCase(Locale.ROOT), points);
+    }
+
+    private static FunnelReport funnel(KpiScopeParams.Range range, Map<JourneyStage, ActivityTotals> stages) {
         List<FunnelReport.Step> steps = new ArrayList<>();
         Long previous = null;
         for (Map.Entry<JourneyStage, ActivityTotals> e : stages.entrySet()) {
@@ -215,14 +199,8 @@ public class KpiResource {
         return new FunnelReport(range.scope().scope(), range.scope().id(), range.from(), range.to(), steps);
     }
 
-    private static KpiQueries.Granularity granularity(String value) {
-        if (value == null || value.isBlank()) {
-            return KpiQueries.Granularity.DAY;
-        }
-        try {
-            return KpiQueries.Granularity.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("granularity", "must be hour or day");
-        }
+    private static Granularity granularity(String value) {
+        Granularity unit = QueryValues.enumValue(Granularity.class, value, "granularity");
+        return unit == null ? Granularity.DAY : unit;
     }
 }

@@ -1,7 +1,7 @@
 package dev.marketingops.metrics.kpis.rest;
 
 import dev.marketingops.contracts.metrics.KpiScope;
-import dev.marketingops.metrics.kpis.KpiFigures;
+import dev.marketingops.metrics.kpis.domain.KpiFigures;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

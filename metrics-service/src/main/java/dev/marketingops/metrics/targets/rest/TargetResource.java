@@ -2,11 +2,12 @@ package dev.marketingops.metrics.targets.rest;
 
 import dev.marketingops.contracts.common.KpiKey;
 import dev.marketingops.contracts.metrics.KpiScope;
-import dev.marketingops.metrics.targets.AnalystTargets;
-import dev.marketingops.metrics.targets.KpiTarget;
+import dev.marketingops.metrics.targets.app.AnalystTargets;
+import dev.marketingops.metrics.targets.domain.KpiTarget;
 import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.problem.ProblemException;
-import dev.marketingops.plumbing.rest.ETags;
+import dev.marketingops.plumbing.rest.QueryValues;
+import dev.marketingops.plumbing.rest.Versioned;
 import dev.marketingops.contracts.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -69,23 +69,23 @@ public class TargetResource {
                         @Valid @NotNull TargetRequest request) {
         KpiTarget stored = analystTargets.put(scope(scope), id(scopeId), key(kpiKey), ifMatch, request.direction(),
                 request.target(), request.baseline(), request.dueDate());
-        return Response.ok(stored).tag(ETags.of(stored.version())).build();
+        return Versioned.ok(stored, stored.version());
     }
 
     private static KpiScope scope(String value) {
-        try {
-            return KpiScope.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        KpiScope scope = QueryValues.enumValue(KpiScope.class, value, "scope");
+        if (scope == null) {
             throw ProblemException.badRequest("scope", "must be campaign, launch or product");
         }
+        return scope;
     }
 
     private static UUID id(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
+        UUID id = QueryValues.uuid(value, "scopeId");
+        if (id == null) {
             throw ProblemException.badRequest("scopeId", "must be a UUID");
         }
+        return id;
     }
 
     private static KpiKey key(String value) {

@@ -1,0 +1,18 @@
+package dev.marketingops.metrics.kpis.app;
+
+import dev.marketingops.metrics.kpis.domain.SnapshotWindow;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The snapshot job's knobs ({@code marketingops.metrics.kpis.*}). */
+@ConfigMapping(prefix = "marketingops.metrics.kpis")
+public interface SnapshotSettings {
+
+    /** How often changed scopes get a KpiSnapshot (a Quarkus scheduler period such as 1m, or off). */
+    @WithDefault("1m")
+    String snapshotInterval();
+
+    /** to-date (totals since the first counted hour) or a rolling window of whole hours such as PT24H. */
+    @WithDefault("to-date")
+    SnapshotWindow snapshotWindow();
+}

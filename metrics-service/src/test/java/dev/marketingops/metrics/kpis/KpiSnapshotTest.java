@@ -1,0 +1,129 @@
+package dev.marketingops.metrics.kpis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.marketingops.contracts.common.Money;
+import dev.marketingops.contracts.metrics.KpiScope;
+import dev.marketingops.contracts.metrics.KpiSnapshot;
+import dev.marketingops.metrics.campaigns.domain.CampaignDirectory;
+import dev.marketingops.metrics.kpis.app.KpiSnapshots;
+import dev.marketingops.metrics.kpis.domain.SnapshotWindow;
+import dev.marketingops.metrics.support.ActivityFeed;
+import dev.marketingops.metrics.support.CampaignEvents;
+import dev.marketingops.metrics.support.KpiEvents;
+import dev.marketingops.metrics.support.Rollups;
+import dev.marketingops.metrics.support.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each snapshot tick emits a schema-valid KpiSnapshot per active campaign and per launch it belongs to, covering the
+ * scope's activity to date (from its first counted hour), or a rolling window when configured.
+ */
+@QuarkusTest
+class KpiSnapshotTest {
+
+    /** The tests' "now": the snapshot window ends at the end of its hour. */
+    static final Instant NOW = Instant.parse("2026-03-10T12:30:00Z");
+
+    @Inject
+    Rollups rollups;
+
+    @Inject
+    KpiSnapshots snapshots;
+
+    @Inject
+    CampaignDirectory directory;
+
+    @BeforeEach
+    void pinClock() {
+        TestClock.pin(NOW);
+    }
+
+    @AfterEach
+    void releaseClock() {
+        TestClock.release();
+    }
+
+    @Test
+    void activeCampaignsAndTheirLaunchesGetSnapshotsToDateFromTheirFirstCountedHour() {
+        UUID campaign = UUID.randomUUID();
+        UUID quiet = UUID.randomUUID();
+        UUID launch = UUID.randomUUID();
+        UUID product = UUID.randomUUID();
+        activate(campaign, launch, product);
+        activate(quiet, launch, product);
+        send(ActivityFeed.impressions(campaign, 250, Instant.parse("2026-03-03T03:20:00Z")),
+                ActivityFeed.impressions(campaign, 50, Instant.parse("2026-03-05T12:00:00Z")));
+        snapshots.emit();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !KpiEvents.of(KpiSnapshot.class, launch).isEmpty());
+        assertThat(KpiEvents.of(KpiSnapshot.class, campaign)).singleElement().satisfies(s -> {
+            assertThat(s.scope()).isEqualTo(KpiScope.CAMPAIGN);
+            assertThat(s.impressions()).isEqualTo(300);
+            assertThat(s.launchId()).isEqualTo(launch);
+            assertThat(s.windowStart()).isEqualTo("2026-03-03T03:00:00Z");
+            assertThat(s.windowEnd()).isEqualTo("2026-03-10T13:00:00Z");
+        });
+        assertThat(KpiEvents.of(KpiSnapshot.class, launch)).singleElement().satisfies(s -> {
+            assertThat(s.scope()).isEqualTo(KpiScope.LAUNCH);
+            assertThat(s.impressions()).isEqualTo(300);
+            assertThat(s.windowStart()).isEqualTo("2026-03-03T03:00:00Z");
+        });
+        // Nothing counted yet: an empty window rather than a made-up start.
+        assertThat(KpiEvents.of(KpiSnapshot.class, quiet)).singleElement().satisfies(s -> {
+            assertThat(s.impressions()).isZero();
+            assertThat(s.windowStart()).isEqualTo(s.windowEnd());
+        });
+    }
+
+    @Test
+    void aRollingWindowCoversOnlyItsLastHours() {
+        UUID campaign = UUID.randomUUID();
+        UUID launch = UUID.randomUUID();
+        activate(campaign, launch, UUID.randomUUID());
+        send(ActivityFeed.impressions(campaign, 40, NOW.minus(3, ChronoUnit.DAYS)),
+                ActivityFeed.impressions(campaign, 100, NOW.minus(2, ChronoUnit.HOURS)));
+
+        snapshots.emit(SnapshotWindow.of("PT24H"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !KpiEvents.of(KpiSnapshot.class, launch).isEmpty());
+        assertThat(KpiEvents.of(KpiSnapshot.class, campaign)).singleElement().satisfies(s -> {
+            assertThat(s.impressions()).isEqualTo(100);
+            assertThat(s.windowEnd()).isEqualTo("2026-03-10T13:00:00Z");
+            assertThat(s.windowStart()).isEqualTo("2026-03-09T13:00:00Z");
+        });
+    }
+
+    @Test
+    void aSnapshotWindowIsToDateOrAPositiveWholeNumberOfHours() {
+        assertThat(SnapshotWindow.of("to-date").isToDate()).isTrue();
+        assertThat(SnapshotWindow.of("P2D").length()).isEqualTo(Duration.ofHours(48));
+        assertThatThrownBy(() -> SnapshotWindow.of("PT90M")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SnapshotWindow.of("PT0H")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SnapshotWindow.of("daily")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private void activate(UUID campaign, UUID launch, UUID product) {
+        CampaignEvents.created(campaign, launch, product, Money.of("500", "EUR"));
+        CampaignEvents.activated(campaign, launch, product);
+        await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(campaign).filter(c -> c.isActive()).isPresent());
+    }
+
+    private void send(dev.marketingops.contracts.activity.ActivityRecorded... activity) {
+        try (ActivityFeed feed = new ActivityFeed()) {
+            feed.sendAll(List.of(activity).stream().map(ActivityFeed::record).toList());
+        }
+        await().atMost(Duration.ofSeconds(30)).until(rollups::caughtUp);
+    }
+}
