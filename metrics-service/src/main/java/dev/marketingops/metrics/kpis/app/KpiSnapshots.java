@@ -68,7 +68,8 @@ public class KpiSnapshots {
         }
     }
 
-    @Scheduled(every = "${marketingops.metrics.kpis.snapshot-interval:1m}", delayed = "30s",
+    @Scheduled(every = "${marketingops.metrics.kpis.snapshot-interval:1m}",
+            delayed = "${marketingops.metrics.kpis.snapshot-delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void emit() {
         emit(settings.snapshotWindow());

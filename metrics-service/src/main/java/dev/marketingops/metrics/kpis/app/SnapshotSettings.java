@@ -12,6 +12,10 @@ public interface SnapshotSettings {
     @WithDefault("1m")
     String snapshotInterval();
 
+    /** How long after start the first round runs (the scheduler's {@code delayed}); test stacks set it short. */
+    @WithDefault("30s")
+    String snapshotDelay();
+
     /** to-date (totals since the first counted hour) or a rolling window of whole hours such as PT24H. */
     @WithDefault("to-date")
     SnapshotWindow snapshotWindow();
