@@ -70,7 +70,7 @@ class ActivityThroughputBenchmarkTest {
     private static final int HOURS = Integer.getInteger("benchmark.hours", 2);
     /** The fast readers to measure, in this order in the first round (reversed in every second round). */
     private static final List<ActivityFastReader> READERS = Arrays.stream(
-                    System.getProperty("benchmark.readers", "jackson,hand-written").split(","))
+                    System.getProperty("benchmark.readers", "hand-written").split(","))
             .map(r -> ActivityFastReader.valueOf(r.trim().toUpperCase().replace('-', '_'))).toList();
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 1);
     /** Share of counted events carrying a customer reference (each becomes a touchpoint): 0.1 by default, 0.5 in #14. */

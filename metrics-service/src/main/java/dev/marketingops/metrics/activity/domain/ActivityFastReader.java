@@ -10,14 +10,12 @@ import org.apache.kafka.common.header.Headers;
  * JSON payload read with the schema's rules written out, accepting a strict subset of what {@link EventCodec#decode}
  * accepts and answering {@code null} whenever it is not sure (an error, an extension header, an unknown or repeated
  * field, a number in exponent form, a leap second, ...), so the caller falls back to the codec, which then decides and
- * names the reason. Two payload readers: {@link JacksonActivityReader} (Jackson's streaming parser) and
- * {@link HandWrittenActivityReader} (a byte scanner); {@code ActivityFastReaderTest} checks both against the codec on
- * generated and mutated events, and the ingest benchmark measures both in one run. Thread-safe.
+ * names the reason. The payload reader is {@link HandWrittenActivityReader} (a byte scanner): a reader on Jackson's
+ * streaming parser with the same rules was 39 % slower in the same ingest benchmark run (docs/benchmarks.md) and was
+ * removed. {@code ActivityFastReaderTest} checks it against the codec on generated and mutated events. Thread-safe.
  */
 public enum ActivityFastReader {
 
-    /** Jackson's {@code JsonParser} over the bytes (the contract mapper's factory and limits). */
-    JACKSON(JacksonActivityReader::payload),
     /** A hand-written one-pass scanner over the bytes: no parser object, no field-name strings. */
     HAND_WRITTEN(HandWrittenActivityReader::payload);
 
