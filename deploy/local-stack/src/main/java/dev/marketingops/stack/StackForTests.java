@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Starts a fresh stack for a test JVM (the system suite, the console's browser tests) and stops it at the JVM's exit. */
@@ -18,8 +19,13 @@ public final class StackForTests {
      * from the builds under {@code repository} with the given service environment, and returns it ready.
      */
     public static LocalStack startFresh(Path repository, Path home, Map<String, String> settings) {
+        return startFresh(repository, home, settings, Set.of());
+    }
+
+    /** As above, without the named services. */
+    public static LocalStack startFresh(Path repository, Path home, Map<String, String> settings, Set<String> without) {
         delete(home);
-        LocalStack started = new LocalStack(StackOptions.forTests(repository, home, settings));
+        LocalStack started = new LocalStack(StackOptions.forTests(repository, home, settings, without));
         Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "test-stack-stop"));
         try {
             return started.start();

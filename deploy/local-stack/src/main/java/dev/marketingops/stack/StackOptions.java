@@ -16,7 +16,12 @@ public record StackOptions(Path repository, Path home, boolean demo, Map<String,
 
     /** Options for a test: fresh state under {@code home}, free ports, no demo traffic, extra service settings. */
     public static StackOptions forTests(Path repository, Path home, Map<String, String> environment) {
-        return new StackOptions(repository, home, false, Map.of(), false, Map.copyOf(environment), false, Set.of());
+        return forTests(repository, home, environment, Set.of());
+    }
+
+    /** As above, without the named services (a benchmark that needs only some of them). */
+    public static StackOptions forTests(Path repository, Path home, Map<String, String> environment, Set<String> without) {
+        return new StackOptions(repository, home, false, Map.of(), false, Map.copyOf(environment), false, Set.copyOf(without));
     }
 
     static StackOptions parse(String[] args) {
