@@ -89,6 +89,8 @@ public final class LocalStack implements AutoCloseable {
         environment.put("MARKETINGOPS_JWT_PUBLIC_KEY", "file:" + keys.publicKeyFile().toAbsolutePath());
         environment.put("MARKETINGOPS_FEEDBACK_PRIVACY_PSEUDONYM_KEY", files.pseudonymKey());
         environment.put("MARKETINGOPS_METRICS_JOURNEYS_PSEUDONYM_KEY", files.metricsPseudonymKey());
+        // glibc gives busy threads malloc arenas of their own; two bound the native memory they keep (as in the images).
+        environment.put("MALLOC_ARENA_MAX", "2");
         environment.putAll(options.environment());
         this.environment = Map.copyOf(environment);
         for (StackService service : StackService.ALL) {

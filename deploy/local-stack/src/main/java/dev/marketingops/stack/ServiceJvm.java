@@ -8,18 +8,29 @@ import java.util.List;
 /** The JVM options a service process runs with: a heap and native limits that keep it under 350 MB RSS, and AppCDS. */
 final class ServiceJvm {
 
-    /** metrics holds its activity id window (up to ~128 MB at the default 4,000,000 ids) in the heap. */
-    static final String METRICS_HEAP = "-Xmx224m";
-    static final String HEAP = "-Xmx160m";
-
     private ServiceJvm() {
+    }
+
+    /** The heap limit in MB (images: the same share of a 512 Mi container limit, docs/operations.md). */
+    static int heapMegabytes(StackService service) {
+        return switch (service.name()) {
+            // Its activity id window (up to ~128 MB at the default 4,000,000 ids) lives in the heap.
+            case "metrics-service" -> 224;
+            // Its sentence model (ONNX Runtime, ~70 MB, and its natives) lives outside the heap.
+            case "feedback-service" -> 128;
+            default -> 160;
+        };
     }
 
     static List<String> options(StackService service, Path quarkusApp) {
         List<String> options = new ArrayList<>(List.of(
-                service.name().equals("metrics-service") ? METRICS_HEAP : HEAP,
+                "-Xmx" + heapMegabytes(service) + "m",
+                // A quarter of the limit: Serial GC grows the heap (and its young generation) only as live data needs.
+                "-Xms" + heapMegabytes(service) / 4 + "m",
                 // Serial GC: the smallest footprint and no parallel GC threads fighting over two cores.
                 "-XX:+UseSerialGC",
+                // Hands freed native memory (C2's compiler arenas after a burst of compiles) back to the OS.
+                "-XX:TrimNativeHeapInterval=5000",
                 "-XX:MaxMetaspaceSize=160m",
                 "-XX:ReservedCodeCacheSize=64m",
                 "-XX:MaxDirectMemorySize=64m",
