@@ -16,8 +16,6 @@ final class ServiceJvm {
         return switch (service.name()) {
             // Its activity id window (up to ~128 MB at the default 4,000,000 ids) lives in the heap.
             case "metrics-service" -> 224;
-            // Its sentence model (ONNX Runtime, ~70 MB, and its natives) lives outside the heap.
-            case "feedback-service" -> 128;
             default -> 160;
         };
     }
