@@ -17,12 +17,7 @@ import javax.crypto.SecretKey;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/**
- * Remembers a bearer token that passed smallrye-jwt's full verification, by its exact text, until its {@code exp}: a
- * client sends the same token with every request, and the RSA signature check was the largest cost of a GET.
- * Only successes are kept, so a forged or altered token (different text) is verified, and refused, every time; a
- * remembered token is dropped at its expiry and verified afresh, with the parser's own clock-skew rules.
- */
+/** smallrye-jwt's token parser that remembers a verified token by its exact text until its exp (docs/plumbing.md). */
 @Alternative
 @Priority(1)
 @ApplicationScoped
@@ -49,6 +44,10 @@ public class VerifiedTokens implements JWTParser {
         this.capacity = capacity;
     }
 
+    /**
+     * Only successes are remembered, so a forged or altered token (other text) is verified, and refused, every time;
+     * at its exp a token is verified afresh under the library's own rules (clock skew included).
+     */
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         long now = clock.instant().getEpochSecond();
