@@ -97,13 +97,8 @@ public final class LocalStack implements AutoCloseable {
             if (options.without().contains(service.name())) {
                 continue;
             }
-            ServiceProcess process = new ServiceProcess(service, options.port(service.name(), service.preferredPort()),
-                    dir("logs").resolve(service.name() + ".log"));
-            Map<String, String> own = new LinkedHashMap<>(environment);
-            own.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
             step("Starting " + service.name());
-            process.start(options.repository(), own);
-            services.add(process);
+            launch(service);
             done("pid started, log .stack/logs/" + service.name() + ".log");
         }
         for (ServiceProcess process : services) {
@@ -209,6 +204,25 @@ public final class LocalStack implements AutoCloseable {
         process.start(options.repository(), own);
         replicas.add(process);
         process.awaitReady(Duration.ofMinutes(3));
+        return process;
+    }
+
+    /** Starts a service this stack was started without, with the same settings, and waits until it is ready. */
+    public synchronized ServiceProcess startService(String name) throws java.io.IOException, InterruptedException {
+        StackService service = StackService.ALL.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + name));
+        ServiceProcess process = launch(service);
+        process.awaitReady(Duration.ofMinutes(3));
+        return process;
+    }
+
+    private ServiceProcess launch(StackService service) throws java.io.IOException {
+        ServiceProcess process = new ServiceProcess(service, options.port(service.name(), service.preferredPort()),
+                dir("logs").resolve(service.name() + ".log"));
+        Map<String, String> own = new LinkedHashMap<>(environment);
+        own.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
+        process.start(options.repository(), own);
+        services.add(process);
         return process;
     }
 

@@ -20,31 +20,54 @@ public final class RunningStack {
             "MARKETINGOPS_METRICS_TARGETS_THRESHOLD_INTERVAL", "1s");
 
     private static LocalStack stack;
+    /** Services a benchmark started the stack without; started once no benchmark holds the partial stack. */
     private static Set<String> without = Set.of();
+    private static boolean partialHeld;
 
     private RunningStack() {
     }
 
     public static synchronized LocalStack get() {
         if (stack == null) {
-            // Where the services' builds are: the checkout, or a copy given with -Dmarketingops.e2e.repository.
-            Path repository = Path.of(System.getProperty("marketingops.e2e.repository",
-                    System.getProperty("maven.multiModuleProjectDirectory", ".."))).toAbsolutePath().normalize();
-            stack = StackForTests.startFresh(repository, StateDirectory.root().resolve("e2e"), SETTINGS, without);
+            stack = startFresh();
+        } else if (!without.isEmpty() && !partialHeld) {
+            // A benchmark ran on a partial stack earlier in this JVM; this test needs every service.
+            for (String missing : without) {
+                try {
+                    stack.startService(missing);
+                } catch (java.io.IOException | InterruptedException e) {
+                    throw new IllegalStateException("Could not start " + missing, e);
+                }
+            }
+            without = Set.of();
         }
         return stack;
     }
 
     /**
-     * Starts the stack (if this JVM has none yet) with only the named services: a benchmark that reads from two of
-     * them spares the shared CPU the others' start. A stack already running keeps all of its services.
+     * For a benchmark that reads from some services only: if this JVM has no stack yet, it starts with just these
+     * (sparing the shared CPU the others' start) until {@link #releasePartial()}; a running stack is used as it is.
      */
     public static synchronized LocalStack getWith(Set<String> services) {
         if (stack == null) {
             without = StackService.ALL.stream().map(StackService::name).filter(name -> !services.contains(name))
                     .collect(Collectors.toUnmodifiableSet());
+            partialHeld = true;
+            stack = startFresh();
         }
-        return get();
+        return stack;
+    }
+
+    /** The benchmark is done with the partial stack: the next {@link #get()} starts the services it left out. */
+    public static synchronized void releasePartial() {
+        partialHeld = false;
+    }
+
+    private static LocalStack startFresh() {
+        // Where the services' builds are: the checkout, or a copy given with -Dmarketingops.e2e.repository.
+        Path repository = Path.of(System.getProperty("marketingops.e2e.repository",
+                System.getProperty("maven.multiModuleProjectDirectory", ".."))).toAbsolutePath().normalize();
+        return StackForTests.startFresh(repository, StateDirectory.root().resolve("e2e"), SETTINGS, without);
     }
 
     /** A marketing tool publishing to the stack's broker. */
