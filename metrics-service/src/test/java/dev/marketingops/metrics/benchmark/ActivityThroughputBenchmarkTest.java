@@ -105,10 +105,10 @@ class ActivityThroughputBenchmarkTest {
         List<UUID> probes = IntStream.range(0, PROBES).mapToObj(i -> UUID.randomUUID()).toList();
         List<UUID> known = new ArrayList<>(campaigns);
         known.addAll(probes);
-        double catalogSeconds = new CampaignCatalog(dataSource).announce(known);
+        String catalogTimes = new CampaignCatalog(dataSource).announce(known);
         print("campaigns: %,d known to metrics through campaign.lifecycle (ACTIVE, 5,000 EUR budget) with an analyst "
-                + "conversions target each (PUT /api/v1/targets), after %.1f s (load average %s)", known.size(),
-                catalogSeconds, LoadAverage.now());
+                + "conversions target each (PUT /api/v1/targets): %s (load average %s)", known.size(),
+                catalogTimes, LoadAverage.now());
 
         HeapWatch heap = new HeapWatch();
         ActivityGenerator generator = new ActivityGenerator(campaigns.stream().map(UUID::toString).toList(),

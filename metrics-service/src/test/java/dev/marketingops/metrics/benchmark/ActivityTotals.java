@@ -1,9 +1,6 @@
 package dev.marketingops.metrics.benchmark;
 
-/**
- * What a set of distinct activity events adds up to (each CloudEvent id once): the figures the rollups in PostgreSQL
- * must hold exactly. Spend in euro cents, so the sum is exact.
- */
+/** What distinct activity events add up to (each id once), as the rollups must hold it; spend in euro cents, exact. */
 public record ActivityTotals(long activities, long impressions, long clicks, long conversions, long spendCents) {
 
     public static final ActivityTotals NONE = new ActivityTotals(0, 0, 0, 0, 0);

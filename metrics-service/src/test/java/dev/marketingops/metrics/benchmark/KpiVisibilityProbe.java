@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 
-/**
- * "KPI visible" as a client sees it: one thread per probe campaign publishes one impression (keyed, acks=all) and
- * polls {@code GET /api/v1/kpis?campaignId=...} with a viewer's token every {@value #POLL_MS} ms until the count shows
- * it; the time from just before the send to the answer that shows it is one sample. Runs beside the paced load.
- */
+/** "KPI visible" as a client sees it: publish one impression, poll GET /api/v1/kpis until the count shows it. */
+// One thread per probe campaign, a viewer token, a poll every POLL_MS; a sample runs from just before the send to the
+// answer that shows it.
 final class KpiVisibilityProbe {
 
     private static final long POLL_MS = 20;

@@ -6,11 +6,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
 import java.util.Map;
 
-/**
- * The ingest benchmark's profile: what production runs that the test suite turns off for speed. The threshold and
- * snapshot jobs at their production cadence (5 s, 1 min after 30 s), and PostgreSQL with fsync on (the other
- * durability settings are PostgreSQL's defaults, as in production: synchronous_commit and full_page_writes on).
- */
+/** The ingest benchmark's profile: the KPI jobs at production cadence and PostgreSQL with fsync on, as in production. */
+// synchronous_commit and full_page_writes are PostgreSQL's defaults (on) in tests and production alike.
 public class ProductionSettings implements QuarkusTestProfile {
 
     @Override
@@ -25,10 +22,7 @@ public class ProductionSettings implements QuarkusTestProfile {
         return List.of(new TestResourceEntry(DurablePostgres.class));
     }
 
-    /**
-     * Asks for fsync on before the shared PostgreSQL starts (lowest order, so it runs before {@link
-     * PostgresTestResource}); the benchmark checks with {@code SHOW fsync} that it got it.
-     */
+    /** Asks for fsync on before this JVM's PostgreSQL starts (lowest order: before {@link PostgresTestResource}). */
     public static class DurablePostgres implements QuarkusTestResourceLifecycleManager {
 
         @Override

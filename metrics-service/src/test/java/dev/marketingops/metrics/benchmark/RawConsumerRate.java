@@ -7,11 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * The yardstick: Kafka's own consumer performance tool ({@code kafka-consumer-perf-test}, i.e. {@code
- * org.apache.kafka.tools.ConsumerPerformance} from the broker's classpath, in its own JVM) reading the first N records
- * of the activity topic, as many as the service is about to read (or has just read).
- */
+/** The yardstick: Kafka's {@code kafka-consumer-perf-test} reading the first N records of the activity topic in its own JVM. */
 record RawConsumerRate(double fetchPerSecond, double withGroupJoinPerSecond, String loadAverage) {
 
     static RawConsumerRate measure(int records) {

@@ -12,7 +12,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.kafka.common.TopicPartition;
 
-/** What PostgreSQL holds of the counting: totals of the rollups, the stream's stored positions, the durability settings. */
+/** What PostgreSQL holds of the counting: rollup totals, the stream's stored positions, the durability settings. */
 final class StoredRollups {
 
     private final DataSource dataSource;
