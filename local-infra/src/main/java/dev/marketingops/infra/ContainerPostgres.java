@@ -20,12 +20,12 @@ final class ContainerPostgres extends ContainerServer implements PostgresInstanc
     }
 
     /** This JVM's container: adopted if this JVM started one, else started on {@code hostPort} (0: a free port). */
-    static ContainerPostgres forThisJvm(int hostPort) {
+    static ContainerPostgres forThisJvm(int hostPort, boolean fsync) {
         String existing = System.getProperty(ID_PROPERTY);
         if (existing != null && hostPort > 0) {
             return new ContainerPostgres(existing, hostPort);
         }
-        ContainerPostgres started = start(hostPort, false);
+        ContainerPostgres started = start(hostPort, fsync);
         System.setProperty(ID_PROPERTY, started.containerId());
         return started;
     }

@@ -12,6 +12,12 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     /** Init arg: prefix of the database names, e.g. {@code roadmap} gives roadmap_1, roadmap_2... Default: app. */
     public static final String DATABASE_PREFIX = "database";
 
+    /**
+     * System property: {@code on} starts this JVM's PostgreSQL with fsync on, as in production (the ingest benchmark
+     * sets it); off by default, since test data is thrown away and fsync would slow the suite.
+     */
+    public static final String FSYNC_PROPERTY = "marketingops.test.postgres.fsync";
+
     private static final String PORT_PROPERTY = "marketingops.test.postgres.port";
     private static PostgresInstance server;
 
@@ -57,11 +63,15 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                 // The port is kept JVM-wide: another class loader's copy of this class restarts on the same one.
                 int port = TestRun.intProperty(PORT_PROPERTY).orElse(0);
                 server = InfraPath.current() == InfraPath.TESTCONTAINERS
-                        ? ContainerPostgres.forThisJvm(port)
-                        : new PostgresServer(false).start(TestRun.dir().resolve("postgres").resolve("data"), port);
+                        ? ContainerPostgres.forThisJvm(port, fsync())
+                        : new PostgresServer(fsync()).start(TestRun.dir().resolve("postgres").resolve("data"), port);
                 System.setProperty(PORT_PROPERTY, Integer.toString(server.port()));
             }
             return server;
         }
+    }
+
+    private static boolean fsync() {
+        return "on".equalsIgnoreCase(System.getProperty(FSYNC_PROPERTY, "off"));
     }
 }
