@@ -39,8 +39,7 @@ class SentimentEvaluationBenchmark {
                 predicted.add(classifier.classify(texts.texts().get(i), Locale.ENGLISH, texts.vectors().get(i)).label());
             }
             System.out.print(Confusion.of(texts.labels(), predicted).report("Sentiment on " + part));
-            parts.add(texts.texts().stream().map(t -> t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip())
-                    .collect(Collectors.toSet()));
+            parts.add(texts.texts().stream().map(LabelledTexts::normalised).collect(Collectors.toSet()));
         }
         long shared = parts.get(0).stream().filter(parts.get(1)::contains).count();
         System.out.printf("Held-out texts also in the tuning part (same words; case and spacing ignored): %d%n", shared);
