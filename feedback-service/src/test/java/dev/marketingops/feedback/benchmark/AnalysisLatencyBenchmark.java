@@ -101,7 +101,7 @@ class AnalysisLatencyBenchmark {
             em.flush();
             long start = System.nanoTime();
             float[] vector = embeddings.embed(text, Locale.ENGLISH).orElseThrow();
-            feedback.sentiment = classifier.classify(vector).score();
+            feedback.sentiment = classifier.classify(text, Locale.ENGLISH, vector).score();
             long model = System.nanoTime();
             themes.join(feedback.id, vector);
             em.flush();

@@ -135,7 +135,8 @@ public class FeedbackIntake {
         String text = ContactDataRedactor.withoutPlaceholders(feedback.redactedText);
         Locale locale = Locale.forLanguageTag(feedback.locale);
         Optional<float[]> meaning = embeddings.embed(text, locale); // one sentence vector for sentiment and themes
-        feedback.sentiment = meaning.map(sentiment::classify).map(Sentiment::score).orElse(null);
+        feedback.sentiment = meaning.map(vector -> sentiment.classify(text, locale, vector)).map(Sentiment::score)
+                .orElse(null);
         feedback.persist();
         // Terms and votes reference the feedback row, so it must be written first.
         em.flush();
