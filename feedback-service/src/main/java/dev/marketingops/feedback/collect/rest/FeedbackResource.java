@@ -5,7 +5,6 @@ import dev.marketingops.feedback.collect.app.FeedbackIntake;
 import dev.marketingops.feedback.collect.app.FeedbackQueries;
 import dev.marketingops.feedback.collect.domain.InboxFilter;
 import dev.marketingops.feedback.subject.domain.TimeRange;
-import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.idempotency.IdempotencyKey;
 import dev.marketingops.plumbing.security.Caller;
 import dev.marketingops.plumbing.rest.Page;
@@ -83,8 +82,7 @@ public class FeedbackResource {
                     + "'from' and 'to' take a UTC date or an instant (a date as 'to' includes that day).")
     @APIResponse(responseCode = "200", description = "One page of feedback, newest first")
     @APIResponse(responseCode = "400", description = "Unknown type or sentiment, unreadable date, reversed range, "
-            + "theme too long or page out of range; errors[].field names the parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "theme too long or page out of range; errors[].field names the parameter")
     public Page<FeedbackView> list(@QueryParam("productId") UUID productId,
                                    @QueryParam("launchId") UUID launchId,
                                    @QueryParam("campaignId") UUID campaignId,

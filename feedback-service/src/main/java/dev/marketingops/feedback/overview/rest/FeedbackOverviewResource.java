@@ -10,7 +10,6 @@ import dev.marketingops.feedback.overview.app.FeedbackOverviewQueries;
 import dev.marketingops.feedback.subject.domain.Subject;
 import dev.marketingops.feedback.subject.domain.TimeRange;
 import dev.marketingops.feedback.subject.rest.SubjectParams;
-import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.rest.PageRequest;
 import dev.marketingops.plumbing.rest.QueryValues;
@@ -25,7 +24,6 @@ import java.time.Clock;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -56,8 +54,7 @@ public class FeedbackOverviewResource {
                     + "page and size narrow the inbox only. Redacted text only, never the customer hash.")
     @APIResponse(responseCode = "200", description = "The figures, the themes and the inbox page")
     @APIResponse(responseCode = "400", description = "Not exactly one subject; a malformed id, date, granularity, "
-            + "type or sentiment; theme or themes out of bounds; page or size out of range; errors[].field names it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "type or sentiment; theme or themes out of bounds; page or size out of range; errors[].field names it")
     public FeedbackOverviewView overview(
             @BeanParam SubjectParams subjectParams,
             @Parameter(description = "Start, inclusive: 2025-03-01 or 2025-03-01T00:00:00Z; default 90 days before 'to' "
