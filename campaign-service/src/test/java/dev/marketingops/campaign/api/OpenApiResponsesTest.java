@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marketingops.campaign.support.CampaignApi;
 import dev.marketingops.infra.api.CheckedApi;
+import dev.marketingops.infra.api.OpenApiDocument;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -45,5 +46,11 @@ class OpenApiResponsesTest {
         assertThat(api.call("POST", BASE, manager, body.replace("\"1000.00\"", "-5")).status()).isEqualTo(422);
 
         assertThat(api.violations()).as(String.join("\n", api.violations())).isEmpty();
+    }
+
+    @Test
+    void everyErrorAnswerIsDocumentedAsProblemJson() {
+        // ProblemOpenApi (service-plumbing) documents them; the resources name only status and description.
+        assertThat(OpenApiDocument.fetch(base).errorsWithoutProblem("/api/")).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import static dev.marketingops.campaign.support.Launches.campaignsOf;
 import static dev.marketingops.campaign.support.Launches.countOf;
 import static dev.marketingops.campaign.support.Launches.scheduled;
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import dev.marketingops.campaign.support.CampaignApi;
@@ -82,6 +83,29 @@ class LaunchChangesTest {
                 .filter(e -> e.payload() instanceof CampaignCancelled)
                 .map(e -> ((CampaignCancelled) e.payload()).reason()).toList(), r -> !r.isEmpty());
         assertThat(reasons).containsExactly("launch cancelled: market exit");
+    }
+
+    @Test
+    void aLaunchReasonAsLongAsRoadmapAllowsIsClippedToTheColumnNotRefused() {
+        UUID launch = UUID.randomUUID();
+        publish(scheduled(launch, LAUNCH_DAY, null, Channel.EMAIL));
+        await().atMost(Duration.ofSeconds(20)).until(() -> countOf(launch) == 1);
+        UUID draft = UUID.fromString(campaignsOf(launch).getString("items[0].id"));
+        // The contract allows 1000 characters (this one has exactly that); with the prefix the text is longer than
+        // campaign_transition.reason holds. A surrogate pair straddles the cut, and a NUL PostgreSQL refuses hides in it.
+        String reason = "market\0 exit " + "x".repeat(1000 - "launch cancelled: market exit ".length() - 1) + "\uD83D\uDE00" + "y".repeat(16);
+
+        publish(new LaunchCancelled(launch, UUID.randomUUID(), UUID.randomUUID(), reason));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "CANCELLED".equals(CampaignApi.status(draft)));
+        String stored = given().auth().oauth2(CampaignApi.viewer()).get(CampaignApi.BASE + "/" + draft + "/history")
+                .then().statusCode(200).extract().jsonPath().getString("find { it.to == 'CANCELLED' }.reason");
+        assertThat(stored).startsWith("launch cancelled: market exit xxx").hasSize(999).doesNotContain("\0")
+                .endsWith("x");
+        List<String> announced = await().atMost(Duration.ofSeconds(20)).until(() -> lifecycleOf(draft).stream()
+                .filter(e -> e.payload() instanceof CampaignCancelled)
+                .map(e -> ((CampaignCancelled) e.payload()).reason()).toList(), r -> !r.isEmpty());
+        assertThat(announced).containsExactly(stored);
     }
 
     @Test

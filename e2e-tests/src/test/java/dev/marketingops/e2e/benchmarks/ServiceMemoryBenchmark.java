@@ -1,6 +1,5 @@
 package dev.marketingops.e2e.benchmarks;
 
-import static dev.marketingops.e2e.support.Api.campaign;
 import static dev.marketingops.e2e.support.Api.metrics;
 import static org.awaitility.Awaitility.await;
 
@@ -50,13 +49,9 @@ class ServiceMemoryBenchmark {
         try (ResidentMemory memory = ResidentMemory.sample(pids, Duration.ofMillis(100))) {
             System.out.println("[memory] after start: " + memory.current() + "; load average " + loadAverage());
             SampleCompany company = SampleCompany.create();
-            String item = company.launchItem(List.of("PAID_SEARCH"), 100);
-            String launch = company.launch(item);
-            company.schedule(launch);
-            String campaignId = await().atMost(Duration.ofSeconds(60)).until(
-                    () -> campaign("viewer").queryParam("launchId", launch).get("/api/v1/campaigns")
-                            .then().extract().jsonPath().getList("items.id", String.class),
-                    ids -> !ids.isEmpty()).get(0);
+            SampleCompany.ScheduledLaunch scheduled = company.scheduledLaunch();
+            String launch = scheduled.launchId();
+            String campaignId = scheduled.campaignId();
 
             Map<String, String> reads = Map.of(
                     "roadmap-service", "/api/v1/products/" + company.productId(),

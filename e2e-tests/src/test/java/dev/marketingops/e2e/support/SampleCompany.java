@@ -65,11 +65,21 @@ public final class SampleCompany {
 
     /** A paid-search launch item, its launch scheduled, and the id of the campaign draft its fan-out created. */
     public String scheduledLaunchCampaign() {
+        return scheduledLaunch().campaignId();
+    }
+
+    /** A paid-search launch item and its launch, scheduled; answers once the fan-out has created the campaign draft. */
+    public ScheduledLaunch scheduledLaunch() {
         String launch = launch(launchItem(List.of("PAID_SEARCH"), 100));
         schedule(launch);
-        return await().atMost(Duration.ofSeconds(60)).until(
+        String campaignId = await().atMost(Duration.ofSeconds(60)).until(
                 () -> campaign("viewer").queryParam("launchId", launch).get("/api/v1/campaigns")
                         .then().extract().jsonPath().getList("items.id", String.class),
                 ids -> !ids.isEmpty()).get(0);
+        return new ScheduledLaunch(launch, campaignId);
+    }
+
+    /** A scheduled launch and the campaign draft created for it. */
+    public record ScheduledLaunch(String launchId, String campaignId) {
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.marketingops.feedback.support.FeedbackApi;
 import dev.marketingops.infra.JwtTestResource;
 import dev.marketingops.infra.api.CheckedApi;
+import dev.marketingops.infra.api.OpenApiDocument;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -50,5 +51,11 @@ class OpenApiResponsesTest {
         assertThat(api.call("DELETE", "/api/v1/customers/x", manager, null).status()).isEqualTo(403);
 
         assertThat(api.violations()).as(String.join("\n", api.violations())).isEmpty();
+    }
+
+    @Test
+    void everyErrorAnswerIsDocumentedAsProblemJson() {
+        // ProblemOpenApi (service-plumbing) documents them; the resources name only status and description.
+        assertThat(OpenApiDocument.fetch(base).errorsWithoutProblem("/api/")).isEmpty();
     }
 }

@@ -78,11 +78,26 @@ class FeedbackOverviewTest {
     }
 
     @Test
+    void aRoadmapItemHasItsOverviewToo() {
+        UUID item = UUID.randomUUID();
+        about("roadmapItemId", item, "NPS", Map.of("score", 10));
+        UUID request = about("roadmapItemId", item, "FEATURE_REQUEST", Map.of("text", "Please add a dark mode"));
+        about("launchId", UUID.randomUUID(), "FEATURE_REQUEST", Map.of("text", "Please add a dark mode"));
+
+        viewer().queryParam("roadmapItemId", item).get("/api/v1/feedback-overview").then().statusCode(200)
+                .body("nps.subjectType", equalTo("ROADMAP_ITEM")).body("nps.total.responses", equalTo(1))
+                .body("inbox.total", equalTo(2));
+        viewer().queryParam("roadmapItemId", item).queryParam("type", "FEATURE_REQUEST").get("/api/v1/feedback-overview")
+                .then().statusCode(200).body("inbox.items.id", contains(request.toString()));
+    }
+
+    @Test
     void everyBadParameterIsAProblemNamingIt() {
         String product = UUID.randomUUID().toString();
         bad(Map.of(), "productId");
         bad(Map.of("productId", product, "campaignId", product), "productId");
         bad(Map.of("launchId", "not-a-uuid"), "launchId");
+        bad(Map.of("productId", product, "roadmapItemId", product), "productId");
         bad(Map.of("productId", product, "themes", "0"), "themes");
         bad(Map.of("productId", product, "themes", "99999999999999999999"), "themes");
         bad(Map.of("productId", product, "theme", "x".repeat(101)), "theme");
@@ -112,8 +127,12 @@ class FeedbackOverviewTest {
     }
 
     private static UUID about(UUID launch, String type, Map<String, Object> fields) {
+        return about("launchId", launch, type, fields);
+    }
+
+    private static UUID about(String subjectField, UUID subject, String type, Map<String, Object> fields) {
         Map<String, Object> body = body(type, UUID.randomUUID(), "customer-" + UUID.randomUUID());
-        body.put("subject", Map.of("launchId", launch.toString()));
+        body.put("subject", Map.of(subjectField, subject.toString()));
         body.remove("text");
         body.remove("score");
         body.remove("rating");

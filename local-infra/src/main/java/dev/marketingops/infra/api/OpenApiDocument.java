@@ -80,6 +80,30 @@ public final class OpenApiDocument {
         return operations;
     }
 
+    /**
+     * Every documented 4xx/5xx answer under {@code prefix} whose body is not problem+json with the Problem schema only,
+     * as "GET /api/v1/x 404"; empty when every error answer is documented as the services send it.
+     */
+    public List<String> errorsWithoutProblem(String prefix) {
+        List<String> wrong = new ArrayList<>();
+        if (root.path("components").path("schemas").path("Problem").isMissingNode()) {
+            wrong.add("components/schemas/Problem is missing");
+        }
+        for (ApiOperation operation : operations(prefix)) {
+            for (Map.Entry<String, JsonNode> response : operation.node().path("responses").properties()) {
+                if (!response.getKey().startsWith("4") && !response.getKey().startsWith("5")) {
+                    continue;
+                }
+                JsonNode content = resolve(response.getValue()).path("content");
+                String ref = content.path("application/problem+json").path("schema").path("$ref").asString("");
+                if (content.size() != 1 || !"#/components/schemas/Problem".equals(ref)) {
+                    wrong.add(operation + " " + response.getKey());
+                }
+            }
+        }
+        return wrong;
+    }
+
     /** The operation a real request went to: literal segments win over templated ones, as in JAX-RS matching. */
     public Optional<ApiOperation> find(String method, String rawPath) {
         String[] actual = stripQuery(rawPath).split("/", -1);

@@ -6,6 +6,7 @@ import dev.marketingops.contracts.common.Money;
 import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.infra.JwtTestResource;
 import dev.marketingops.infra.api.CheckedApi;
+import dev.marketingops.infra.api.OpenApiDocument;
 import dev.marketingops.metrics.support.Api;
 import dev.marketingops.metrics.support.CampaignEvents;
 import dev.marketingops.metrics.support.Owners;
@@ -61,5 +62,11 @@ class OpenApiResponsesTest {
         assertThat(api.call("POST", "/api/v1/activity", analyst, "{\"events\":[" + event + "]}").status()).isEqualTo(403);
 
         assertThat(api.violations()).as(String.join("\n", api.violations())).isEmpty();
+    }
+
+    @Test
+    void everyErrorAnswerIsDocumentedAsProblemJson() {
+        // ProblemOpenApi (service-plumbing) documents them; the resources name only status and description.
+        assertThat(OpenApiDocument.fetch(base).errorsWithoutProblem("/api/")).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marketingops.infra.JwtTestResource;
 import dev.marketingops.infra.api.CheckedApi;
+import dev.marketingops.infra.api.OpenApiDocument;
 import dev.marketingops.roadmap.support.Api;
 import dev.marketingops.roadmap.support.LaunchFixture;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -62,5 +63,11 @@ class OpenApiResponsesTest {
                 "If-Match", "\"999\"").status()).isEqualTo(412);
 
         assertThat(api.violations()).as(String.join("\n", api.violations())).isEmpty();
+    }
+
+    @Test
+    void everyErrorAnswerIsDocumentedAsProblemJson() {
+        // ProblemOpenApi (service-plumbing) documents them; the resources name only status and description.
+        assertThat(OpenApiDocument.fetch(base).errorsWithoutProblem("/api/")).isEmpty();
     }
 }

@@ -2,7 +2,6 @@ package dev.marketingops.campaign.calendar.rest;
 
 import dev.marketingops.campaign.calendar.app.CampaignCalendar;
 import dev.marketingops.contracts.Roles;
-import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -16,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,7 +38,7 @@ public class CalendarResource {
     @RolesAllowed({Roles.VIEWER, Roles.CAMPAIGN_MANAGER, Roles.ROADMAP_EDITOR, Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Campaigns overlapping [from, to), per channel")
     @APIResponse(responseCode = "200", description = "One lane per channel")
-    @APIResponse(responseCode = "400", description = "Missing, unreadable or reversed range", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "Missing, unreadable or reversed range")
     public CalendarView calendar(
             @Parameter(description = "ISO date (2026-03-01, UTC midnight) or instant", example = "2026-03-01") @QueryParam("from") String from,
             @Parameter(description = "ISO date or instant, exclusive", example = "2026-04-01") @QueryParam("to") String to,

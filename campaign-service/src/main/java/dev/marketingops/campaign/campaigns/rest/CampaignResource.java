@@ -8,7 +8,6 @@ import dev.marketingops.campaign.campaigns.domain.CampaignAction;
 import dev.marketingops.contracts.Roles;
 import dev.marketingops.contracts.campaign.CampaignStatus;
 import dev.marketingops.contracts.common.Channel;
-import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.rest.Page;
 import dev.marketingops.plumbing.rest.PageRequest;
 import dev.marketingops.plumbing.rest.RequiredBody;
@@ -59,9 +58,9 @@ public class CampaignResource {
     @Operation(summary = "Create a DRAFT campaign for your team")
     @APIResponse(responseCode = "201", description = "Created; ETag carries the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed field", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = "Another team's campaign", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "422", description = "A rule is broken, e.g. end before start", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "Malformed field")
+    @APIResponse(responseCode = "403", description = "Another team's campaign")
+    @APIResponse(responseCode = "422", description = "A rule is broken, e.g. end before start")
     public Response create(@RequiredBody @Valid CampaignRequest request) {
         Campaign campaign = commands.create(request);
         return Versioned.created(URI.create("/api/v1/campaigns/" + campaign.id), CampaignView.of(campaign), campaign.version);
@@ -84,7 +83,7 @@ public class CampaignResource {
     @RolesAllowed({Roles.VIEWER, Roles.CAMPAIGN_MANAGER, Roles.ROADMAP_EDITOR, Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "One campaign; the ETag header is its version for If-Match")
     @APIResponse(responseCode = "200", description = "The campaign", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such campaign")
     public Response get(@PathParam("id") UUID id) {
         return versioned(queries.get(id));
     }
@@ -95,9 +94,9 @@ public class CampaignResource {
     @Operation(summary = "Replace a campaign's plan; send If-Match with the ETag you read")
     @APIResponse(responseCode = "200", description = "Updated; ETag carries the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "409", description = "The campaign is COMPLETED or CANCELLED", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "422", description = "A rule is broken, e.g. budget below spend", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The campaign is COMPLETED or CANCELLED")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "422", description = "A rule is broken, e.g. budget below spend")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @RequiredBody @Valid CampaignRequest request) {
         return versioned(commands.update(id, request, ifMatch));
@@ -108,8 +107,7 @@ public class CampaignResource {
     @RolesAllowed({Roles.CAMPAIGN_MANAGER, Roles.ADMIN})
     @Operation(summary = "Take a lifecycle step: schedule, activate, pause, resume, complete or cancel")
     @APIResponse(responseCode = "200", description = "The campaign after the step", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from the current state; `allowed` lists what is",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Not allowed from the current state; `allowed` lists what is")
     public Response step(@PathParam("id") UUID id,
                          @Parameter(schema = @Schema(enumeration = {"schedule", "activate", "pause", "resume", "complete", "cancel"}))
                          @PathParam("action") String action,
@@ -125,7 +123,7 @@ public class CampaignResource {
     @Operation(summary = "Every recorded step of a campaign: who, when, why, oldest first")
     @APIResponse(responseCode = "200", description = "The history", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = TransitionView.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such campaign")
     public List<TransitionView> history(@PathParam("id") UUID id) {
         return queries.history(id).stream().map(TransitionView::of).toList();
     }

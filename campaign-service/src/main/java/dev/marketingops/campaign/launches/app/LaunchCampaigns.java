@@ -34,6 +34,8 @@ public class LaunchCampaigns {
     static final String ACTOR = "system:launch-fanout";
     private static final Logger LOG = Logger.getLogger(LaunchCampaigns.class);
     private static final int NAME_MAX = 200;
+    /** campaign_transition.reason is varchar(1000); the launch's own reason may already be that long. */
+    static final int REASON_MAX = 1000;
 
     private final CampaignLifecycle lifecycle;
     private final FanoutSettings settings;
@@ -85,8 +87,7 @@ public class LaunchCampaigns {
     @Transactional(Transactional.TxType.MANDATORY)
     public void rescheduled(LaunchRescheduled launch) {
         Duration shift = Duration.ofDays(ChronoUnit.DAYS.between(launch.previousDate(), launch.newDate()));
-        String why = "launch moved from " + launch.previousDate() + " to " + launch.newDate()
-                + (launch.reason() == null ? "" : ": " + launch.reason());
+        String why = because("launch moved from " + launch.previousDate() + " to " + launch.newDate(), launch.reason());
         for (Campaign campaign : ofLaunch(launch.launchId(), List.of(CampaignStatus.DRAFT, CampaignStatus.SCHEDULED))) {
             campaign.shiftSchedule(shift);
             lifecycle.rescheduled(campaign, ACTOR, why);
@@ -96,7 +97,7 @@ public class LaunchCampaigns {
     /** Cancels every open campaign of the launch, carrying the launch's reason. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancelled(LaunchCancelled launch) {
-        String why = "launch cancelled" + (launch.reason() == null ? "" : ": " + launch.reason());
+        String why = because("launch cancelled", launch.reason());
         for (Campaign campaign : ofLaunch(launch.launchId(), List.of(CampaignStatus.DRAFT, CampaignStatus.SCHEDULED,
                 CampaignStatus.ACTIVE, CampaignStatus.PAUSED))) {
             lifecycle.step(campaign, CampaignAction.CANCEL, ACTOR, why, true);
@@ -142,7 +143,16 @@ public class LaunchCampaigns {
         return campaign;
     }
 
+    /** What happened and the launch's reason, without NUL (PostgreSQL text refuses it) and clipped to the column. */
+    static String because(String what, String reason) {
+        return clip(reason == null ? what : what + ": " + reason.replace("\0", ""), REASON_MAX);
+    }
+
+    /** At most {@code max} chars, never cutting a surrogate pair in half. */
     private static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
+        if (text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
     }
 }

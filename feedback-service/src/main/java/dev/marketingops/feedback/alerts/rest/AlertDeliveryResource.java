@@ -2,7 +2,6 @@ package dev.marketingops.feedback.alerts.rest;
 
 import dev.marketingops.contracts.Roles;
 import dev.marketingops.feedback.alerts.app.AlertDeliveryQueries;
-import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.rest.Page;
 import dev.marketingops.plumbing.rest.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,8 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,8 +33,7 @@ public class AlertDeliveryResource {
     @GET
     @Operation(summary = "Webhook deliveries of alerts, newest first: status, attempts, next attempt, last error (no payload)")
     @APIResponse(responseCode = "200", description = "A page of deliveries")
-    @APIResponse(responseCode = "400", description = "Bad status, eventId, page or size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad status, eventId, page or size")
     public Page<AlertDelivery> list(
             @QueryParam("status") @Pattern(regexp = "PENDING|DELIVERED|DEAD", message = "must be PENDING, DELIVERED or DEAD") String status,
             @QueryParam("eventId") UUID eventId,

@@ -29,6 +29,7 @@ public class FeedbackInbox {
         add(where, params, "f.product_id = :productId", "productId", filter.productId());
         add(where, params, "f.launch_id = :launchId", "launchId", filter.launchId());
         add(where, params, "f.campaign_id = :campaignId", "campaignId", filter.campaignId());
+        add(where, params, "f.roadmap_item_id = :roadmapItemId", "roadmapItemId", filter.roadmapItemId());
         add(where, params, "f.type = :type", "type", filter.type() == null ? null : filter.type().name());
         add(where, params, "f.submitted_at >= :from", "from", filter.from());
         add(where, params, "f.submitted_at < :to", "to", filter.to());

@@ -1,19 +1,14 @@
 package dev.marketingops.feedback.collect.rest;
 
 import dev.marketingops.contracts.Roles;
-import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.feedback.collect.app.FeedbackIntake;
 import dev.marketingops.feedback.collect.app.FeedbackQueries;
 import dev.marketingops.feedback.collect.domain.InboxFilter;
-import dev.marketingops.feedback.collect.domain.SentimentBand;
 import dev.marketingops.feedback.subject.domain.TimeRange;
-import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.idempotency.IdempotencyKey;
-import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.security.Caller;
 import dev.marketingops.plumbing.rest.Page;
 import dev.marketingops.plumbing.rest.PageRequest;
-import dev.marketingops.plumbing.rest.QueryValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Feedback")
 @Produces(MediaType.APPLICATION_JSON)
 public class FeedbackResource {
-
-    static final int MAX_THEME = 100;
 
     private final FeedbackIntake intake;
     private final FeedbackQueries queries;
@@ -89,25 +82,17 @@ public class FeedbackResource {
                     + "'from' and 'to' take a UTC date or an instant (a date as 'to' includes that day).")
     @APIResponse(responseCode = "200", description = "One page of feedback, newest first")
     @APIResponse(responseCode = "400", description = "Unknown type or sentiment, unreadable date, reversed range, "
-            + "theme too long or page out of range; errors[].field names the parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "theme too long or page out of range; errors[].field names the parameter")
     public Page<FeedbackView> list(@QueryParam("productId") UUID productId,
                                    @QueryParam("launchId") UUID launchId,
                                    @QueryParam("campaignId") UUID campaignId,
-                                   @Parameter(description = "NPS, CSAT, REVIEW or FEATURE_REQUEST") @QueryParam("type") String type,
-                                   @Parameter(description = "POSITIVE, NEUTRAL or NEGATIVE") @QueryParam("sentiment") String sentiment,
-                                   @Parameter(description = "A theme's label as /themes shows it") @QueryParam("theme") String theme,
+                                   @BeanParam InboxParams inbox,
                                    @QueryParam("from") String from,
                                    @QueryParam("to") String to,
                                    @BeanParam PageRequest paging) {
         paging.validated();
-        if (theme != null && (theme.length() > MAX_THEME || theme.indexOf('\0') >= 0)) {
-            throw ProblemException.badRequest("theme", "must be at most " + MAX_THEME + " characters, without NUL");
-        }
         TimeRange range = (from == null || from.isBlank()) && (to == null || to.isBlank()) ? null : TimeRange.parse(from, to, clock);
-        InboxFilter filter = new InboxFilter(productId, launchId, campaignId, QueryValues.enumValue(FeedbackType.class, type, "type"),
-                QueryValues.enumValue(SentimentBand.class, sentiment, "sentiment"), theme == null || theme.isBlank() ? null : theme.strip(),
-                range == null ? null : range.from(), range == null ? null : range.to());
+        InboxFilter filter = inbox.filter(productId, launchId, campaignId, null, range);
         return queries.inbox(filter, paging.page(), paging.size()).map(FeedbackView::of);
     }
 

@@ -1,17 +1,15 @@
 package dev.marketingops.feedback.overview.rest;
 
 import dev.marketingops.contracts.Roles;
-import dev.marketingops.contracts.common.FeedbackType;
-import dev.marketingops.contracts.common.SubjectType;
 import dev.marketingops.feedback.collect.domain.InboxFilter;
-import dev.marketingops.feedback.collect.domain.SentimentBand;
 import dev.marketingops.feedback.collect.rest.FeedbackView;
+import dev.marketingops.feedback.collect.rest.InboxParams;
 import dev.marketingops.feedback.insights.domain.Granularity;
 import dev.marketingops.feedback.insights.rest.NpsReport;
 import dev.marketingops.feedback.overview.app.FeedbackOverviewQueries;
 import dev.marketingops.feedback.subject.domain.Subject;
 import dev.marketingops.feedback.subject.domain.TimeRange;
-import dev.marketingops.plumbing.problem.Problem;
+import dev.marketingops.feedback.subject.rest.SubjectParams;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.rest.PageRequest;
 import dev.marketingops.plumbing.rest.QueryValues;
@@ -23,13 +21,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,9 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class FeedbackOverviewResource {
 
-    static final String ONE_SUBJECT = "Give exactly one of productId, launchId and campaignId (a UUID); none or several is a 400";
     static final int MAX_THEMES = 200;
-    static final int MAX_THEME_LABEL = 100;
 
     private final FeedbackOverviewQueries queries;
     private final Clock clock;
@@ -55,19 +47,16 @@ public class FeedbackOverviewResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.FEEDBACK_MANAGER, Roles.ADMIN})
-    @Operation(summary = "NPS/CSAT trend, top themes and one inbox page of a product, launch or campaign",
+    @Operation(summary = "NPS/CSAT trend, top themes and one inbox page of a product, launch, campaign or roadmap item",
             description = "What GET /nps, GET /themes (ranked by frequency) and GET /feedback answer for the same "
                     + "subject, in one answer read in one transaction. 'from'/'to' bound all three (default: the 90 "
                     + "days up to now for the figures and themes, no bound for the inbox); type, sentiment, theme, "
                     + "page and size narrow the inbox only. Redacted text only, never the customer hash.")
     @APIResponse(responseCode = "200", description = "The figures, the themes and the inbox page")
     @APIResponse(responseCode = "400", description = "Not exactly one subject; a malformed id, date, granularity, "
-            + "type or sentiment; theme or themes out of bounds; page or size out of range; errors[].field names it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "type or sentiment; theme or themes out of bounds; page or size out of range; errors[].field names it")
     public FeedbackOverviewView overview(
-            @Parameter(description = ONE_SUBJECT) @QueryParam("productId") String productId,
-            @Parameter(description = ONE_SUBJECT) @QueryParam("launchId") String launchId,
-            @Parameter(description = ONE_SUBJECT) @QueryParam("campaignId") String campaignId,
+            @BeanParam SubjectParams subjectParams,
             @Parameter(description = "Start, inclusive: 2025-03-01 or 2025-03-01T00:00:00Z; default 90 days before 'to' "
                     + "(figures, themes), none (inbox)") @QueryParam("from") String from,
             @Parameter(description = "End, exclusive for an instant, inclusive for a date; default now") @QueryParam("to") String to,
@@ -75,45 +64,19 @@ public class FeedbackOverviewResource {
             @Parameter(description = "How many top themes, 1 to " + MAX_THEMES + " (default 10)",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + MAX_THEMES,
                             defaultValue = "10")) @QueryParam("themes") String themes,
-            @Parameter(description = "Inbox: NPS, CSAT, REVIEW or FEATURE_REQUEST") @QueryParam("type") String type,
-            @Parameter(description = "Inbox: POSITIVE, NEUTRAL or NEGATIVE") @QueryParam("sentiment") String sentiment,
-            @Parameter(description = "Inbox: a theme's label as the themes show it, at most " + MAX_THEME_LABEL
-                    + " characters") @QueryParam("theme") String theme,
+            @BeanParam InboxParams inbox,
             @BeanParam PageRequest paging) {
-        Subject subject = subject(productId, launchId, campaignId);
+        Subject subject = subjectParams.subject();
         boolean bounded = !blank(from) || !blank(to);
         TimeRange range = TimeRange.parse(from, to, clock);
         Granularity unit = Objects.requireNonNullElse(QueryValues.enumValue(Granularity.class, granularity, "granularity"),
                 Granularity.WEEK);
         int themeLimit = themeLimit(themes);
-        InboxFilter filter = new InboxFilter(subject.type() == SubjectType.PRODUCT ? subject.id() : null,
-                subject.type() == SubjectType.LAUNCH ? subject.id() : null,
-                subject.type() == SubjectType.CAMPAIGN ? subject.id() : null,
-                QueryValues.enumValue(FeedbackType.class, type, "type"),
-                QueryValues.enumValue(SentimentBand.class, sentiment, "sentiment"), theme(theme),
-                bounded ? range.from() : null, bounded ? range.to() : null);
+        InboxFilter filter = inbox.filter(subject, bounded ? range : null);
         paging.validated();
         FeedbackOverviewQueries.Overview read = queries.overview(subject, range, unit, themeLimit, filter,
                 paging.page(), paging.size());
         return new FeedbackOverviewView(NpsReport.of(read.trend()), read.themes(), read.inbox().map(FeedbackView::of));
-    }
-
-    private static Subject subject(String productId, String launchId, String campaignId) {
-        List<Subject> given = new ArrayList<>(3);
-        add(given, SubjectType.PRODUCT, QueryValues.uuid(productId, "productId"));
-        add(given, SubjectType.LAUNCH, QueryValues.uuid(launchId, "launchId"));
-        add(given, SubjectType.CAMPAIGN, QueryValues.uuid(campaignId, "campaignId"));
-        if (given.size() != 1) {
-            throw ProblemException.badRequest("productId", "give exactly one of productId, launchId, campaignId (got "
-                    + given.size() + ")");
-        }
-        return given.get(0);
-    }
-
-    private static void add(List<Subject> given, SubjectType type, UUID id) {
-        if (id != null) {
-            given.add(new Subject(type, id));
-        }
     }
 
     private static int themeLimit(String value) {
@@ -127,16 +90,6 @@ public class FeedbackOverviewResource {
             throw ProblemException.badRequest("themes", "must be a whole number from 1 to " + MAX_THEMES);
         }
         return Integer.parseInt(v);
-    }
-
-    private static String theme(String value) {
-        if (blank(value)) {
-            return null;
-        }
-        if (value.length() > MAX_THEME_LABEL || value.indexOf('\0') >= 0) {
-            throw ProblemException.badRequest("theme", "must be at most " + MAX_THEME_LABEL + " characters, without NUL");
-        }
-        return value.strip();
     }
 
     private static boolean blank(String value) {

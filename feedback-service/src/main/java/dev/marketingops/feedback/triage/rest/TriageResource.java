@@ -3,7 +3,6 @@ package dev.marketingops.feedback.triage.rest;
 import dev.marketingops.contracts.Roles;
 import dev.marketingops.feedback.triage.app.Triage;
 import dev.marketingops.feedback.triage.app.TriageQueries;
-import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.rest.Page;
 import dev.marketingops.plumbing.rest.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,8 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,8 +46,7 @@ public class TriageResource {
     @Path("/untriaged")
     @Operation(summary = "Feature requests not linked to a roadmap item (merged duplicates left out), newest first")
     @APIResponse(responseCode = "200", description = "A page of untriaged requests")
-    @APIResponse(responseCode = "400", description = "Bad page or size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad page or size")
     public Page<TriagedRequest> untriaged(@BeanParam PageRequest paging) {
         paging.validated();
         int page = paging.page();
@@ -65,12 +61,9 @@ public class TriageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Link the request to a roadmap item (or move it to another); its voters vote there, each once")
     @APIResponse(responseCode = "200", description = "The request as linked; linking where it already is changes nothing")
-    @APIResponse(responseCode = "400", description = "Malformed body, or roadmapItemId missing or not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such feature request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The request was merged into another one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, or roadmapItemId missing or not a UUID")
+    @APIResponse(responseCode = "404", description = "No such feature request")
+    @APIResponse(responseCode = "409", description = "The request was merged into another one")
     public TriagedRequest link(@PathParam("id") UUID id, @Valid @NotNull LinkBody body) {
         return view(triage.link(id, body.roadmapItemId()));
     }
@@ -79,10 +72,8 @@ public class TriageResource {
     @Path("/{id}/roadmap-item")
     @Operation(summary = "Unlink the request from its roadmap item; it is untriaged again")
     @APIResponse(responseCode = "200", description = "The request, now untriaged")
-    @APIResponse(responseCode = "404", description = "No such feature request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not linked, or merged into another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such feature request")
+    @APIResponse(responseCode = "409", description = "Not linked, or merged into another request")
     public TriagedRequest unlink(@PathParam("id") UUID id) {
         return view(triage.unlink(id));
     }
@@ -92,14 +83,10 @@ public class TriageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Merge duplicates into this request; every voter is kept once")
     @APIResponse(responseCode = "200", description = "The target request with its voters")
-    @APIResponse(responseCode = "400", description = "Malformed body, duplicates missing, empty or over 100",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The target or a duplicate is no feature request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The target or a duplicate was already merged",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "duplicates naming the target itself",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, duplicates missing, empty or over 100")
+    @APIResponse(responseCode = "404", description = "The target or a duplicate is no feature request")
+    @APIResponse(responseCode = "409", description = "The target or a duplicate was already merged")
+    @APIResponse(responseCode = "422", description = "duplicates naming the target itself")
     public TriagedRequest merge(@PathParam("id") UUID id, @Valid @NotNull MergeBody body) {
         return view(triage.merge(id, body.duplicates()));
     }
@@ -108,10 +95,8 @@ public class TriageResource {
     @Path("/{id}/suggestions")
     @Operation(summary = "Likely duplicates and likely roadmap items, by TF-IDF cosine similarity of the analysed texts")
     @APIResponse(responseCode = "200", description = "Suggestions, best first, each with a score 0..1")
-    @APIResponse(responseCode = "400", description = "Bad limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such feature request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad limit")
+    @APIResponse(responseCode = "404", description = "No such feature request")
     public SuggestionsView suggestions(@PathParam("id") UUID id,
                                        @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(50) int limit) {
         TriageQueries.Suggestions s = queries.suggest(id, limit);

@@ -21,10 +21,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
@@ -163,10 +160,8 @@ public class ActivityIntake {
         countedEvents.increment(batch.counted());
         duplicateEvents.increment(batch.duplicates());
         forwardedEvents.increment(batch.forwarded());
-        Set<UUID> campaigns = new HashSet<>();
-        batch.tally().counts().keySet().forEach(cell -> campaigns.add(cell.campaignId()));
         committed.fire(new ActivityBatchCommitted(batch.received(), batch.counted(), batch.producedAt(),
-                System.currentTimeMillis(), campaigns));
+                System.currentTimeMillis()));
     }
 
     private Verdict judge(ActivityFastReader reader, ConsumerRecord<String, byte[]> record) {

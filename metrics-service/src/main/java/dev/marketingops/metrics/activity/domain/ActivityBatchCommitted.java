@@ -1,8 +1,5 @@
 package dev.marketingops.metrics.activity.domain;
 
-import java.util.Set;
-import java.util.UUID;
-
 /**
  * Fired (as a CDI event) after a batch is committed and so visible to KPI queries.
  *
@@ -10,7 +7,6 @@ import java.util.UUID;
  * @param counted     events counted (first seen)
  * @param producedAt  Kafka timestamps of the counted events, for event-to-visible latency
  * @param committedAt wall-clock millis of the commit
- * @param campaigns   the campaigns whose rollups the batch changed
  */
-public record ActivityBatchCommitted(int received, int counted, long[] producedAt, long committedAt, Set<UUID> campaigns) {
+public record ActivityBatchCommitted(int received, int counted, long[] producedAt, long committedAt) {
 }

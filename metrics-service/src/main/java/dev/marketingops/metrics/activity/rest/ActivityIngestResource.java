@@ -68,10 +68,8 @@ public class ActivityIngestResource {
     @APIResponse(responseCode = "200", description = "Per-event report; accepted events are on Kafka",
             content = @Content(schema = @Schema(implementation = ActivityIngestReport.class)))
     @APIResponse(responseCode = "400", description = "Not a batch, more than 5,000 events, or an event with a field "
-            + "the ActivityRecorded schema does not have (errors[].field names it, e.g. events[3].colour)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another batch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "the ActivityRecorded schema does not have (errors[].field names it, e.g. events[3].colour)")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another batch")
     public Response ingest(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                            @Valid @NotNull ActivityBatchRequest batch) {
         Optional<IdempotencyKey> key = IdempotencyKey.parse(idempotencyKey);

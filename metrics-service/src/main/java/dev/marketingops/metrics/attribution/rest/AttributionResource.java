@@ -4,7 +4,6 @@ import dev.marketingops.contracts.Roles;
 import dev.marketingops.metrics.attribution.app.AttributionQueries;
 import dev.marketingops.metrics.attribution.domain.AttributionResult;
 import dev.marketingops.metrics.kpis.rest.KpiScopeParams;
-import dev.marketingops.plumbing.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -44,11 +43,9 @@ public class AttributionResource {
     @APIResponse(responseCode = "200", description = "One entry per model, in the order last-touch, first-touch, "
             + "linear, time-decay, position-based, data-driven for model=all",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttributionReport.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed scope, range, model or parameter (named in errors[0].field)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed scope, range, model or parameter (named in errors[0].field)")
     @APIResponse(responseCode = "422", description = "to not after from, firstShare + lastShare above 1, or more Markov "
-            + "states than the data-driven model handles (field order)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "states than the data-driven model handles (field order)")
     public AttributionReport attribution(
             @Parameter(description = ONE_SCOPE) @QueryParam("campaignId") String campaignId,
             @Parameter(description = ONE_SCOPE) @QueryParam("launchId") String launchId,

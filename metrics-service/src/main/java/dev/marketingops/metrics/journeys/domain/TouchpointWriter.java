@@ -6,6 +6,9 @@ import dev.marketingops.metrics.activity.domain.RollupTransactionStep;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,15 +36,17 @@ public class TouchpointWriter implements RollupTransactionStep {
     private final Clock clock;
     private final Counter stored;
     private final Counter outOfRange;
+    private final TransactionSynchronizationRegistry transactions;
 
     public TouchpointWriter(CustomerPseudonym pseudonym, TouchpointPartitions partitions, JourneysConfig config,
-            Clock clock, MeterRegistry registry) {
+            Clock clock, MeterRegistry registry, TransactionSynchronizationRegistry transactions) {
         this.pseudonym = pseudonym;
         this.partitions = partitions;
         this.config = config;
         this.clock = clock;
         this.stored = registry.counter("marketingops.journeys.touchpoints", "outcome", "stored");
         this.outOfRange = registry.counter("marketingops.journeys.touchpoints", "outcome", "out-of-range");
+        this.transactions = transactions;
     }
 
     /** Inserts the touchpoints of {@code activities} (those without a customer reference are ignored). */
@@ -112,8 +117,26 @@ public class TouchpointWriter implements RollupTransactionStep {
                 ps.executeUpdate();
             }
         }
-        // Counted before the commit: a rolled-back batch is re-read and counted again (the metric is a rate, not a total).
-        stored.increment(rows);
-        outOfRange.increment(skipped);
+        count(rows, skipped);
+    }
+
+    /** Counted once the transaction commits: a rolled-back batch is read again and must not count twice. */
+    private void count(long rows, long skipped) {
+        if (rows == 0 && skipped == 0) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    stored.increment(rows);
+                    outOfRange.increment(skipped);
+                }
+            }
+        });
     }
 }

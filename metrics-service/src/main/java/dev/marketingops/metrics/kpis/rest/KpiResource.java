@@ -11,7 +11,6 @@ import dev.marketingops.metrics.attribution.app.AttributionQueries;
 import dev.marketingops.metrics.attribution.domain.AttributionModel;
 import dev.marketingops.metrics.attribution.domain.Credit;
 import dev.marketingops.metrics.journeys.app.PeopleFunnelQueries;
-import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.rest.QueryValues;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,10 +62,8 @@ public class KpiResource {
             description = "Ratios with a zero denominator are null. Money is exact, in its currency; a scope whose "
                     + "spend or revenue is in more than one currency is refused with 422.")
     @APIResponse(responseCode = "200", description = "The KPIs")
-    @APIResponse(responseCode = "400", description = "Missing or malformed scope, range or attribution model",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Mixed currencies, or to not after from",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed scope, range or attribution model")
+    @APIResponse(responseCode = "422", description = "Mixed currencies, or to not after from")
     public KpiReport kpis(@BeanParam KpiScopeParams params,
             @Parameter(description = "CPA and ROAS under this attribution model (last-touch, first-touch, linear, "
                     + "time-decay, position-based, data-driven; default parameters, 30-day lookback). Absent: as today, "
@@ -99,10 +96,8 @@ public class KpiResource {
     @Path("/kpis/timeseries")
     @Operation(summary = "KPIs per hour or day (UTC) of one campaign, launch or product")
     @APIResponse(responseCode = "200", description = "The series, oldest bucket first")
-    @APIResponse(responseCode = "400", description = "Missing or malformed scope, range or granularity",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Mixed currencies",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed scope, range or granularity")
+    @APIResponse(responseCode = "422", description = "Mixed currencies")
     public KpiSeries timeseries(@BeanParam KpiScopeParams params,
                                 @Parameter(description = GRANULARITY) @QueryParam("granularity") String granularity) {
         KpiScopeParams.Range range = params.range();
@@ -117,10 +112,8 @@ public class KpiResource {
                     + "GET /targets/{scope}/{scopeId} answers for the scope (every target, whatever its due date), "
                     + "read in one transaction, for pages that show them together in one round trip.")
     @APIResponse(responseCode = "200", description = "The series, the funnel and the targets")
-    @APIResponse(responseCode = "400", description = "Missing or malformed scope, range or granularity",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Mixed currencies",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed scope, range or granularity")
+    @APIResponse(responseCode = "422", description = "Mixed currencies")
     public KpiOverview overview(@BeanParam KpiScopeParams params,
                                 @Parameter(description = GRANULARITY) @QueryParam("granularity") String granularity) {
         KpiScopeParams.Range range = params.range();
@@ -138,10 +131,8 @@ public class KpiResource {
     @APIResponse(responseCode = "200", description = "All five stages in funnel order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(anyOf = {FunnelReport.class, PeopleFunnelReport.class})))
-    @APIResponse(responseCode = "400", description = "Missing or malformed scope, range, mode or window",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "to not after from",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed scope, range, mode or window")
+    @APIResponse(responseCode = "422", description = "to not after from")
     public Object funnel(@BeanParam KpiScopeParams params,
             @Parameter(description = "events (default) or people") @QueryParam("mode") String mode,
             @Parameter(description = "people mode: ISO-8601 duration, PT1H to P180D; default P30D") @QueryParam("window") String window) {

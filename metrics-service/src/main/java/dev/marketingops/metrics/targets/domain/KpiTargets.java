@@ -26,6 +26,18 @@ public class KpiTargets {
     private static final String COLUMNS =
             "id, scope, scope_id, kpi_key, direction, baseline, target, due_date, objective_id, source, version";
 
+    /** A roadmap objective has one target: its next version may move it to another scope or KPI. */
+    private static final String ON_OBJECTIVE = """
+            on conflict (objective_id) do update set scope = excluded.scope, scope_id = excluded.scope_id,
+                kpi_key = excluded.kpi_key, direction = excluded.direction, baseline = excluded.baseline,
+                target = excluded.target, due_date = excluded.due_date, updated_at = excluded.updated_at,
+                version = kpi_target.version + 1""";
+    /** An analyst has one target per scope and KPI beside the roadmap's. */
+    private static final String ON_ANALYST_KPI = """
+            on conflict (scope, scope_id, kpi_key) where objective_id is null do update set
+                direction = excluded.direction, baseline = excluded.baseline, target = excluded.target,
+                due_date = excluded.due_date, updated_at = excluded.updated_at, version = kpi_target.version + 1""";
+
     private final EntityManager em;
     private final KpiChanges changes;
     private final Clock clock;
@@ -39,27 +51,7 @@ public class KpiTargets {
     /** Creates or replaces the target of a roadmap objective. */
     public void putObjective(UUID objectiveId, KpiScope scope, UUID scopeId, KpiKey key, Direction direction,
                              BigDecimal baseline, BigDecimal target, LocalDate dueDate) {
-        em.createNativeQuery("""
-                insert into kpi_target (id, scope, scope_id, kpi_key, direction, baseline, target, due_date, objective_id,
-                                        source, updated_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'ROADMAP', ?10)
-                on conflict (objective_id) do update set scope = excluded.scope, scope_id = excluded.scope_id,
-                    kpi_key = excluded.kpi_key, direction = excluded.direction, baseline = excluded.baseline,
-                    target = excluded.target, due_date = excluded.due_date, updated_at = excluded.updated_at,
-                    version = kpi_target.version + 1""")
-                .unwrap(NativeQuery.class)
-                .setParameter(1, UUID.randomUUID(), UUID.class)
-                .setParameter(2, scope.name(), String.class)
-                .setParameter(3, scopeId, UUID.class)
-                .setParameter(4, key.wireName(), String.class)
-                .setParameter(5, direction.name(), String.class)
-                .setParameter(6, baseline, BigDecimal.class)
-                .setParameter(7, target, BigDecimal.class)
-                .setParameter(8, dueDate, LocalDate.class)
-                .setParameter(9, objectiveId, UUID.class)
-                .setParameter(10, clock.instant(), Instant.class)
-                .executeUpdate();
-        changes.linesChanged(scope, scopeId);
+        upsert(ON_OBJECTIVE, objectiveId, "ROADMAP", scope, scopeId, key, direction, baseline, target, dueDate);
     }
 
     public void deleteObjective(UUID objectiveId) {
@@ -94,12 +86,17 @@ public class KpiTargets {
     /** Creates or replaces an analyst's target for a scope and KPI. */
     public void putAnalystTarget(KpiScope scope, UUID scopeId, KpiKey key, Direction direction, BigDecimal baseline,
                                  BigDecimal target, LocalDate dueDate) {
+        upsert(ON_ANALYST_KPI, null, "ANALYST", scope, scopeId, key, direction, baseline, target, dueDate);
+    }
+
+    /** One insert-or-update for both kinds of target; they differ in the conflict they replace on and their source. */
+    private void upsert(String onConflict, UUID objectiveId, String source, KpiScope scope, UUID scopeId, KpiKey key,
+                        Direction direction, BigDecimal baseline, BigDecimal target, LocalDate dueDate) {
         em.createNativeQuery("""
-                insert into kpi_target (id, scope, scope_id, kpi_key, direction, baseline, target, due_date, source, updated_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'ANALYST', ?9)
-                on conflict (scope, scope_id, kpi_key) where objective_id is null do update set
-                    direction = excluded.direction, baseline = excluded.baseline, target = excluded.target,
-                    due_date = excluded.due_date, updated_at = excluded.updated_at, version = kpi_target.version + 1""")
+                insert into kpi_target (id, scope, scope_id, kpi_key, direction, baseline, target, due_date, objective_id,
+                                        source, updated_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                """ + onConflict)
                 .unwrap(NativeQuery.class)
                 .setParameter(1, UUID.randomUUID(), UUID.class)
                 .setParameter(2, scope.name(), String.class)
@@ -109,7 +106,9 @@ public class KpiTargets {
                 .setParameter(6, baseline, BigDecimal.class)
                 .setParameter(7, target, BigDecimal.class)
                 .setParameter(8, dueDate, LocalDate.class)
-                .setParameter(9, clock.instant(), Instant.class)
+                .setParameter(9, objectiveId, UUID.class)
+                .setParameter(10, source, String.class)
+                .setParameter(11, clock.instant(), Instant.class)
                 .executeUpdate();
         changes.linesChanged(scope, scopeId);
     }

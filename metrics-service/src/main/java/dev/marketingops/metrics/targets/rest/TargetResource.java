@@ -4,7 +4,6 @@ import dev.marketingops.contracts.common.KpiKey;
 import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.metrics.targets.app.AnalystTargets;
 import dev.marketingops.metrics.targets.domain.KpiTarget;
-import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.rest.QueryValues;
 import dev.marketingops.plumbing.rest.Versioned;
@@ -25,8 +24,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,12 +55,9 @@ public class TargetResource {
             + "an existing target safely; a stale one gets 412. Only analysts of the team that owns the campaign, launch "
             + "or product (or an admin) may; a scope whose owner metrics has not learned yet is for admins only.")
     @APIResponse(responseCode = "200", description = "The stored target, with its ETag")
-    @APIResponse(responseCode = "400", description = "Unknown scope or KPI, malformed id or body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another team's campaign, launch or product, or its owner is not known yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown scope or KPI, malformed id or body")
+    @APIResponse(responseCode = "403", description = "Another team's campaign, launch or product, or its owner is not known yet")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response put(@PathParam("scope") String scope, @PathParam("scopeId") String scopeId,
                         @PathParam("kpiKey") String kpiKey, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid @NotNull TargetRequest request) {
