@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The touchpoint writer's binary COPY: every value as the server stores it, in its week's partition, only on commit. */
+/** Touchpoint writing and erasure: binary COPY stores every value exactly in its week, only on commit; erasure uses the bloom index. */
 @QuarkusTest
 class TouchpointCopyTest {
 
@@ -89,12 +89,37 @@ class TouchpointCopyTest {
     }
 
     @Test
-    void theCustomerIndexIsAHashIndexOnThePseudonym() throws SQLException {
+    void erasureFindsTheCustomerThroughTheBloomIndexNotAWholeScan() throws SQLException {
+        UUID campaign = UUID.randomUUID();
+        Instant at = clock.instant().minus(Duration.ofDays(2));
+        List<CountedActivity> rows = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            rows.add(counted(campaign, ActivityKind.CLICK, null, null, at.plusMillis(i), "bulk-" + i));
+        }
+        rows.add(counted(campaign, ActivityKind.CLICK, null, null, at, "to-erase"));
+        QuarkusTransaction.requiringNew().run(() -> write(rows));
+        String plan = QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+                st.execute("set local enable_seqscan = off"); // as TouchpointErasure does
+                try (PreparedStatement ps = c.prepareStatement("explain delete from touchpoint where customer_key = ?")) {
+                    ps.setObject(1, pseudonym.of("to-erase"));
+                    StringBuilder text = new StringBuilder();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            text.append(rs.getString(1)).append('\n');
+                        }
+                    }
+                    return text.toString();
+                }
+            }
+        });
+        assertThat(plan).contains("Bitmap Index Scan on " + TouchpointPartitions.partitionOf(at) + "_customer_key_idx")
+                .doesNotContain("Seq Scan on " + TouchpointPartitions.partitionOf(at));
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "select indexdef from pg_indexes where tablename = 'touchpoint' and indexname = 'touchpoint_customer'");
              ResultSet rs = ps.executeQuery()) {
             assertThat(rs.next()).isTrue();
-            assertThat(rs.getString(1)).contains("USING hash (customer_key)");
+            assertThat(rs.getString(1)).contains("USING brin (customer_key uuid_bloom_ops");
         }
     }
 
