@@ -15,6 +15,7 @@ import dev.marketingops.metrics.activity.domain.EventIds;
 import dev.marketingops.metrics.activity.domain.IdWindow;
 import dev.marketingops.metrics.activity.domain.PartitionRange;
 import dev.marketingops.metrics.activity.domain.RollupStore;
+import dev.marketingops.metrics.journeys.domain.CustomerPseudonym;
 import dev.marketingops.plumbing.deadletter.DeadLetters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -28,9 +29,9 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * Turns polled marketing.activity records into counted activity: {@link #gather} decodes and validates every record,
- * parks the unusable ones on the DLQ and adds the first-seen rest to a batch; {@link #commit} writes the batch with its
- * positions in one transaction. Records are decoded by the configured {@link ActivityFastReader} (falling back to the
- * schema-validating codec); decoding, tallying and waiting for forwarded copies are timed in {@link ActivityStages}.
+ * pseudonymises its customer reference, parks the unusable ones on the DLQ and adds the first-seen rest to a batch;
+ * {@link #commit} writes the batch with its positions in one transaction. Records are decoded by the configured
+ * {@link ActivityFastReader} (falling back to the schema-validating codec); decoding, tallying and waiting for forwarded copies are timed in {@link ActivityStages}.
  */
 @ApplicationScoped
 public class ActivityIntake {
@@ -50,12 +51,14 @@ public class ActivityIntake {
     private final Counter forwardedEvents;
     private final ActivityForwarder forwarder;
     private final ActivityStages stages;
+    private final CustomerPseudonym pseudonym;
     private volatile ActivityFastReader reader;
 
     public ActivityIntake(EventCodec codec, ActivityCheck check, DeadLetters deadLetters, RollupStore store,
                           Event<ActivityBatchCommitted> committed, ActivityForwarder forwarder, MeterRegistry registry,
-                          ActivityStages stages, ActivitySettings settings) {
+                          ActivityStages stages, ActivitySettings settings, CustomerPseudonym pseudonym) {
         this.forwarder = forwarder;
+        this.pseudonym = pseudonym;
         this.stages = stages;
         this.reader = settings.fastReader();
         this.codec = codec;
@@ -185,7 +188,9 @@ public class ActivityIntake {
     private Verdict verdict(ConsumerRecord<String, byte[]> record, String id, ActivityRecorded activity) {
         return check.problem(activity)
                 .map(reason -> new Verdict(record, null, ActivityCheck.CURRENCY_MISMATCH, reason, 0))
-                .orElseGet(() -> new Verdict(record, new CountedActivity(EventIds.key(id), activity, record.timestamp()),
+                .orElseGet(() -> new Verdict(record, new CountedActivity(EventIds.key(id), activity, record.timestamp(),
+                        // Hashed here, on the parallel decode: the commit runs alone and should only write.
+                        activity.customerRef() == null ? null : pseudonym.of(activity.customerRef())),
                         null, null, CanonicalPartition.murmur(activity.campaignId())));
     }
 }

@@ -1,6 +1,5 @@
 package dev.marketingops.metrics.activity.domain;
 
-import dev.marketingops.contracts.activity.ActivityRecorded;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Collection;
@@ -31,13 +30,13 @@ public final class ActivityBatch {
     private int received;
     private int duplicates;
     private final List<Future<RecordMetadata>> forwards = new ArrayList<>();
-    private final List<ActivityRecorded> touchpoints = new ArrayList<>();
+    private final List<CountedActivity> touchpoints = new ArrayList<>();
 
     /** Counts a first-seen event of the partition. */
     public void count(int partition, CountedActivity activity) {
         tally.add(activity.activity());
-        if (activity.activity().customerRef() != null) {
-            touchpoints.add(activity.activity());
+        if (activity.customerKey() != null) {
+            touchpoints.add(activity);
         }
         ByteBuffer buffer = ids.computeIfAbsent(partition, p -> ByteBuffer.allocate(16 * 1024));
         if (buffer.remaining() < 16) {
@@ -94,8 +93,8 @@ public final class ActivityBatch {
         return tally;
     }
 
-    /** The counted events that carry a customer reference: the journeys' touchpoints. */
-    public List<ActivityRecorded> touchpoints() {
+    /** The counted events that carry a customer reference (pseudonymised): the journeys' touchpoints. */
+    public List<CountedActivity> touchpoints() {
         return touchpoints;
     }
 

@@ -108,6 +108,11 @@ public class TouchpointPartitions {
         return new Range(first.atStartOfDay(ZoneOffset.UTC).toInstant(), last.plusWeeks(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
+    /** The name of the weekly partition that holds event time {@code at} (whether it exists or not). */
+    public static String partitionOf(Instant at) {
+        return name(monday(at));
+    }
+
     static LocalDate monday(Instant at) {
         return LocalDate.ofInstant(at, ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }

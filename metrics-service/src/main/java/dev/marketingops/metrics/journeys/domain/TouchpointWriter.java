@@ -2,6 +2,7 @@ package dev.marketingops.metrics.journeys.domain;
 
 import dev.marketingops.contracts.activity.ActivityRecorded;
 import dev.marketingops.metrics.activity.domain.ActivityBatch;
+import dev.marketingops.metrics.activity.domain.CountedActivity;
 import dev.marketingops.metrics.activity.domain.RollupTransactionStep;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,28 +10,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
+import java.util.TreeMap;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Stores a batch's activity that carries a customer reference as touchpoints, on the rollup transaction's own
  * connection: it commits with the rollups, the id log and the positions, so a redelivered or duplicated event (never
- * counted twice) never adds a touchpoint either. The reference is pseudonymised here, before anything is written.
+ * counted twice) never adds a touchpoint either. The reference arrives pseudonymised (hashed on the parallel decode);
+ * rows go by binary COPY into their week's partition.
  */
 @ApplicationScoped
 public class TouchpointWriter implements RollupTransactionStep {
 
     /** Rows this close to the retention edge are skipped, so a partition dropped meanwhile never fails a batch. */
     private static final Duration DROP_MARGIN = Duration.ofDays(1);
+    /** COPY data is sent in chunks of about this size, so a large batch never holds its whole stream in the heap. */
+    private static final int CHUNK_BYTES = 256 * 1024;
 
-    private final CustomerPseudonym pseudonym;
     private final TouchpointPartitions partitions;
     private final JourneysConfig config;
     private final Clock clock;
@@ -38,9 +44,8 @@ public class TouchpointWriter implements RollupTransactionStep {
     private final Counter outOfRange;
     private final TransactionSynchronizationRegistry transactions;
 
-    public TouchpointWriter(CustomerPseudonym pseudonym, TouchpointPartitions partitions, JourneysConfig config,
-            Clock clock, MeterRegistry registry, TransactionSynchronizationRegistry transactions) {
-        this.pseudonym = pseudonym;
+    public TouchpointWriter(TouchpointPartitions partitions, JourneysConfig config, Clock clock, MeterRegistry registry,
+            TransactionSynchronizationRegistry transactions) {
         this.partitions = partitions;
         this.config = config;
         this.clock = clock;
@@ -49,7 +54,6 @@ public class TouchpointWriter implements RollupTransactionStep {
         this.transactions = transactions;
     }
 
-    /** Inserts the touchpoints of {@code activities} (those without a customer reference are ignored). */
     @Override
     public String stage() {
         return "touchpoints";
@@ -61,60 +65,28 @@ public class TouchpointWriter implements RollupTransactionStep {
         write(c, batch.touchpoints());
     }
 
-    public void write(Connection c, List<ActivityRecorded> activities) throws SQLException {
+    /** Stores {@code activities} (each with its customer's pseudonym) as touchpoints, on the caller's connection. */
+    public void write(Connection c, List<CountedActivity> activities) throws SQLException {
         if (activities.isEmpty()) {
             return;
         }
         TouchpointPartitions.Range covered = partitions.covered();
         Instant oldest = clock.instant().minus(config.retention()).plus(DROP_MARGIN);
-        int n = activities.size();
-        String[] at = new String[n];
-        UUID[] customers = new UUID[n];
-        UUID[] campaigns = new UUID[n];
-        String[] channels = new String[n];
-        String[] kinds = new String[n];
-        String[] stages = new String[n];
-        Long[] counts = new Long[n];
-        BigDecimal[] amounts = new BigDecimal[n];
-        String[] currencies = new String[n];
-        int rows = 0;
+        Map<String, List<CountedActivity>> weeks = new TreeMap<>();
         int skipped = 0;
-        for (ActivityRecorded a : activities) {
-            if (a.customerRef() == null) {
-                continue;
-            }
-            if (covered == null || !covered.contains(a.occurredAt()) || a.occurredAt().isBefore(oldest)) {
+        for (CountedActivity counted : activities) {
+            Instant at = counted.activity().occurredAt();
+            if (covered == null || !covered.contains(at) || at.isBefore(oldest)) {
                 skipped++;
                 continue;
             }
-            at[rows] = a.occurredAt().toString();
-            customers[rows] = pseudonym.of(a.customerRef());
-            campaigns[rows] = a.campaignId();
-            channels[rows] = a.channel().name();
-            kinds[rows] = a.kind().name();
-            stages[rows] = a.journeyStage().name();
-            counts[rows] = a.count();
-            amounts[rows] = a.amount();
-            currencies[rows] = a.currency();
-            rows++;
+            weeks.computeIfAbsent(TouchpointPartitions.partitionOf(at), w -> new ArrayList<>()).add(counted);
         }
-        if (rows > 0) {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    insert into touchpoint (occurred_at, count, customer_key, campaign_id, channel, kind, journey_stage,
-                                            amount, currency)
-                    select t.at::timestamptz, t.n, t.cu, t.ca, t.ch, t.k, t.st, t.am, t.cur
-                    from unnest(?::text[], ?::bigint[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[],
-                                ?::numeric[], ?::text[]) as t(at, n, cu, ca, ch, k, st, am, cur)""")) {
-                ps.setArray(1, c.createArrayOf("text", java.util.Arrays.copyOf(at, rows)));
-                ps.setArray(2, c.createArrayOf("int8", java.util.Arrays.copyOf(counts, rows)));
-                ps.setArray(3, c.createArrayOf("uuid", java.util.Arrays.copyOf(customers, rows)));
-                ps.setArray(4, c.createArrayOf("uuid", java.util.Arrays.copyOf(campaigns, rows)));
-                ps.setArray(5, c.createArrayOf("text", java.util.Arrays.copyOf(channels, rows)));
-                ps.setArray(6, c.createArrayOf("text", java.util.Arrays.copyOf(kinds, rows)));
-                ps.setArray(7, c.createArrayOf("text", java.util.Arrays.copyOf(stages, rows)));
-                ps.setArray(8, c.createArrayOf("numeric", java.util.Arrays.copyOf(amounts, rows)));
-                ps.setArray(9, c.createArrayOf("text", java.util.Arrays.copyOf(currencies, rows)));
-                ps.executeUpdate();
+        int rows = 0;
+        if (!weeks.isEmpty()) {
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            for (Map.Entry<String, List<CountedActivity>> week : weeks.entrySet()) {
+                rows += copyInto(copy, week.getKey(), week.getValue());
             }
         }
         count(rows, skipped);
@@ -138,5 +110,33 @@ public class TouchpointWriter implements RollupTransactionStep {
                 }
             }
         });
+    }
+
+    /** Straight into the week's partition: the server neither routes rows through the parent nor parses text. */
+    private static int copyInto(CopyManager copy, String partition, List<CountedActivity> week) throws SQLException {
+        CopyIn in = copy.copyIn("copy " + partition + " " + TouchpointCopyRows.COLUMNS + " from stdin (format binary)");
+        try {
+            TouchpointCopyRows rows = new TouchpointCopyRows();
+            for (CountedActivity counted : week) {
+                ActivityRecorded a = counted.activity();
+                rows.add(a.occurredAt(), a.count(), counted.customerKey(), a.campaignId(), a.channel().name(),
+                        a.kind().name(), a.journeyStage().name(), a.amount(), a.currency());
+                if (rows.buffered() >= CHUNK_BYTES) {
+                    send(in, rows.take());
+                }
+            }
+            rows.end();
+            send(in, rows.take());
+            in.endCopy();
+            return rows.rows();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        }
+    }
+
+    private static void send(CopyIn in, byte[] chunk) throws SQLException {
+        in.writeToCopy(chunk, 0, chunk.length);
     }
 }

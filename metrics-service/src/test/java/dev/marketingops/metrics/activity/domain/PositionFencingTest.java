@@ -41,7 +41,7 @@ class PositionFencingTest {
     private static ActivityBatch batch(UUID campaign, long count, Instant at, PartitionRange range) {
         ActivityBatch batch = new ActivityBatch();
         batch.count(range.partition(), new CountedActivity(UUID.randomUUID(), ActivityFeed.impressions(campaign, count, at),
-                System.currentTimeMillis()));
+                System.currentTimeMillis(), null));
         batch.cover(range, (int) (range.next() - range.first()));
         return batch;
     }
