@@ -1,7 +1,7 @@
 package dev.marketingops.metrics.support;
 
-import dev.marketingops.contracts.activity.ActivityRecorded;
 import dev.marketingops.metrics.activity.domain.ActivityBatch;
+import dev.marketingops.metrics.activity.domain.CountedActivity;
 import dev.marketingops.metrics.activity.domain.RollupTransactionStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,8 +41,8 @@ public class RollbackOnce implements RollupTransactionStep {
         if (campaign == null) {
             return;
         }
-        for (ActivityRecorded activity : batch.touchpoints()) {
-            if (campaign.equals(activity.campaignId()) && armed.compareAndSet(campaign, null)) {
+        for (CountedActivity counted : batch.touchpoints()) {
+            if (campaign.equals(counted.activity().campaignId()) && armed.compareAndSet(campaign, null)) {
                 transactions.setRollbackOnly();
                 fired.set(true);
                 return;
