@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 class OpenApiResponsesTest {
 
     private static final String BASE = CampaignApi.BASE;
+    private static final String OVERVIEW = "/api/v1/campaign-overview";
 
     @TestHTTPResource("/")
     URI base;
@@ -35,10 +36,14 @@ class OpenApiResponsesTest {
         assertThat(api.call("POST", BASE + "/" + id + "/schedule", manager, "{\"reason\":\"go\"}").status()).isEqualTo(200);
         assertThat(api.call("GET", BASE + "/" + id + "/history", manager, null).status()).isEqualTo(200);
         assertThat(api.call("GET", BASE + "/calendar?from=2026-01-01&to=2026-03-01", manager, null).status()).isEqualTo(200);
+        assertThat(api.call("GET", OVERVIEW + "/" + id, manager, null).status()).isEqualTo(200);
+        assertThat(api.call("GET", OVERVIEW + "?from=2026-01-01&to=2026-03-01&size=5", manager, null).status()).isEqualTo(200);
 
         assertThat(api.call("POST", BASE, manager, "").status()).isEqualTo(400);
         assertThat(api.call("GET", BASE + "?page=2147483647", manager, null).status()).isEqualTo(400);
         assertThat(api.call("GET", BASE + "/" + UUID.randomUUID(), manager, null).status()).isEqualTo(404);
+        assertThat(api.call("GET", OVERVIEW + "/" + UUID.randomUUID(), manager, null).status()).isEqualTo(404);
+        assertThat(api.call("GET", OVERVIEW + "?from=2026-03-01&to=2026-01-01", manager, null).status()).isEqualTo(400);
         assertThat(api.call("GET", BASE, null, null).status()).isEqualTo(401);
         assertThat(api.call("POST", BASE, CampaignApi.viewer(), body).status()).isEqualTo(403);
         assertThat(api.call("POST", BASE + "/" + id + "/resume", manager, null).status()).isEqualTo(409);

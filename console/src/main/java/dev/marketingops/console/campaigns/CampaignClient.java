@@ -1,8 +1,8 @@
 package dev.marketingops.console.campaigns;
 
-import dev.marketingops.console.campaigns.CampaignViews.Calendar;
 import dev.marketingops.console.campaigns.CampaignViews.Campaign;
-import dev.marketingops.console.campaigns.CampaignViews.Transition;
+import dev.marketingops.console.campaigns.CampaignViews.CampaignOverview;
+import dev.marketingops.console.campaigns.CampaignViews.CampaignsOverview;
 import dev.marketingops.console.web.BearerForwarding;
 import dev.marketingops.console.web.ProblemReader;
 import dev.marketingops.console.web.ServicePage;
@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -23,29 +22,31 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "campaign")
 @RegisterClientHeaders(BearerForwarding.class)
 @RegisterProvider(ProblemReader.class)
-@Path("/api/v1/campaigns")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CampaignClient {
 
+    /** A filtered page of campaigns (the KPI page's choice of active campaigns). */
     @GET
+    @Path("/campaigns")
     ServicePage<Campaign> list(@QueryParam("status") String status, @QueryParam("channel") String channel,
                                @QueryParam("launchId") UUID launchId, @QueryParam("productId") UUID productId,
                                @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** The campaigns page's one read: a filtered list page and the calendar of [from, to). */
     @GET
-    @Path("/{id}")
-    Campaign get(@PathParam("id") UUID id);
+    @Path("/campaign-overview")
+    CampaignsOverview campaigns(@QueryParam("status") String status, @QueryParam("channel") String channel,
+                                @QueryParam("from") String from, @QueryParam("to") String to,
+                                @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** A campaign page's one read: the campaign and its history. */
     @GET
-    @Path("/{id}/history")
-    List<Transition> history(@PathParam("id") UUID id);
-
-    @GET
-    @Path("/calendar")
-    Calendar calendar(@QueryParam("from") String from, @QueryParam("to") String to);
+    @Path("/campaign-overview/{id}")
+    CampaignOverview campaign(@PathParam("id") UUID id);
 
     /** schedule, activate, pause, resume, complete or cancel; a bare POST is allowed by the service. */
     @POST
-    @Path("/{id}/{action}")
+    @Path("/campaigns/{id}/{action}")
     Campaign step(@PathParam("id") UUID id, @PathParam("action") String action);
 }

@@ -1,5 +1,6 @@
 package dev.marketingops.console.campaigns;
 
+import dev.marketingops.console.web.ServicePage;
 import dev.marketingops.contracts.common.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -52,5 +53,13 @@ public final class CampaignViews {
     }
 
     public record Calendar(Instant from, Instant to, List<Lane> channels) {
+    }
+
+    /** {@code GET /api/v1/campaign-overview}: the list page and the month's calendar. */
+    public record CampaignsOverview(ServicePage<Campaign> campaigns, Calendar calendar) {
+    }
+
+    /** {@code GET /api/v1/campaign-overview/{id}}: the campaign and its history, oldest first. */
+    public record CampaignOverview(Campaign campaign, List<Transition> history) {
     }
 }

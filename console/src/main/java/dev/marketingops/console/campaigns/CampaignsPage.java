@@ -2,6 +2,8 @@ package dev.marketingops.console.campaigns;
 
 import dev.marketingops.console.campaigns.CampaignViews.Calendar;
 import dev.marketingops.console.campaigns.CampaignViews.Campaign;
+import dev.marketingops.console.campaigns.CampaignViews.CampaignOverview;
+import dev.marketingops.console.campaigns.CampaignViews.CampaignsOverview;
 import dev.marketingops.console.session.CsrfToken;
 import dev.marketingops.console.session.FormGuard;
 import dev.marketingops.console.session.Session;
@@ -65,9 +67,9 @@ public class CampaignsPage {
                 .data("channels", java.util.Arrays.stream(Channel.values()).map(Enum::name).toList())
                 .data("previousMonth", shown.minusMonths(1).toString()).data("nextMonth", shown.plusMonths(1).toString());
         try {
-            ServicePage<Campaign> found = campaigns.list(blank(status), blank(channel), null, null, Math.max(0, page), 20);
-            Calendar calendar = campaigns.calendar(shown.atDay(1).toString(), shown.plusMonths(1).atDay(1).toString());
-            return view.data("campaigns", found).data("calendar", calendar).data("problem", null);
+            CampaignsOverview found = campaigns.campaigns(blank(status), blank(channel), shown.atDay(1).toString(),
+                    shown.plusMonths(1).atDay(1).toString(), Math.max(0, page), 20);
+            return view.data("campaigns", found.campaigns()).data("calendar", found.calendar()).data("problem", null);
         } catch (ServiceProblem problem) {
             return view.data("campaigns", new ServicePage<Campaign>(List.of(), 0, 20, 0))
                     .data("calendar", new Calendar(null, null, List.of())).data("problem", problem);
@@ -108,8 +110,8 @@ public class CampaignsPage {
     private TemplateInstance show(TemplateInstance view, UUID id, ServiceProblem failed) {
         view.data("title", "Campaign").data("liveSubject", id).data("canAct", session.canRunCampaigns());
         try {
-            Campaign found = campaigns.get(id);
-            return view.data("c", found).data("history", campaigns.history(id)).data("problem", failed);
+            CampaignOverview found = campaigns.campaign(id);
+            return view.data("c", found.campaign()).data("history", found.history()).data("problem", failed);
         } catch (ServiceProblem problem) {
             return view.data("c", null).data("history", List.of()).data("problem", failed != null ? failed : problem);
         }

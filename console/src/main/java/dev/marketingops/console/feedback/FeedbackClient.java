@@ -2,6 +2,7 @@ package dev.marketingops.console.feedback;
 
 import dev.marketingops.console.feedback.FeedbackViews.Overview;
 import dev.marketingops.console.feedback.FeedbackViews.Response;
+import dev.marketingops.console.feedback.FeedbackViews.SemanticThemes;
 import dev.marketingops.console.web.BearerForwarding;
 import dev.marketingops.console.web.ProblemReader;
 import dev.marketingops.console.web.ServicePage;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -32,4 +34,11 @@ public interface FeedbackClient {
     @GET
     @Path("/feedback")
     ServicePage<Response> inbox(@BeanParam InboxQuery query);
+
+    /** Semantic themes of one subject (texts that say the same in other words), by frequency. */
+    @GET
+    @Path("/themes/semantic")
+    SemanticThemes semanticThemes(@QueryParam("productId") UUID productId, @QueryParam("launchId") UUID launchId,
+                                  @QueryParam("campaignId") UUID campaignId, @QueryParam("from") String from,
+                                  @QueryParam("to") String to, @QueryParam("limit") int limit);
 }

@@ -24,6 +24,7 @@ public class FeedbackPage {
 
     static final List<String> TYPES = Arrays.stream(FeedbackType.values()).map(Enum::name).toList();
     static final List<String> BANDS = List.of("POSITIVE", "NEUTRAL", "NEGATIVE");
+    static final int SEMANTIC_THEMES = 6;
 
     private final FeedbackClient feedback;
     private final RoadmapClient roadmap;
@@ -69,6 +70,23 @@ public class FeedbackPage {
 
     private FeedbackViews.Overview overview(InboxQuery query) {
         return feedback.overview(query, "week", 10);
+    }
+
+    /**
+     * The semantic themes, loaded by the page after it shows (htmx), so the page itself still asks feedback-service
+     * once: this is the second feedback read, in a request of its own.
+     */
+    @GET
+    @Path("/semantic-themes")
+    public TemplateInstance semanticThemes(@BeanParam InboxQuery query) {
+        bounded(query);
+        TemplateInstance view = feedbackPage.getFragment("semantic").instance().data("q", query);
+        try {
+            return view.data("semantic", feedback.semanticThemes(query.productId, query.launchId, query.campaignId,
+                    query.from, query.to, SEMANTIC_THEMES)).data("semanticProblem", null);
+        } catch (ServiceProblem problem) {
+            return view.data("semantic", null).data("semanticProblem", problem);
+        }
     }
 
     /** Only the inbox, for live refreshes and paging. */

@@ -57,6 +57,16 @@ public final class FeedbackViews {
     }
 
     /** feedback-service's feedback overview: NPS/CSAT trend, top themes and one inbox page of one subject. */
+    /** A semantic theme: texts that say the same in other words, with its nearest quotes. */
+    public record SemanticTheme(UUID id, String label, List<String> keywords, long mentions, long previousMentions,
+                                String trend, BigDecimal sentiment, String sentimentLabel, long negative,
+                                List<String> quotes) {
+    }
+
+    /** {@code GET /api/v1/themes/semantic}: the subject's semantic themes in the range. */
+    public record SemanticThemes(Instant from, Instant to, List<SemanticTheme> themes) {
+    }
+
     public record Overview(NpsReport nps, Themes themes, ServicePage<Response> inbox) {
     }
 }

@@ -66,4 +66,37 @@ public class KpisPage {
             return view.data("series", null).data("funnel", null).data("problem", problem);
         }
     }
+
+    /**
+     * The attribution comparison, loaded by the page after it shows: a second metrics read, so a request of its own
+     * (the page itself asks metrics once).
+     */
+    @GET
+    @Path("/attribution")
+    public TemplateInstance attribution(@QueryParam("scope") String scope, @QueryParam("id") UUID id,
+                                        @QueryParam("from") String from, @QueryParam("to") String to) {
+        KpiScope s = KpiScope.of(scope, id, null, from, to);
+        TemplateInstance view = kpis.getFragment("attribution").instance().data("scope", s);
+        try {
+            return view.data("attribution", AttributionComparison.of(metrics.attribution(s.campaignId(), s.launchId(),
+                    s.productId(), s.from(), s.to(), "all"))).data("journeyProblem", null);
+        } catch (ServiceProblem problem) {
+            return view.data("attribution", null).data("journeyProblem", problem);
+        }
+    }
+
+    /** The people funnel beside the event funnel, in a request of its own for the same reason. */
+    @GET
+    @Path("/people-funnel")
+    public TemplateInstance peopleFunnel(@QueryParam("scope") String scope, @QueryParam("id") UUID id,
+                                         @QueryParam("from") String from, @QueryParam("to") String to) {
+        KpiScope s = KpiScope.of(scope, id, null, from, to);
+        TemplateInstance view = kpis.getFragment("people").instance().data("scope", s);
+        try {
+            return view.data("people", metrics.peopleFunnel(s.campaignId(), s.launchId(), s.productId(), s.from(),
+                    s.to(), "people")).data("journeyProblem", null);
+        } catch (ServiceProblem problem) {
+            return view.data("people", null).data("journeyProblem", problem);
+        }
+    }
 }

@@ -27,4 +27,18 @@ public interface MetricsClient {
     Overview overview(@QueryParam("campaignId") UUID campaignId, @QueryParam("launchId") UUID launchId,
                       @QueryParam("productId") UUID productId, @QueryParam("from") String from,
                       @QueryParam("to") String to, @QueryParam("granularity") String granularity);
+
+    /** Every attribution model side by side over the scope's journeys (model=all). */
+    @GET
+    @Path("/attribution")
+    JourneyViews.Attribution attribution(@QueryParam("campaignId") UUID campaignId, @QueryParam("launchId") UUID launchId,
+                                         @QueryParam("productId") UUID productId, @QueryParam("from") String from,
+                                         @QueryParam("to") String to, @QueryParam("model") String model);
+
+    /** Distinct customers per journey stage, in order (mode=people). */
+    @GET
+    @Path("/funnel")
+    JourneyViews.PeopleFunnel peopleFunnel(@QueryParam("campaignId") UUID campaignId, @QueryParam("launchId") UUID launchId,
+                                           @QueryParam("productId") UUID productId, @QueryParam("from") String from,
+                                           @QueryParam("to") String to, @QueryParam("mode") String mode);
 }

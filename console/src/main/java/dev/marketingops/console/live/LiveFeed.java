@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -39,6 +40,7 @@ public class LiveFeed {
 
     private final BroadcastProcessor<LiveEvent> events = BroadcastProcessor.create();
     private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
+    private final Map<String, AtomicInteger> following = new ConcurrentHashMap<>();
     private final Map<String, Object> kafka;
     private final List<String> topics;
     private final String group;
@@ -81,6 +83,21 @@ public class LiveFeed {
     /** Every event from now on, to every subscriber. */
     public Multi<LiveEvent> events() {
         return events;
+    }
+
+    /** The events that mention {@code subject}, from now on; counted in {@link #following} until cancelled. */
+    public Multi<LiveEvent> about(UUID subject) {
+        String key = String.valueOf(subject);
+        return events.filter(e -> e.mentions(subject))
+                .onSubscription().invoke(() -> following.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet())
+                .onTermination().invoke(() -> following.computeIfPresent(key,
+                        (k, count) -> count.decrementAndGet() <= 0 ? null : count));
+    }
+
+    /** How many open streams follow {@code subject} right now (a closed page's stream must not be among them). */
+    public int following(UUID subject) {
+        AtomicInteger count = following.get(String.valueOf(subject));
+        return count == null ? 0 : count.get();
     }
 
     /** Ready once the consumer holds its partitions, so no event published after that is missed. */

@@ -1,26 +1,31 @@
 package dev.marketingops.console.live;
 
-import io.smallrye.mutiny.subscription.Cancellable;
+import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Server-sent events for an open page: one named event (roadmap, campaign, kpi, feedback) per kind of change about
  * the page's subject, at most one of each per 150 ms, so a burst of KPI snapshots makes one refresh, not fifty.
+ * The stream is a {@link Multi} that RESTEasy Reactive cancels when the connection closes, so a closed page stops
+ * following the feed at once, not at the next event about its subject that fails to send.
  */
 @Path("/live")
 public class LiveResource {
 
     static final Duration COALESCE = Duration.ofMillis(150);
+    /** Coalesced batches waiting for a slow connection; more than this means the page is gone or hopelessly behind. */
+    static final int BACKLOG = 64;
 
     private final LiveFeed feed;
 
@@ -30,27 +35,21 @@ public class LiveResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public void stream(@QueryParam("subject") UUID subject, @Context SseEventSink sink, @Context Sse sse) {
-        Cancellable[] subscription = new Cancellable[1];
-        subscription[0] = feed.events()
-                .filter(e -> e.mentions(subject))
+    public Multi<OutboundSseEvent> stream(@QueryParam("subject") UUID subject, @Context Sse sse) {
+        Multi<OutboundSseEvent> changes = feed.about(subject)
                 .group().intoLists().every(COALESCE)
                 .filter(batch -> !batch.isEmpty())
-                .subscribe().with(batch -> {
-                    LinkedHashSet<String> names = new LinkedHashSet<>();
-                    batch.forEach(e -> names.add(e.name()));
-                    for (String name : names) {
-                        if (sink.isClosed()) {
-                            subscription[0].cancel();
-                            return;
-                        }
-                        sink.send(sse.newEventBuilder().name(name).data(String.valueOf(batch.size())).build())
-                                .exceptionally(failure -> {
-                                    subscription[0].cancel();
-                                    return null;
-                                });
-                    }
-                });
-        sink.send(sse.newEventBuilder().comment("connected").build());
+                .onOverflow().buffer(BACKLOG)
+                .onItem().transformToIterable(batch -> events(sse, batch));
+        // The comment goes out at once, so the browser sees the stream open before the first change.
+        return Multi.createBy().concatenating()
+                .streams(Multi.createFrom().item(sse.newEventBuilder().comment("connected").build()), changes);
+    }
+
+    private static List<OutboundSseEvent> events(Sse sse, List<LiveEvent> batch) {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        batch.forEach(e -> names.add(e.name()));
+        return names.stream().map(name -> sse.newEventBuilder().name(name).data(String.valueOf(batch.size())).build())
+                .toList();
     }
 }

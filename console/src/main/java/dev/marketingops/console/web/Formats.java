@@ -77,6 +77,22 @@ public final class Formats {
         return instant == null ? "–" : DAY.format(instant.atZone(ZoneOffset.UTC).toLocalDate());
     }
 
+    /** An ISO-8601 duration as people say it: "P30D" or "PT720H" → "30 days", "PT36H" → "36 hours". */
+    static String duration(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return "–";
+        }
+        try {
+            java.time.Duration d = java.time.Duration.parse(iso);
+            if (d.toHours() % 24 == 0 && d.toDays() > 0) {
+                return d.toDays() + (d.toDays() == 1 ? " day" : " days");
+            }
+            return d.toHours() > 0 && d.toMinutesPart() == 0 ? d.toHours() + " hours" : iso;
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
     /** An action's path as a button label: "pause" → "Pause". */
     static String label(String action) {
         return action == null || action.isEmpty() ? "" : Character.toUpperCase(action.charAt(0)) + action.substring(1);

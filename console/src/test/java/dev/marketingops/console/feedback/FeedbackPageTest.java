@@ -9,8 +9,11 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -40,6 +43,32 @@ class FeedbackPageTest {
             assertThat(browser.all("[data-testid=response]")).extracting(WebElement::getText)
                     .noneMatch(text -> text.contains("love"));
             browser.screenshot("feedback-inbox-negative");
+        }
+    }
+
+    @Test
+    void semanticThemesShowWhatCustomersSaidInTheirWords() {
+        Plan plan = Plan.create("Themes " + UUID.randomUUID().toString().substring(0, 6));
+        plan.review("The app crashes every time I upload a photo");
+        plan.review("Uploading a picture makes the app crash");
+        plan.review("The app crashed again when I uploaded an image");
+        try (Browser browser = Browser.open(console.toString()).signInAs("viewer")) {
+            // The themes load in a request of their own after the page shows; texts join themes as they are scored.
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2))
+                    .ignoreExceptionsInstanceOf(StaleElementReferenceException.class).untilAsserted(() -> {
+                        // Plan's reviews are dated in its fiscal year, so the page asks for that range.
+                        browser.go("/feedback?productId=" + plan.productId() + "&from=" + Plan.YEAR + "-01-01&to="
+                                + Plan.YEAR + "-03-31");
+                        await().atMost(Duration.ofSeconds(10)).ignoreExceptionsInstanceOf(StaleElementReferenceException.class)
+                                .until(() -> !browser.all("[data-testid=semantic-themes]").isEmpty());
+                        assertThat(browser.all("[data-testid=semantic-theme]")).isNotEmpty();
+                    });
+            List<WebElement> themes = browser.all("[data-testid=semantic-theme]");
+            assertThat(themes.get(0).getText()).containsIgnoringCase("crash");
+            assertThat(themes.get(0).findElements(By.cssSelector("[data-testid=quote]"))).isNotEmpty()
+                    .extracting(WebElement::getText).anyMatch(quote -> quote.toLowerCase(java.util.Locale.ROOT).contains("crash"));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", browser.find("#semantic-themes"));
+            browser.screenshot("feedback-semantic-themes");
         }
     }
 }

@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,38 +84,85 @@ class PageRenderBenchmark {
         }
         String campaign = campaigns.get(0);
         String session = signIn("viewer");
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("roadmap", "/roadmap?productId=" + plan.productId());
-        pages.put("launch", "/launches/" + launch);
-        pages.put("campaigns", "/campaigns");
-        pages.put("campaign", "/campaigns/" + campaign);
-        pages.put("kpis", "/kpis?scope=campaign&granularity=hour&id=" + campaign);
-        pages.put("feedback", "/feedback?productId=" + plan.productId());
+        // Beside each page, the service reads it makes, timed one after another right after it (same minutes, same
+        // load): what the page costs beyond them is the console's own work. The campaign pages also time the two reads
+        // they made before /campaign-overview existed, alternating with the one they make now.
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+        String window = "from=" + month.atDay(1) + "&to=" + month.plusMonths(1).atDay(1);
+        List<Measured> pages = List.of(
+                new Measured("roadmap", "/roadmap?productId=" + plan.productId(),
+                        List.of(new Read("roadmap-service", "/api/v1/roadmap-overview?productId=" + plan.productId())), List.of()),
+                new Measured("launch", "/launches/" + launch,
+                        List.of(new Read("metrics-service", "/api/v1/kpis/overview?launchId=" + launch + "&granularity=day")), List.of()),
+                new Measured("campaigns", "/campaigns",
+                        List.of(new Read("campaign-service", "/api/v1/campaign-overview?" + window + "&page=0&size=20")),
+                        List.of(new Read("campaign-service", "/api/v1/campaigns?page=0&size=20"),
+                                new Read("campaign-service", "/api/v1/campaigns/calendar?" + window))),
+                new Measured("campaign", "/campaigns/" + campaign,
+                        List.of(new Read("campaign-service", "/api/v1/campaign-overview/" + campaign)),
+                        List.of(new Read("campaign-service", "/api/v1/campaigns/" + campaign),
+                                new Read("campaign-service", "/api/v1/campaigns/" + campaign + "/history"))),
+                new Measured("kpis", "/kpis?scope=campaign&granularity=hour&id=" + campaign,
+                        List.of(new Read("campaign-service", "/api/v1/campaigns?status=ACTIVE&page=0&size=100"),
+                                new Read("metrics-service", "/api/v1/kpis/overview?campaignId=" + campaign + "&granularity=hour")), List.of()),
+                new Measured("feedback", "/feedback?productId=" + plan.productId(),
+                        List.of(new Read("feedback-service", "/api/v1/feedback-overview?productId=" + plan.productId()
+                                + "&granularity=week&themes=10&page=0&size=20")), List.of()));
         // The week of activity is counted before measuring, so every KPI render shows the same 168 hours.
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> campaigns.stream()
                 .allMatch(c -> Plan.as("metrics-service", "viewer").queryParam("campaignId", c).queryParam("granularity", "hour")
                         .get("/api/v1/kpis/timeseries").then().extract().jsonPath().getList("points").size() == 7 * 24));
 
         System.out.printf("[benchmark] pages with demo-like data; load average before: %s%n", loadAverage());
-        pages.forEach((name, path) -> {
+        for (Measured measured : pages) {
             List<Double> server = new ArrayList<>();
             List<Double> roundTrip = new ArrayList<>();
+            List<Double> reads = new ArrayList<>();
+            List<Double> before = new ArrayList<>();
             for (int i = 0; i < WARMUP + RENDERS; i++) {
                 long start = System.nanoTime();
-                Response page = get(session, path);
+                Response page = get(session, measured.page());
                 double took = (System.nanoTime() - start) / 1e6;
                 if (page.statusCode() != 200) {
-                    throw new IllegalStateException(name + " answered " + page.statusCode() + ": " + page.asString());
+                    throw new IllegalStateException(measured.name() + " answered " + page.statusCode() + ": " + page.asString());
                 }
+                double readsTook = time(measured.reads());
+                double beforeTook = measured.before().isEmpty() ? 0 : time(measured.before());
                 if (i >= WARMUP) {
                     server.add(Double.parseDouble(page.header("Server-Timing").replaceAll(".*dur=", "")));
                     roundTrip.add(took);
+                    reads.add(readsTook);
+                    before.add(beforeTook);
                 }
             }
-            System.out.printf("[benchmark] page %-9s server time p50=%.0f ms p99=%.0f ms max=%.0f ms | round trip p50=%.0f p99=%.0f (n=%d)%n",
-                    name, pct(server, 0.50), pct(server, 0.99), pct(server, 1.0), pct(roundTrip, 0.50), pct(roundTrip, 0.99), RENDERS);
-        });
+            System.out.printf("[benchmark] page %-9s server time p50=%.0f ms p99=%.0f ms max=%.0f ms | round trip p50=%.0f p99=%.0f"
+                            + " | its service reads alone p50=%.0f p99=%.0f%s (n=%d)%n",
+                    measured.name(), pct(server, 0.50), pct(server, 0.99), pct(server, 1.0), pct(roundTrip, 0.50),
+                    pct(roundTrip, 0.99), pct(reads, 0.50), pct(reads, 0.99),
+                    measured.before().isEmpty() ? "" : String.format(java.util.Locale.ROOT,
+                            " | the %d reads it made before p50=%.0f p99=%.0f", measured.before().size(), pct(before, 0.50),
+                            pct(before, 0.99)), RENDERS);
+        }
         System.out.printf("[benchmark] load average after: %s%n", loadAverage());
+    }
+
+    /** A page and the service reads it makes (now, and before a change), each read as the viewer. */
+    private record Measured(String name, String page, List<Read> reads, List<Read> before) {
+    }
+
+    private record Read(String service, String path) {
+    }
+
+    /** Milliseconds the reads take one after another, as the viewer; each must answer 200. */
+    private static double time(List<Read> reads) {
+        long start = System.nanoTime();
+        for (Read read : reads) {
+            int status = Plan.as(read.service(), "viewer").get(read.path()).statusCode();
+            if (status != 200) {
+                throw new IllegalStateException(read + " answered " + status);
+            }
+        }
+        return (System.nanoTime() - start) / 1e6;
     }
 
     private Response get(String session, String path) {

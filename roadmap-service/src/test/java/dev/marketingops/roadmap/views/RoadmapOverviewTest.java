@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,9 @@ class RoadmapOverviewTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     private UUID product;
     private UUID thisYear;
@@ -110,6 +115,35 @@ class RoadmapOverviewTest {
         assertThat(o.getString("objectives.find { it.id == '" + unread + "' }.itemId")).isEqualTo(improvement.toString());
         assertThat(new BigDecimal(o.getString("objectives.find { it.id == '" + atRisk + "' }.progress.actual")))
                 .isEqualByComparingTo("10");
+    }
+
+    @Test
+    void theOverviewTakesFiveStatementsHoweverManyItemsLaunchesAndObjectivesTheRoadmapHas() {
+        long few = statements();
+        for (int i = 0; i < 6; i++) {
+            UUID launch = Api.createLaunchOn(thisYear, "2026-06-01", "2026-07-31", "2026-06-1" + i, List.of("SOCIAL"),
+                    List.of("more-" + UUID.randomUUID()));
+            assertThat(launch).isNotNull();
+            objective(initiative, "2026-11-0" + (i + 1));
+        }
+        long many = statements();
+        assertThat(overview(Map.of("productId", product.toString())).getList("items.id")).hasSize(10);
+        // No statement per item, launch or objective: the same five whatever the roadmap holds.
+        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(5);
+    }
+
+    /** Statements Hibernate prepared for one overview; the least of three, so a background job's read cannot count. */
+    private long statements() {
+        Statistics statistics = sessionFactory.getStatistics();
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            statistics.setStatisticsEnabled(true);
+            statistics.clear();
+            overview(Map.of("productId", product.toString()));
+            least = Math.min(least, statistics.getPrepareStatementCount());
+            statistics.setStatisticsEnabled(false);
+        }
+        return least;
     }
 
     private static String status(JsonPath o, UUID objective) {

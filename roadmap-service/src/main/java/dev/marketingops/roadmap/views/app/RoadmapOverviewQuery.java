@@ -6,13 +6,18 @@ import dev.marketingops.roadmap.objectives.app.ObjectiveQueries;
 import dev.marketingops.roadmap.products.domain.Product;
 import dev.marketingops.roadmap.roadmaps.domain.Roadmap;
 import dev.marketingops.roadmap.views.domain.PlannedLaunch;
+import dev.marketingops.roadmap.views.domain.PlannedRoadmap;
 import dev.marketingops.roadmap.views.domain.RoadmapPage;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads a {@link RoadmapPage} with a fixed number of queries, however many items and objectives there are. */
+/**
+ * Reads a {@link RoadmapPage} with a fixed number of statements, however many items and objectives there are: the
+ * products, the product's roadmaps, the items with their launches, the conflict candidates with their items and the
+ * objectives with their readings (five; seven before items/launches and candidates/items were joined).
+ */
 @ApplicationScoped
 public class RoadmapOverviewQuery {
 
@@ -44,8 +49,9 @@ public class RoadmapOverviewQuery {
         if (chosen == null) {
             return new RoadmapPage(products, product, roadmaps, null, List.of(), List.of(), List.of(), List.of());
         }
-        List<RoadmapItem> items = plan.items(chosen.id);
-        List<PlannedLaunch> launches = plan.launches(items);
+        PlannedRoadmap planned = plan.planned(chosen.id);
+        List<RoadmapItem> items = planned.items();
+        List<PlannedLaunch> launches = planned.launches();
         return new RoadmapPage(products, product, roadmaps, chosen, items, launches, plan.conflicts(launches, windowDays),
                 objectives.ofItems(items.stream().map(i -> i.id).toList()));
     }
