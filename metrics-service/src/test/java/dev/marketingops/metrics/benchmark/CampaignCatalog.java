@@ -9,7 +9,7 @@ import dev.marketingops.contracts.campaign.CampaignSchedule;
 import dev.marketingops.contracts.campaign.CampaignStatus;
 import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.common.Money;
-import dev.marketingops.infra.KafkaTestResource;
+import dev.marketingops.metrics.support.ActivityFeed;
 import dev.marketingops.metrics.support.Api;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,16 +18,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Makes the benchmark's campaigns known as in production: campaign.lifecycle events, then an analyst target each over REST. */
 // CampaignCreated (a launch per four campaigns, 5,000 EUR budget) and CampaignActivated, encoded by the contracts codec
@@ -49,13 +45,7 @@ final class CampaignCatalog {
      */
     String announce(List<UUID> campaigns) throws Exception {
         long start = System.nanoTime();
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
+        try (KafkaProducer<String, byte[]> producer = ActivityFeed.producer(5)) {
             UUID launch = null;
             for (int i = 0; i < campaigns.size(); i++) {
                 launch = i % 4 == 0 ? UUID.randomUUID() : launch;

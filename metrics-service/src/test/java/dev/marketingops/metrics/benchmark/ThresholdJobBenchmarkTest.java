@@ -50,12 +50,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -94,7 +91,7 @@ class ThresholdJobBenchmarkTest {
         UUID product = UUID.randomUUID();
         List<UUID> campaigns = new ArrayList<>();
         long setupStart = System.nanoTime();
-        try (KafkaProducer<String, byte[]> producer = producer()) {
+        try (KafkaProducer<String, byte[]> producer = ActivityFeed.producer(20)) {
             for (int l = 0; l < CAMPAIGNS / 4; l++) {
                 UUID launch = UUID.randomUUID();
                 producer.send(CODEC.toProducerRecord(new LaunchScheduled(launch, UUID.randomUUID(), product, UUID.randomUUID(),
@@ -139,11 +136,11 @@ class ThresholdJobBenchmarkTest {
         Minute quiet = minute(null, jobThread, threads, postgres, os);
         Minute idle = minute(jobs, jobThread, threads, postgres, os);
         print("idle minute WITHOUT the jobs: service JVM %.4f core, PostgreSQL %.4f core (load average %s)",
-                quiet.processCpu / 60, quiet.postgresCpu / 60, loadAverage());
+                quiet.processCpu / 60, quiet.postgresCpu / 60, LoadAverage.now());
         print("idle minute WITH the jobs (12 threshold rounds, 1 snapshot round): job thread %.5f core (%.1f ms CPU per minute), "
                 + "%,d statements per minute (%.1f per threshold round); service JVM %.4f core, PostgreSQL %.4f core "
                 + "(load average %s)", idle.jobCpu / 60, idle.jobCpu * 1000, idle.statements, idle.statements / 13.0,
-                idle.processCpu / 60, idle.postgresCpu / 60, loadAverage());
+                idle.processCpu / 60, idle.postgresCpu / 60, LoadAverage.now());
         print("jobs' share, with minus without: service JVM %+.4f core, PostgreSQL %+.4f core",
                 (idle.processCpu - quiet.processCpu) / 60, (idle.postgresCpu - quiet.postgresCpu) / 60);
 
@@ -214,7 +211,7 @@ class ThresholdJobBenchmarkTest {
         print("threshold round wall times during traffic (ms): %s", roundMillis);
         print("crossing latency (activity published -> KpiThresholdCrossed on metrics.kpis, threshold interval 5 s): "
                 + "min %d ms, median %d ms, max %d ms (load average %s)", latencies.get(0),
-                latencies.get(latencies.size() / 2), latencies.get(latencies.size() - 1), loadAverage());
+                latencies.get(latencies.size() / 2), latencies.get(latencies.size() - 1), LoadAverage.now());
     }
 
     private Minute minute(ScheduledExecutorService jobs, long jobThread, ThreadMXBean threads, PostgresCpu postgres,
@@ -286,25 +283,6 @@ class ThresholdJobBenchmarkTest {
             }
             return ((Number) query.getSingleResult()).longValue();
         });
-    }
-
-    private static KafkaProducer<String, byte[]> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        return new KafkaProducer<>(props);
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim().split(" ", 4)[0] + " "
-                    + Files.readString(Path.of("/proc/loadavg")).trim().split(" ", 4)[1];
-        } catch (java.io.IOException e) {
-            return "?";
-        }
     }
 
     private void print(String format, Object... args) {

@@ -30,13 +30,18 @@ public final class ActivityFeed implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
 
     public ActivityFeed() {
+        producer = producer(5);
+    }
+
+    /** A producer of encoded CloudEvents to the test broker (acks=all), for feeds and benchmarks alike. */
+    public static KafkaProducer<String, byte[]> producer(int lingerMs) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        producer = new KafkaProducer<>(props);
+        return new KafkaProducer<>(props);
     }
 
     /** One activity as a record with a fresh event id. */
