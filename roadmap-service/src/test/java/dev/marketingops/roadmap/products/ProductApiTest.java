@@ -15,7 +15,9 @@ import dev.marketingops.contracts.roadmap.LifecycleStageChanged;
 import dev.marketingops.roadmap.support.Api;
 import dev.marketingops.roadmap.support.Published;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,6 +78,26 @@ class ProductApiTest {
         asEditor().body(Map.of("name", "No stage", "ownerTeam", Api.TEAM)).post("/api/v1/products")
                 .then().statusCode(400).body("errors[0].field", equalTo("stage"));
         asViewer().get("/api/v1/products/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void aReadShowsTheProductWithItsWholeHistoryOldestFirstAsTheLastWriteAnsweredIt() {
+        UUID product = Api.createProduct();
+        asViewer().get("/api/v1/products/" + product).then().statusCode(200)
+                .body("stageHistory.stage", equalTo(List.of("INTRODUCTION")))
+                .body("stageHistory[0].previousStage", equalTo(null));
+        asEditor().body(Map.of("stage", "GROWTH", "changedOn", "2026-05-01"))
+                .post("/api/v1/products/" + product + "/stage").then().statusCode(200);
+        Response written = asEditor().body(Map.of("stage", "MATURITY", "changedOn", "2026-09-01"))
+                .post("/api/v1/products/" + product + "/stage").then().statusCode(200).extract().response();
+
+        Response read = asViewer().get("/api/v1/products/" + product).then().statusCode(200)
+                .body("stageHistory.stage", equalTo(List.of("INTRODUCTION", "GROWTH", "MATURITY")))
+                .body("stageHistory.previousStage", equalTo(Arrays.asList(null, "INTRODUCTION", "GROWTH")))
+                .body("stageHistory.changedOn", equalTo(List.of("2026-01-10", "2026-05-01", "2026-09-01")))
+                .extract().response();
+        assertThat(read.asString()).isEqualTo(written.asString());
+        assertThat(read.header("ETag")).isEqualTo(written.header("ETag"));
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.function.Function;
 public class ProductQueries {
 
     public ProductWithHistory get(UUID id) {
-        return ProductWithHistory.of(Existing.orNotFound(Product.<Product>findById(id), "Product", id));
+        return Existing.orNotFound(ProductWithHistory.find(id), "Product", id);
     }
 
     /** By name; null filters are left out. */

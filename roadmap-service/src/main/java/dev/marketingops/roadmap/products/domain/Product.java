@@ -6,13 +6,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A product and the lifecycle stage it is in. */
 @Entity
+@NamedQuery(name = Product.WITH_HISTORY, query = "select p, h from Product p left join ProductStageChange h on h.productId = p.id"
+        + " where p.id = :id order by h.id")
 public class Product extends PanacheEntityBase {
+
+    /** The product with its stage changes, oldest first, one row per change (one row with no change if none). */
+    public static final String WITH_HISTORY = "Product.withHistory";
 
     @Id
     public UUID id;
