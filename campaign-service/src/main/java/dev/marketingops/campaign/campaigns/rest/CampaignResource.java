@@ -26,7 +26,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -37,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Campaigns over REST: plan, edit with optimistic concurrency, and step through the lifecycle. */
 @Path("/api/v1/campaigns")
@@ -61,7 +61,7 @@ public class CampaignResource {
     @APIResponse(responseCode = "400", description = "Malformed field")
     @APIResponse(responseCode = "403", description = "Another team's campaign")
     @APIResponse(responseCode = "422", description = "A rule is broken, e.g. end before start")
-    public Response create(@RequiredBody @Valid CampaignRequest request) {
+    public RestResponse<CampaignView> create(@RequiredBody @Valid CampaignRequest request) {
         Campaign campaign = commands.create(request);
         return Versioned.created(URI.create("/api/v1/campaigns/" + campaign.id), CampaignView.of(campaign), campaign.version);
     }
@@ -84,7 +84,7 @@ public class CampaignResource {
     @Operation(summary = "One campaign; the ETag header is its version for If-Match")
     @APIResponse(responseCode = "200", description = "The campaign", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "404", description = "No such campaign")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<CampaignView> get(@PathParam("id") UUID id) {
         return versioned(queries.get(id));
     }
 
@@ -97,8 +97,8 @@ public class CampaignResource {
     @APIResponse(responseCode = "409", description = "The campaign is COMPLETED or CANCELLED")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "422", description = "A rule is broken, e.g. budget below spend")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @RequiredBody @Valid CampaignRequest request) {
+    public RestResponse<CampaignView> update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                             @RequiredBody @Valid CampaignRequest request) {
         return versioned(commands.update(id, request, ifMatch));
     }
 
@@ -108,11 +108,11 @@ public class CampaignResource {
     @Operation(summary = "Take a lifecycle step: schedule, activate, pause, resume, complete or cancel")
     @APIResponse(responseCode = "200", description = "The campaign after the step", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed from the current state; `allowed` lists what is")
-    public Response step(@PathParam("id") UUID id,
-                         @Parameter(schema = @Schema(enumeration = {"schedule", "activate", "pause", "resume", "complete", "cancel"}))
-                         @PathParam("action") String action,
-                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                         @Valid StepRequest request) {
+    public RestResponse<CampaignView> step(@PathParam("id") UUID id,
+                                           @Parameter(schema = @Schema(enumeration = {"schedule", "activate", "pause", "resume", "complete", "cancel"}))
+                                           @PathParam("action") String action,
+                                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                           @Valid StepRequest request) {
         String reason = request == null ? null : request.reason();
         return versioned(commands.step(id, CampaignAction.fromPath(action), reason, ifMatch));
     }
@@ -128,7 +128,7 @@ public class CampaignResource {
         return queries.history(id).stream().map(TransitionView::of).toList();
     }
 
-    private static Response versioned(Campaign campaign) {
+    private static RestResponse<CampaignView> versioned(Campaign campaign) {
         return Versioned.ok(CampaignView.of(campaign), campaign.version);
     }
 }

@@ -15,11 +15,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** One roadmap item: read, replan, move through its statuses. */
 @Path("/api/v1/items/{id}")
@@ -39,7 +39,7 @@ public class ItemResource {
     @Operation(summary = "Get a roadmap item")
     @APIResponse(responseCode = "200", description = "The item; ETag carries the version")
     @APIResponse(responseCode = "404", description = "No such item")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<ItemView> get(@PathParam("id") UUID id) {
         RoadmapItem item = queries.get(id);
         return Versioned.ok(ItemView.of(item), item.version);
     }
@@ -51,8 +51,8 @@ public class ItemResource {
     @APIResponse(responseCode = "403", description = "Another team's item")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "422", description = "End before start, launch outside the new dates, or a dependency cycle")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull @Valid ItemRequests.ItemBody body) {
+    public RestResponse<ItemView> update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                         @NotNull @Valid ItemRequests.ItemBody body) {
         RoadmapItem item = commands.replan(id, ifMatch, body);
         return Versioned.ok(ItemView.of(item), item.version);
     }
@@ -63,8 +63,8 @@ public class ItemResource {
     @Operation(summary = "Move a roadmap item to another status", description = "PLANNED → IN_PROGRESS → DONE, CANCELLED from open states. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Moved")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status; lists the allowed ones")
-    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                 @NotNull @Valid ItemRequests.StatusChange body) {
+    public RestResponse<ItemView> changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                               @NotNull @Valid ItemRequests.StatusChange body) {
         RoadmapItem item = commands.changeStatus(id, ifMatch, body.status());
         return Versioned.ok(ItemView.of(item), item.version);
     }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The items of one roadmap. */
 @Path("/api/v1/roadmaps/{id}/items")
@@ -48,7 +48,7 @@ public class RoadmapItemsResource {
     @APIResponse(responseCode = "403", description = "Another team's roadmap, or an item for another team")
     @APIResponse(responseCode = "404", description = "No such roadmap")
     @APIResponse(responseCode = "422", description = "End before start, unknown product or dependency, or a dependency cycle")
-    public Response create(@PathParam("id") UUID roadmapId, @NotNull @Valid ItemRequests.ItemBody body) {
+    public RestResponse<ItemView> create(@PathParam("id") UUID roadmapId, @NotNull @Valid ItemRequests.ItemBody body) {
         RoadmapItem item = commands.create(roadmapId, body);
         return Versioned.created(URI.create("/api/v1/items/" + item.id), ItemView.of(item), item.version);
     }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Launches of LAUNCH items and their lifecycle: schedule, reschedule, launch, cancel, complete. */
 @Path("/api/v1/launches")
@@ -50,7 +50,7 @@ public class LaunchResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LaunchView.class)))
     @APIResponse(responseCode = "409", description = "The item already has a launch")
     @APIResponse(responseCode = "422", description = "Unknown or non-LAUNCH item, or a launch date outside the item's dates")
-    public Response create(@NotNull @Valid LaunchRequests.NewLaunch request) {
+    public RestResponse<LaunchView> create(@NotNull @Valid LaunchRequests.NewLaunch request) {
         LaunchWithCampaigns launch = commands.create(request);
         return Versioned.created(URI.create("/api/v1/launches/" + launch.launch().id), LaunchView.of(launch),
                 launch.launch().version);
@@ -73,7 +73,7 @@ public class LaunchResource {
     @Operation(summary = "Get a launch with its campaigns", description = "Campaigns and their states come from campaign.lifecycle events.")
     @APIResponse(responseCode = "200", description = "The launch; ETag carries the version")
     @APIResponse(responseCode = "404", description = "No such launch")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<LaunchView> get(@PathParam("id") UUID id) {
         return answer(queries.get(id));
     }
 
@@ -84,7 +84,7 @@ public class LaunchResource {
     @APIResponse(responseCode = "200", description = "Scheduled")
     @APIResponse(responseCode = "409", description = "Not PLANNED; lists the allowed actions")
     @APIResponse(responseCode = "422", description = "The item has no channels")
-    public Response schedule(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<LaunchView> schedule(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(commands.schedule(id, ifMatch));
     }
 
@@ -95,8 +95,8 @@ public class LaunchResource {
     @APIResponse(responseCode = "200", description = "Rescheduled")
     @APIResponse(responseCode = "409", description = "Not SCHEDULED; lists the allowed actions")
     @APIResponse(responseCode = "422", description = "New date outside the item's dates, or unchanged")
-    public Response reschedule(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                               @NotNull @Valid LaunchRequests.Reschedule request) {
+    public RestResponse<LaunchView> reschedule(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                               @NotNull @Valid LaunchRequests.Reschedule request) {
         return answer(commands.reschedule(id, ifMatch, request));
     }
 
@@ -106,7 +106,7 @@ public class LaunchResource {
     @Operation(summary = "Mark a scheduled launch as launched", description = "Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Launched")
     @APIResponse(responseCode = "409", description = "Not SCHEDULED; lists the allowed actions")
-    public Response launch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<LaunchView> launch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(commands.markLaunched(id, ifMatch));
     }
 
@@ -116,8 +116,8 @@ public class LaunchResource {
     @Operation(summary = "Cancel an open launch", description = "Publishes LaunchCancelled with the reason. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Cancelled")
     @APIResponse(responseCode = "409", description = "Already COMPLETED or CANCELLED")
-    public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull @Valid LaunchRequests.Cancel request) {
+    public RestResponse<LaunchView> cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                           @NotNull @Valid LaunchRequests.Cancel request) {
         return answer(commands.cancel(id, ifMatch, request.reason()));
     }
 
@@ -127,11 +127,11 @@ public class LaunchResource {
     @Operation(summary = "Complete a launched launch", description = "Publishes LaunchCompleted. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Completed")
     @APIResponse(responseCode = "409", description = "Not LAUNCHED; lists the allowed actions")
-    public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<LaunchView> complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(commands.complete(id, ifMatch));
     }
 
-    private static Response answer(LaunchWithCampaigns launch) {
+    private static RestResponse<LaunchView> answer(LaunchWithCampaigns launch) {
         return Versioned.ok(LaunchView.of(launch), launch.launch().version);
     }
 }

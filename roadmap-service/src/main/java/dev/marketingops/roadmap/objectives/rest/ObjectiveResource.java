@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** SMART objectives on a roadmap item, with live progress from KPI events. */
 @Path("/api/v1/items/{id}/objectives")
@@ -58,7 +59,7 @@ public class ObjectiveResource {
     @Operation(summary = "Get one objective with its progress")
     @APIResponse(responseCode = "200", description = "The objective; ETag carries the version")
     @APIResponse(responseCode = "404", description = "No such objective on this item")
-    public Response get(@PathParam("id") UUID itemId, @PathParam("objectiveId") UUID objectiveId) {
+    public RestResponse<ObjectiveView> get(@PathParam("id") UUID itemId, @PathParam("objectiveId") UUID objectiveId) {
         TrackedObjective objective = queries.get(itemId, objectiveId);
         return Versioned.ok(ObjectiveView.of(objective), objective.objective().version);
     }
@@ -69,7 +70,7 @@ public class ObjectiveResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ObjectiveView.class)))
     @APIResponse(responseCode = "422", description = "Target on the wrong side of the baseline, or due date not after the start")
-    public Response create(@PathParam("id") UUID itemId, @NotNull @Valid ObjectiveRequest request) {
+    public RestResponse<ObjectiveView> create(@PathParam("id") UUID itemId, @NotNull @Valid ObjectiveRequest request) {
         TrackedObjective objective = commands.create(itemId, request);
         return Versioned.created(URI.create("/api/v1/items/" + itemId + "/objectives/" + objective.objective().id),
                 ObjectiveView.of(objective), objective.objective().version);
@@ -81,8 +82,8 @@ public class ObjectiveResource {
     @Operation(summary = "Change an objective", description = "Publishes ObjectiveChanged (UPDATED). Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
-    public Response update(@PathParam("id") UUID itemId, @PathParam("objectiveId") UUID objectiveId,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ObjectiveRequest request) {
+    public RestResponse<ObjectiveView> update(@PathParam("id") UUID itemId, @PathParam("objectiveId") UUID objectiveId,
+                                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ObjectiveRequest request) {
         TrackedObjective objective = commands.update(itemId, objectiveId, ifMatch, request);
         return Versioned.ok(ObjectiveView.of(objective), objective.objective().version);
     }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Products and their lifecycle stages. */
 @Path("/api/v1/products")
@@ -50,7 +50,7 @@ public class ProductResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "403", description = "Another team's product")
-    public Response create(@NotNull @Valid ProductRequests.NewProduct request) {
+    public RestResponse<ProductView> create(@NotNull @Valid ProductRequests.NewProduct request) {
         ProductWithHistory product = commands.create(request);
         return Versioned.created(URI.create("/api/v1/products/" + product.product().id), ProductView.of(product),
                 product.product().version);
@@ -73,7 +73,7 @@ public class ProductResource {
     @Operation(summary = "Get a product with its stage history")
     @APIResponse(responseCode = "200", description = "The product; ETag carries the version")
     @APIResponse(responseCode = "404", description = "No such product")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<ProductView> get(@PathParam("id") UUID id) {
         ProductWithHistory product = queries.get(id);
         return Versioned.ok(ProductView.of(product), product.product().version);
     }
@@ -86,8 +86,8 @@ public class ProductResource {
     @APIResponse(responseCode = "409", description = "Already in that stage")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "422", description = "Date before the current stage's date")
-    public Response changeStage(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                @NotNull @Valid ProductRequests.StageChange request) {
+    public RestResponse<ProductView> changeStage(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                 @NotNull @Valid ProductRequests.StageChange request) {
         ProductWithHistory product = commands.changeStage(id, ifMatch, request);
         return Versioned.ok(ProductView.of(product), product.product().version);
     }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Roadmaps per product or portfolio and fiscal year. */
 @Path("/api/v1/roadmaps")
@@ -50,7 +50,7 @@ public class RoadmapResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoadmapView.class)))
     @APIResponse(responseCode = "409", description = "The product or portfolio already has a roadmap for that year")
     @APIResponse(responseCode = "422", description = "Unknown product, or neither/both of productId and portfolio")
-    public Response create(@NotNull @Valid RoadmapRequests.NewRoadmap request) {
+    public RestResponse<RoadmapView> create(@NotNull @Valid RoadmapRequests.NewRoadmap request) {
         Roadmap roadmap = commands.create(request);
         return Versioned.created(URI.create("/api/v1/roadmaps/" + roadmap.id), RoadmapView.of(roadmap), roadmap.version);
     }
@@ -72,7 +72,7 @@ public class RoadmapResource {
     @Operation(summary = "Get a roadmap")
     @APIResponse(responseCode = "200", description = "The roadmap; ETag carries the version")
     @APIResponse(responseCode = "404", description = "No such roadmap")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<RoadmapView> get(@PathParam("id") UUID id) {
         Roadmap roadmap = queries.get(id);
         return Versioned.ok(RoadmapView.of(roadmap), roadmap.version);
     }
@@ -83,8 +83,8 @@ public class RoadmapResource {
     @Operation(summary = "Update a roadmap's name and growth target", description = "Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull @Valid RoadmapRequests.RoadmapUpdate request) {
+    public RestResponse<RoadmapView> update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                            @NotNull @Valid RoadmapRequests.RoadmapUpdate request) {
         Roadmap roadmap = commands.update(id, ifMatch, request);
         return Versioned.ok(RoadmapView.of(roadmap), roadmap.version);
     }
