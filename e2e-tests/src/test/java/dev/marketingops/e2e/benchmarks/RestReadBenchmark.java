@@ -26,15 +26,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * REST reads against a bare Quarkus Panache app in the same run (issue #13): 32 connections, 15 s per target, three
- * rounds alternating bare app, {@code GET /products/{id}} and {@code GET /campaigns/{id}}; prints requests/s, p50/p99
- * and CPU per request in the JVM and in PostgreSQL, and each service's ratio to the bare app.
+ * rounds alternating bare app, {@code GET /products/{id}} and {@code GET /campaigns/{id}} after a 30 s warm-up of
+ * each; prints requests/s, p50/p99 and CPU per request in the JVM and in PostgreSQL, and each ratio to the bare app.
  */
 @Tag("benchmark")
 class RestReadBenchmark {
 
     private static final int CONNECTIONS = Integer.getInteger("rest.connections", 32);
     private static final Duration ROUND = Duration.ofSeconds(Long.getLong("rest.seconds", 15));
-    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("rest.warm-up-seconds", 10));
+    // The same unmeasured load for every target first: the services' JIT needs longer than the bare app's to settle.
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("rest.warm-up-seconds", 30));
     private static final int ROUNDS = Integer.getInteger("rest.rounds", 3);
     private static final StackService BASELINE = new StackService("benchmarks/rest-baseline", "rest_baseline", 0);
 
@@ -74,7 +75,9 @@ class RestReadBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
         try {
             for (Target target : targets) {
-                load(http, pool, target, WARM_UP, postmaster);
+                Figures warm = load(http, pool, target, WARM_UP, postmaster);
+                System.out.printf("[rest] warm-up %d s %-38s %,8.0f req/s (not counted; load %s)%n", WARM_UP.toSeconds(),
+                        target.name(), warm.perSecond(), ServiceMemoryBenchmark.loadAverage());
             }
             Map<String, List<Figures>> results = new LinkedHashMap<>();
             for (int round = 1; round <= ROUNDS; round++) {
