@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The machine's load average (1, 5, 15 min), printed beside every figure: the benchmark machine is often shared. */
-final class LoadAverage {
+public final class LoadAverage {
 
     private LoadAverage() {
     }
 
-    static String now() {
+    public static String now() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
             return fields[0] + " " + fields[1] + " " + fields[2];

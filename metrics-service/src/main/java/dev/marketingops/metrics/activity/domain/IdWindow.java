@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
 
@@ -36,7 +37,8 @@ public final class IdWindow {
         this.horizonMillis = horizon.toMillis();
         this.segmentMillis = Math.max(1, horizonMillis / 24);
         this.maxIds = maxIds;
-        this.segmentIds = Math.max(1024, maxIds / 8);
+        // Capped so a segment's table stays within one Java array.
+        this.segmentIds = Math.min(1 << 28, Math.max(1024, maxIds / 8));
     }
 
     /** Records the id as counted in the partition at {@code nowMillis}; false if the window already holds it. */
@@ -44,8 +46,9 @@ public final class IdWindow {
         Deque<Segment> segments = partitions.computeIfAbsent(partition, p -> new ArrayDeque<>());
         long hi = id.getMostSignificantBits();
         long lo = id.getLeastSignificantBits();
-        for (Segment s : segments) {
-            if (s.ids().contains(hi, lo)) {
+        // Newest first: a copy usually follows its original within seconds (a producer's or tool's retry).
+        for (Iterator<Segment> newestFirst = segments.descendingIterator(); newestFirst.hasNext(); ) {
+            if (newestFirst.next().ids().contains(hi, lo)) {
                 return false;
             }
         }
@@ -98,6 +101,17 @@ public final class IdWindow {
         return size;
     }
 
+    /** Bytes the id tables hold now (17 per slot), for the benchmark's bytes per id. */
+    long tableBytes() {
+        long slots = 0;
+        for (Deque<Segment> segments : partitions.values()) {
+            for (Segment s : segments) {
+                slots += s.ids().capacity();
+            }
+        }
+        return 17 * slots;
+    }
+
     /** Ids dropped before their horizon because of {@code maxIds}. */
     public long evicted() {
         return evicted;
@@ -118,7 +132,11 @@ public final class IdWindow {
     private Segment current(Deque<Segment> segments, long nowMillis) {
         Segment last = segments.peekLast();
         if (last == null || nowMillis - last.startedAt() >= segmentMillis || last.ids().size() >= segmentIds) {
-            last = new Segment(nowMillis, new IdSet());
+            if (last != null) {
+                // It gets no more ids: a segment closed early by time gives back the part of its table it never used.
+                last.ids().seal();
+            }
+            last = new Segment(nowMillis, new IdSet((int) segmentIds));
             segments.addLast(last);
             oldestMillis = Math.min(oldestMillis, nowMillis);
         }

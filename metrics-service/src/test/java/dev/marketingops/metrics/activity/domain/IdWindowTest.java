@@ -101,6 +101,35 @@ class IdWindowTest {
         assertThat(window.size()).isEqualTo(200_000);
     }
 
+    @Test
+    void aSegmentClosedByTimeGivesBackTheTableItNeverFilled() {
+        IdWindow window = new IdWindow(Duration.ofHours(24), 4_000_000);
+        for (int i = 0; i < 1_000; i++) {
+            window.remember(0, UUID.randomUUID(), T0);
+        }
+        UUID early = UUID.randomUUID();
+        window.remember(0, early, T0);
+        long open = window.tableBytes();
+
+        // The next hour starts a new segment and seals this one to the smallest table that holds its ids.
+        window.remember(0, UUID.randomUUID(), T0 + HOUR.toMillis());
+
+        assertThat(window.tableBytes()).isLessThan(open + 17L * IdSet.tableFor(1));
+        assertThat(window.remember(0, early, T0 + HOUR.toMillis() + 1)).isFalse();
+        assertThat(window.size()).isEqualTo(1_002);
+    }
+
+    @Test
+    void aFullWindowHoldsItsIdsInAboutTwentyThreeBytesEach() {
+        IdWindow window = new IdWindow(Duration.ofHours(24), 80_000);
+        for (int i = 0; i < 80_000; i++) {
+            window.remember(0, UUID.randomUUID(), T0);
+        }
+
+        // Eight segments of 10,000 ids, each in a table 3/4 full (17 bytes a slot); the last is planned to fit.
+        assertThat(window.tableBytes()).isEqualTo(8 * 17L * IdSet.tableFor(10_000));
+    }
+
     private static byte[] packed(UUID... ids) {
         ByteBuffer buffer = ByteBuffer.allocate(16 * ids.length);
         for (UUID id : ids) {
