@@ -33,6 +33,11 @@ public interface CampaignClient {
                                @QueryParam("launchId") UUID launchId, @QueryParam("productId") UUID productId,
                                @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** One campaign (the attribution section's name of a campaign's own KPIs). */
+    @GET
+    @Path("/campaigns/{id}")
+    Campaign get(@PathParam("id") UUID id);
+
     /** The campaigns page's one read: a filtered list page and the calendar of [from, to). */
     @GET
     @Path("/campaign-overview")

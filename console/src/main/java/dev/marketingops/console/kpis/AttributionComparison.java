@@ -20,18 +20,26 @@ import java.util.function.Function;
 public record AttributionComparison(List<String> models, List<Line> campaigns, List<Line> channels,
                                     List<ModelCredit> totals, long customers, String lookback) {
 
-    /** A campaign's or channel's spend and its cells, one per model in the models' order. */
-    public record Line(UUID campaignId, String channel, List<Money> spend, List<Cell> cells) {
+    /**
+     * A campaign's or channel's spend and its cells, one per model in the models' order; {@code campaignName} is null
+     * for a channel and for a campaign campaign-service did not name.
+     */
+    public record Line(UUID campaignId, String campaignName, String channel, List<Money> spend, List<Cell> cells) {
+
+        /** The first eight characters of the id, shown when the campaign has no known name. */
+        public String shortId() {
+            return campaignId == null ? "" : campaignId.toString().substring(0, 8);
+        }
     }
 
     public record Cell(BigDecimal conversions, List<Money> revenue, List<Roas> roas) {
         static final Cell NONE = new Cell(BigDecimal.ZERO, List.of(), List.of());
     }
 
-    public static AttributionComparison of(Attribution answer) {
+    public static AttributionComparison of(Attribution answer, CampaignNames names) {
         List<ModelCredit> models = answer.models() == null ? List.of() : answer.models();
         return new AttributionComparison(models.stream().map(ModelCredit::model).toList(),
-                lines(models, ModelCredit::campaigns), lines(models, ModelCredit::channels), models,
+                lines(models, ModelCredit::campaigns, names), lines(models, ModelCredit::channels, names), models,
                 answer.customers(), answer.lookback());
     }
 
@@ -49,7 +57,8 @@ public record AttributionComparison(List<String> models, List<Line> campaigns, L
                 && m.unattributedConversions().signum() == 0 && m.attributedRevenue().isEmpty());
     }
 
-    private static List<Line> lines(List<ModelCredit> models, Function<ModelCredit, List<Row>> rowsOf) {
+    private static List<Line> lines(List<ModelCredit> models, Function<ModelCredit, List<Row>> rowsOf,
+                                    CampaignNames names) {
         Map<Object, Cell[]> cells = new LinkedHashMap<>();
         Map<Object, Row> first = new LinkedHashMap<>();
         for (int m = 0; m < models.size(); m++) {
@@ -66,7 +75,7 @@ public record AttributionComparison(List<String> models, List<Line> campaigns, L
             for (Cell cell : cells.get(key)) {
                 line.add(cell == null ? Cell.NONE : cell);
             }
-            lines.add(new Line(row.campaignId(), row.channel(), row.spend(), line));
+            lines.add(new Line(row.campaignId(), names.of(row.campaignId()), row.channel(), row.spend(), line));
         });
         return lines;
     }

@@ -2,6 +2,7 @@ package dev.marketingops.console.kpis;
 
 import dev.marketingops.console.campaigns.CampaignClient;
 import dev.marketingops.console.campaigns.CampaignViews.Campaign;
+import dev.marketingops.console.web.ConcurrentReads;
 import dev.marketingops.console.web.ServiceProblem;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -22,11 +23,14 @@ public class KpisPage {
     private final MetricsClient metrics;
     private final CampaignClient campaigns;
     private final Template kpis;
+    private final ConcurrentReads reads;
 
-    public KpisPage(@RestClient MetricsClient metrics, @RestClient CampaignClient campaigns, Template kpis) {
+    public KpisPage(@RestClient MetricsClient metrics, @RestClient CampaignClient campaigns, Template kpis,
+                    ConcurrentReads reads) {
         this.metrics = metrics;
         this.campaigns = campaigns;
         this.kpis = kpis;
+        this.reads = reads;
     }
 
     @GET
@@ -69,7 +73,7 @@ public class KpisPage {
 
     /**
      * The attribution comparison, loaded by the page after it shows: a second metrics read, so a request of its own
-     * (the page itself asks metrics once).
+     * (the page itself asks metrics once), with one campaign-service read at the same time for the campaigns' names.
      */
     @GET
     @Path("/attribution")
@@ -77,9 +81,10 @@ public class KpisPage {
                                         @QueryParam("from") String from, @QueryParam("to") String to) {
         KpiScope s = KpiScope.of(scope, id, null, from, to);
         TemplateInstance view = kpis.getFragment("attribution").instance().data("scope", s);
+        ConcurrentReads.Read<CampaignNames> names = reads.start(() -> CampaignNames.read(campaigns, s));
         try {
-            return view.data("attribution", AttributionComparison.of(metrics.attribution(s.campaignId(), s.launchId(),
-                    s.productId(), s.from(), s.to(), "all"))).data("journeyProblem", null);
+            var answer = metrics.attribution(s.campaignId(), s.launchId(), s.productId(), s.from(), s.to(), "all");
+            return view.data("attribution", AttributionComparison.of(answer, names.get())).data("journeyProblem", null);
         } catch (ServiceProblem problem) {
             return view.data("attribution", null).data("journeyProblem", problem);
         }

@@ -10,13 +10,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Server-sent events for an open page: one named event (roadmap, campaign, kpi, feedback) per kind of change about
- * the page's subject, at most one of each per 150 ms, so a burst of KPI snapshots makes one refresh, not fifty.
+ * the page's subject, at most one of each per 150 ms, so a burst of KPI snapshots makes one refresh, not fifty; and
+ * for the heavy sections (people funnel, attribution, semantic themes) {@code kpi-throttled} and
+ * {@code feedback-throttled}, at most one of each per {@link #THROTTLE} ({@link SectionThrottle}).
  * The stream is a {@link Multi} that RESTEasy Reactive cancels when the connection closes, so a closed page stops
  * following the feed at once, not at the next event about its subject that fails to send.
  */
@@ -24,6 +25,8 @@ import java.util.UUID;
 public class LiveResource {
 
     static final Duration COALESCE = Duration.ofMillis(150);
+    /** How often an open page may re-read its heavy sections at most (attribution is metrics' heaviest read). */
+    static final Duration THROTTLE = Duration.ofSeconds(5);
     /** Coalesced batches waiting for a slow connection; more than this means the page is gone or hopelessly behind. */
     static final int BACKLOG = 64;
 
@@ -36,9 +39,12 @@ public class LiveResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> stream(@QueryParam("subject") UUID subject, @Context Sse sse) {
+        SectionThrottle throttle = new SectionThrottle(THROTTLE, System::nanoTime);
+        // Empty batches too (true): the 150 ms tick is what releases a throttled change that had to wait.
         Multi<OutboundSseEvent> changes = feed.about(subject)
-                .group().intoLists().every(COALESCE)
-                .filter(batch -> !batch.isEmpty())
+                .group().intoLists().every(COALESCE, true)
+                .map(batch -> new Batch(batch.size(), throttle.names(batch)))
+                .filter(batch -> !batch.names().isEmpty())
                 .onOverflow().buffer(BACKLOG)
                 .onItem().transformToIterable(batch -> events(sse, batch));
         // The comment goes out at once, so the browser sees the stream open before the first change.
@@ -46,10 +52,12 @@ public class LiveResource {
                 .streams(Multi.createFrom().item(sse.newEventBuilder().comment("connected").build()), changes);
     }
 
-    private static List<OutboundSseEvent> events(Sse sse, List<LiveEvent> batch) {
-        LinkedHashSet<String> names = new LinkedHashSet<>();
-        batch.forEach(e -> names.add(e.name()));
-        return names.stream().map(name -> sse.newEventBuilder().name(name).data(String.valueOf(batch.size())).build())
-                .toList();
+    private static List<OutboundSseEvent> events(Sse sse, Batch batch) {
+        return batch.names().stream()
+                .map(name -> sse.newEventBuilder().name(name).data(String.valueOf(batch.size())).build()).toList();
+    }
+
+    /** The names to send for one coalesced batch, and how many records it held. */
+    private record Batch(int size, List<String> names) {
     }
 }

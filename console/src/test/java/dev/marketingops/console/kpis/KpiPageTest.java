@@ -95,6 +95,9 @@ class KpiPageTest {
             java.util.List<WebElement> credits = browser.find(row).findElements(org.openqa.selenium.By.cssSelector("[data-testid=credit]"));
             org.assertj.core.api.Assertions.assertThat(credits).hasSize(6)
                     .allSatisfy(cell -> org.assertj.core.api.Assertions.assertThat(cell.getText()).startsWith("1.00").contains("€120.00"));
+            // Named as campaign-service names it, not by its id.
+            org.assertj.core.api.Assertions.assertThat(browser.find(row + " [data-testid=campaign-name]").getText())
+                    .isEqualTo("Retargeting");
             org.assertj.core.api.Assertions.assertThat(browser.find("[data-testid=attribution-totals]").getText())
                     .contains("last-touch", "data-driven");
             org.assertj.core.api.Assertions.assertThat(browser.find("[data-testid=attribution]").getText())

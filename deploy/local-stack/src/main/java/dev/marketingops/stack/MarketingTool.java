@@ -2,6 +2,7 @@ package dev.marketingops.stack;
 
 import dev.marketingops.contracts.EventCodec;
 import dev.marketingops.contracts.activity.ActivityRecorded;
+import dev.marketingops.contracts.feedback.FeedbackSubmitted;
 import java.net.URI;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -9,7 +10,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** A marketing tool that publishes activity with a plain Kafka producer, CloudEvents in binary mode, keyed by campaign. */
+/** A marketing (or support) tool publishing activity (or feedback) with a plain Kafka producer, CloudEvents in binary mode. */
 public final class MarketingTool implements AutoCloseable {
 
     private final EventCodec codec = EventCodec.standard();
@@ -33,6 +34,15 @@ public final class MarketingTool implements AutoCloseable {
             producer.send(codec.toProducerRecord(codec.toCloudEvent(activity, source), activity.partitionKey())).get();
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish activity", e);
+        }
+    }
+
+    /** Publishes feedback to feedback.submissions as a support tool would, and waits for the acknowledgement. */
+    public void publish(FeedbackSubmitted feedback) {
+        try {
+            producer.send(codec.toProducerRecord(codec.toCloudEvent(feedback, source), feedback.aggregateId())).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish feedback", e);
         }
     }
 

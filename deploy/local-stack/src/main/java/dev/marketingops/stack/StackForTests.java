@@ -3,6 +3,8 @@ package dev.marketingops.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
@@ -26,12 +28,29 @@ public final class StackForTests {
     public static LocalStack startFresh(Path repository, Path home, Map<String, String> settings, Set<String> without) {
         delete(home);
         LocalStack started = new LocalStack(StackOptions.forTests(repository, home, settings, without));
-        Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "test-stack-stop"));
+        // At the JVM's exit the stack is thrown away: its services are killed, not drained (LocalStack.discard).
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> record(started.discard()), "test-stack-stop"));
         try {
             return started.start();
         } catch (Exception e) {
-            started.stop();
+            started.discard();
             throw new IllegalStateException("The stack did not start", e);
+        }
+    }
+
+    /**
+     * Appends how long the stop took to {@code <java.io.tmpdir>/test-stack-stop.log} (the module's target/ in this
+     * build) as well as printing it, because surefire stops reading a test JVM's output once it has said goodbye.
+     */
+    private static void record(String took) {
+        if (took.isEmpty()) {
+            return;
+        }
+        try {
+            Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), "test-stack-stop.log"),
+                    Instant.now() + " " + took + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            System.err.println("Cannot record the stop time: " + e);
         }
     }
 
