@@ -115,7 +115,7 @@ final class HeapWatch {
         }
     }
 
-    private static boolean isHeapPool(String name) {
+    static boolean isHeapPool(String name) {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).anyMatch(name::equals);
     }
