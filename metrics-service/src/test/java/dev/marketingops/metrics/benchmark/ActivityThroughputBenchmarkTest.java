@@ -141,8 +141,8 @@ class ActivityThroughputBenchmarkTest {
         }
         print("%s; peak RSS of the test JVM (service + load generator): %s; load average after: %s", heap.stop(),
                 peakRss(), LoadAverage.now());
-        print("(the heap goal is judged on the bulk phase, the service alone with its records produced before it started: "
-                + "on (c), the live set left by full collections, minus what the test harness holds, see the census)");
+        print("(the heap goal is judged on (c) of the bulk phase, the service alone with its records produced before it "
+                + "started; (c) also holds the test harness, which the packaged service does not: see the census)");
         String text = String.join("\n", report);
         System.out.println("\n" + text + "\n");
         Files.writeString(Path.of("target", "benchmark-results.txt"), text + "\n");
