@@ -44,8 +44,9 @@ final class ActivityLoad implements AutoCloseable {
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, rate > 0 ? 1 : 20);
-        props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
-        props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
+        // Paced, it shares the heap with the service: small batches (a batch buffer is allocated at full size) and pool.
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, rate > 0 ? 32 * 1024 : 256 * 1024);
+        props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, rate > 0 ? 8L * 1024 * 1024 : 64L * 1024 * 1024);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         long bytes = 0;

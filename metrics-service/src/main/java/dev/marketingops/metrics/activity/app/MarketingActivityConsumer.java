@@ -89,6 +89,11 @@ public class MarketingActivityConsumer {
         progress.idle(); // stopped on purpose (shutdown, a test, the benchmark): not a stall
     }
 
+    /** Whether a loop runs (false once stopped, or after it ended by itself on an error). */
+    public boolean running() {
+        return loop != null;
+    }
+
     /** Any batch committed (normal, split, or position-only past a dead-lettered poison record) is progress. */
     void onCommit(@Observes ActivityBatchCommitted batch) {
         progress.progressed();
