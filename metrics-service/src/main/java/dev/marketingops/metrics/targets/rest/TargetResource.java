@@ -1,5 +1,6 @@
 package dev.marketingops.metrics.targets.rest;
 
+import dev.marketingops.contracts.Roles;
 import dev.marketingops.contracts.common.KpiKey;
 import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.metrics.targets.app.AnalystTargets;
@@ -7,7 +8,6 @@ import dev.marketingops.metrics.targets.domain.KpiTarget;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.rest.QueryValues;
 import dev.marketingops.plumbing.rest.Versioned;
-import dev.marketingops.contracts.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,12 +20,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** KPI targets per scope: from roadmap objectives (read-only here) and set by analysts. */
 @Path("/api/v1/targets/{scope}/{scopeId}")
@@ -58,7 +58,7 @@ public class TargetResource {
     @APIResponse(responseCode = "400", description = "Unknown scope or KPI, malformed id or body")
     @APIResponse(responseCode = "403", description = "Another team's campaign, launch or product, or its owner is not known yet")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
-    public Response put(@PathParam("scope") String scope, @PathParam("scopeId") String scopeId,
+    public RestResponse<KpiTarget> put(@PathParam("scope") String scope, @PathParam("scopeId") String scopeId,
                         @PathParam("kpiKey") String kpiKey, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid @NotNull TargetRequest request) {
         KpiTarget stored = analystTargets.put(scope(scope), id(scopeId), key(kpiKey), ifMatch, request.direction(),
