@@ -6,7 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
 
-/** The rollup steps of a {@link RollupStore} commit: one {@code unnest} statement for counts and one for money. */
+/** The rollup steps of a {@link RollupStore} commit: one {@code unnest} upsert for counts and one for money, ordered by key. */
 final class RollupUpserts {
 
     private RollupUpserts() {
@@ -38,26 +38,12 @@ final class RollupUpserts {
             values[5][i] = k.activities;
             i++;
         }
-        // Most cells of a batch already exist: a plain update of those (one row version each) instead of an upsert,
-        // which first takes a logged row lock per conflicting row and then updates. The rest are inserted; one that
-        // another writer inserted meanwhile is still added to by the upsert clause, so nothing is lost either way.
         try (PreparedStatement ps = c.prepareStatement("""
-                with t as (
-                    select c, to_timestamp(b) as b, ch, st, i, cl, co, s, e, a
-                    from unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[],
-                                ?::bigint[], ?::bigint[], ?::bigint[]) as t(c, b, ch, st, i, cl, co, s, e, a)),
-                changed as (
-                    update activity_rollup r set
-                        impressions = r.impressions + t.i, clicks = r.clicks + t.cl, conversions = r.conversions + t.co,
-                        signups = r.signups + t.s, engagements = r.engagements + t.e, activities = r.activities + t.a
-                    from t
-                    where r.campaign_id = t.c and r.bucket_start = t.b and r.channel = t.ch and r.journey_stage = t.st
-                    returning r.campaign_id, r.bucket_start, r.channel, r.journey_stage)
                 insert into activity_rollup (campaign_id, bucket_start, channel, journey_stage,
                                              impressions, clicks, conversions, signups, engagements, activities)
-                select c, b, ch, st, i, cl, co, s, e, a from t
-                where not exists (select 1 from changed u where u.campaign_id = t.c and u.bucket_start = t.b
-                                  and u.channel = t.ch and u.journey_stage = t.st)
+                select c, to_timestamp(b), ch, st, i, cl, co, s, e, a
+                from unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[],
+                            ?::bigint[], ?::bigint[], ?::bigint[]) as t(c, b, ch, st, i, cl, co, s, e, a)
                 order by c, b, ch, st
                 on conflict (campaign_id, bucket_start, channel, journey_stage) do update set
                     impressions = activity_rollup.impressions + excluded.impressions,
