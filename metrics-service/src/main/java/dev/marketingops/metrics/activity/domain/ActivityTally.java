@@ -5,15 +5,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
 import java.util.UUID;
-import org.apache.datasketches.hll.HllSketch;
 
-/**
- * One batch's activity pre-aggregated in memory per rollup cell, so a batch of thousands of events becomes a few
- * upserted rows. (The upserts order rows by key in SQL, so every writer takes row locks in the same order.)
- */
+/** One batch's activity pre-aggregated in memory per rollup cell, so a batch of thousands of events becomes a few rows. */
 public final class ActivityTally {
 
     /** A campaign x hour x channel x journey stage cell. */
@@ -40,7 +38,7 @@ public final class ActivityTally {
 
     private final Map<Cell, Counts> counts = new HashMap<>();
     private final Map<MoneyCell, BigDecimal> money = new HashMap<>();
-    private final Map<ReachDay, HllSketch> reach = new HashMap<>();
+    private final Map<ReachDay, List<String>> reach = new HashMap<>();
     private int events;
 
     public void add(ActivityRecorded a) {
@@ -60,7 +58,7 @@ public final class ActivityTally {
         }
         if (a.customerRef() != null) {
             LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
-            reach.computeIfAbsent(new ReachDay(a.campaignId(), day), k -> ReachSketches.empty()).update(a.customerRef());
+            reach.computeIfAbsent(new ReachDay(a.campaignId(), day), k -> new ArrayList<>(4)).add(a.customerRef());
         }
         events++;
     }
@@ -73,7 +71,11 @@ public final class ActivityTally {
         return money;
     }
 
-    public Map<ReachDay, HllSketch> reach() {
+    /**
+     * The batch's customer references per campaign-day, hashed straight into the stored sketch at commit: cheaper than
+     * a sketch per campaign-day here and a union with the stored one there (a few references per day and batch).
+     */
+    public Map<ReachDay, List<String>> reach() {
         return reach;
     }
 

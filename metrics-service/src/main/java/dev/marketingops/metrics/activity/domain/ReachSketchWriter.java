@@ -11,19 +11,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.datasketches.hll.HllSketch;
 
 /** The reach step of a {@link RollupStore} commit: a batch's HLL sketches merged into the stored ones, in its transaction. */
 final class ReachSketchWriter {
 
-    private static final byte[] EMPTY_SKETCH = ReachSketches.empty().toCompactByteArray();
+    private static final byte[] NONE = new byte[0];
 
     private ReachSketchWriter() {
     }
 
-    /** Sketches cannot be merged in SQL: lock the stored ones (placeholders first, so the lock always exists), merge here. */
+    /**
+     * Sketches cannot be merged in SQL: read the stored ones, merge here, then write each back only if it is still the
+     * one read (compare and set). No row is locked or written before the final write, so a campaign-day costs one row
+     * version per batch instead of a placeholder, a lock and an update. A row changed or inserted meanwhile by another
+     * writer fails the whole batch, which is then read again from the stored positions: nothing is lost or counted twice.
+     */
     static void merge(Connection c, ActivityTally tally) throws SQLException {
-        List<Map.Entry<ActivityTally.ReachDay, HllSketch>> days = new ArrayList<>(tally.reach().entrySet());
+        List<Map.Entry<ActivityTally.ReachDay, List<String>>> days = new ArrayList<>(tally.reach().entrySet());
         int n = days.size();
         if (n == 0) {
             return;
@@ -36,22 +40,10 @@ final class ReachSketchWriter {
         }
         Array campaignArray = c.createArrayOf("uuid", campaigns);
         Array dayArray = c.createArrayOf("text", dates);
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into reach_sketch (campaign_id, bucket_day, sketch)
-                select c, d::date, ? from unnest(?::uuid[], ?::text[]) as t(c, d)
-                order by c, d
-                on conflict do nothing""")) {
-            ps.setBytes(1, EMPTY_SKETCH);
-            ps.setArray(2, campaignArray);
-            ps.setArray(3, dayArray);
-            ps.executeUpdate();
-        }
         Map<ActivityTally.ReachDay, byte[]> stored = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select r.campaign_id, r.bucket_day, r.sketch from reach_sketch r
-                join unnest(?::uuid[], ?::text[]) as t(c, d) on r.campaign_id = t.c and r.bucket_day = t.d::date
-                order by r.campaign_id, r.bucket_day
-                for update of r""")) {
+                join unnest(?::uuid[], ?::text[]) as t(c, d) on r.campaign_id = t.c and r.bucket_day = t.d::date""")) {
             ps.setArray(1, campaignArray);
             ps.setArray(2, dayArray);
             try (ResultSet rs = ps.executeQuery()) {
@@ -61,18 +53,37 @@ final class ReachSketchWriter {
                 }
             }
         }
+        byte[][] read = new byte[n][];
         byte[][] merged = new byte[n][];
         for (int i = 0; i < n; i++) {
-            merged[i] = ReachSketches.merge(stored.get(days.get(i).getKey()), days.get(i).getValue());
+            byte[] before = stored.get(days.get(i).getKey());
+            merged[i] = ReachSketches.merge(before, days.get(i).getValue());
+            read[i] = before == null ? NONE : before; // empty: no row yet (a stored sketch is never empty)
         }
         try (PreparedStatement ps = c.prepareStatement("""
-                update reach_sketch r set sketch = t.s
-                from unnest(?::uuid[], ?::text[], ?::bytea[]) as t(c, d, s)
-                where r.campaign_id = t.c and r.bucket_day = t.d::date""")) {
+                with t as (select * from unnest(?::uuid[], ?::text[], ?::bytea[], ?::bytea[]) as t(c, d, old, s)),
+                changed as (
+                    update reach_sketch r set sketch = t.s from t
+                    where length(t.old) > 0 and r.campaign_id = t.c and r.bucket_day = t.d::date and r.sketch = t.old
+                    returning 1),
+                added as (
+                    insert into reach_sketch (campaign_id, bucket_day, sketch)
+                    select c, d::date, s from t where length(old) = 0 order by c, d
+                    on conflict do nothing
+                    returning 1)
+                select (select count(*) from changed) + (select count(*) from added)""")) {
             ps.setArray(1, campaignArray);
             ps.setArray(2, dayArray);
-            ps.setArray(3, c.createArrayOf("bytea", merged));
-            ps.executeUpdate();
+            ps.setArray(3, c.createArrayOf("bytea", read));
+            ps.setArray(4, c.createArrayOf("bytea", merged));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long written = rs.getLong(1);
+                if (written != n) {
+                    throw new SQLException("Reach sketches changed by another writer (" + written + " of " + n
+                            + " written): the batch is rolled back and read again");
+                }
+            }
         }
     }
 }

@@ -33,7 +33,7 @@ public class JourneyStages {
              PreparedStatement ps = c.prepareStatement("""
                      select customer_key, journey_stage, occurred_at from touchpoint
                      where campaign_id = any(?) and occurred_at >= ? and occurred_at < ?
-                     order by customer_key, occurred_at, array_position(?::text[], journey_stage)""")) {
+                     order by customer_key, occurred_at, array_position(?::text[], journey_stage::text)""")) {
             ps.setArray(1, c.createArrayOf("uuid", campaigns.toArray()));
             ps.setTimestamp(2, Timestamp.from(from));
             ps.setTimestamp(3, Timestamp.from(to));
