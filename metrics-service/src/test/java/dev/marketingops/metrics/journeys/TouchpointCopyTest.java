@@ -10,7 +10,7 @@ import dev.marketingops.contracts.common.JourneyStage;
 import dev.marketingops.metrics.activity.domain.CountedActivity;
 import dev.marketingops.metrics.journeys.domain.CustomerPseudonym;
 import dev.marketingops.metrics.journeys.domain.TouchpointPartitions;
-import dev.marketingops.metrics.journeys.domain.TouchpointWriter;
+import dev.marketingops.metrics.support.Touchpoints;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class TouchpointCopyTest {
 
     @Inject
-    TouchpointWriter writer;
+    Touchpoints touchpoints;
     @Inject
     CustomerPseudonym pseudonym;
     @Inject
@@ -50,7 +50,7 @@ class TouchpointCopyTest {
     }
 
     @Test
-    void copiesEveryValueExactlyIntoTheWeekOfItsEventTime() throws SQLException {
+    void copiesEveryValueExactlyIntoTheWeekOfItsEventTime() {
         UUID campaign = UUID.randomUUID();
         Instant week1 = clock.instant().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(3));
         Instant week2 = week1.minus(Duration.ofDays(10));
@@ -62,7 +62,7 @@ class TouchpointCopyTest {
                 counted(campaign, ActivityKind.REVENUE, new BigDecimal("0.00"), "EUR", week1.plusSeconds(4), "c-5"),
                 counted(campaign, ActivityKind.REVENUE, new BigDecimal("99990000.0001"), "EUR", week1.plusSeconds(5), "c-6"),
                 counted(campaign, ActivityKind.CLICK, null, null, week2, "c-7"));
-        QuarkusTransaction.requiringNew().run(() -> write(rows));
+        QuarkusTransaction.requiringNew().run(() -> touchpoints.copy(rows));
 
         List<String> stored = read(campaign);
         assertThat(stored).containsExactly(
@@ -82,7 +82,7 @@ class TouchpointCopyTest {
         UUID campaign = UUID.randomUUID();
         Instant at = clock.instant().minus(Duration.ofDays(1));
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            write(List.of(counted(campaign, ActivityKind.CLICK, null, null, at, "rolled-back")));
+            touchpoints.copy(List.of(counted(campaign, ActivityKind.CLICK, null, null, at, "rolled-back")));
             throw new IllegalStateException("the rollups failed after the touchpoints");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(read(campaign)).isEmpty();
@@ -97,7 +97,7 @@ class TouchpointCopyTest {
             rows.add(counted(campaign, ActivityKind.CLICK, null, null, at.plusMillis(i), "bulk-" + i));
         }
         rows.add(counted(campaign, ActivityKind.CLICK, null, null, at, "to-erase"));
-        QuarkusTransaction.requiringNew().run(() -> write(rows));
+        QuarkusTransaction.requiringNew().run(() -> touchpoints.copy(rows));
         String plan = QuarkusTransaction.requiringNew().call(() -> {
             try (Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
                 st.execute("set local enable_seqscan = off"); // as TouchpointErasure does
@@ -123,14 +123,6 @@ class TouchpointCopyTest {
         }
     }
 
-    private void write(List<CountedActivity> rows) {
-        try (Connection c = dataSource.getConnection()) {
-            writer.write(c, rows);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** As the read below renders it (the event time rounded to the microsecond, the amount at the column's scale). */
     private String row(Instant at, String amount, String currency, String customer, String kind) {
         String time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
@@ -140,34 +132,13 @@ class TouchpointCopyTest {
     }
 
     private List<String> read(UUID campaign) {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+        return touchpoints.texts("""
                 select concat_ws('|', occurred_at at time zone 'UTC' || '+00', count, customer_key, channel, kind,
                                  journey_stage, coalesce(amount::text, 'null'), coalesce(currency, 'null'))
-                from touchpoint where campaign_id = ? order by occurred_at""")) {
-            ps.setObject(1, campaign);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return rows;
+                from touchpoint where campaign_id = ?1 order by occurred_at""", campaign);
     }
 
-    private List<String> partitionsOf(UUID campaign) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "select distinct tableoid::regclass::text from touchpoint where campaign_id = ?")) {
-            ps.setObject(1, campaign);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                }
-            }
-        }
-        return names;
+    private List<String> partitionsOf(UUID campaign) {
+        return touchpoints.texts("select distinct tableoid::regclass::text from touchpoint where campaign_id = ?1", campaign);
     }
 }

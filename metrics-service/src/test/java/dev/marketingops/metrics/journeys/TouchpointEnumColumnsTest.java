@@ -8,16 +8,11 @@ import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.common.JourneyStage;
 import dev.marketingops.metrics.activity.domain.CountedActivity;
 import dev.marketingops.metrics.journeys.domain.CustomerPseudonym;
-import dev.marketingops.metrics.journeys.domain.TouchpointWriter;
-import io.agroal.api.AgroalDataSource;
+import dev.marketingops.metrics.support.Touchpoints;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,23 +27,21 @@ import org.junit.jupiter.api.Test;
 class TouchpointEnumColumnsTest {
 
     @Inject
-    TouchpointWriter writer;
+    Touchpoints touchpoints;
     @Inject
     CustomerPseudonym pseudonym;
-    @Inject
-    AgroalDataSource dataSource;
     @Inject
     Clock clock;
 
     @Test
-    void theEnumTypesHoldExactlyTheContractsConstants() throws SQLException {
+    void theEnumTypesHoldExactlyTheContractsConstants() {
         assertThat(labels("touchpoint_channel")).containsExactlyInAnyOrderElementsOf(names(Channel.values()));
         assertThat(labels("touchpoint_kind")).containsExactlyInAnyOrderElementsOf(names(ActivityKind.values()));
         assertThat(labels("touchpoint_journey_stage")).containsExactlyInAnyOrderElementsOf(names(JourneyStage.values()));
     }
 
     @Test
-    void everyChannelKindAndStageIsStoredAndReadBackByItsName() throws SQLException {
+    void everyChannelKindAndStageIsStoredAndReadBackByItsName() {
         UUID campaign = UUID.randomUUID();
         Instant at = clock.instant().minus(Duration.ofDays(1));
         List<CountedActivity> rows = new ArrayList<>();
@@ -65,37 +58,15 @@ class TouchpointEnumColumnsTest {
             expected.add(channel + "|" + kind + "|" + stage);
             i++;
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            try (Connection c = dataSource.getConnection()) {
-                writer.write(c, rows);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        List<String> stored = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "select concat_ws('|', channel, kind, journey_stage) from touchpoint where campaign_id = ? order by occurred_at")) {
-            ps.setObject(1, campaign);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    stored.add(rs.getString(1));
-                }
-            }
-        }
+        QuarkusTransaction.requiringNew().run(() -> touchpoints.copy(rows));
+        List<String> stored = touchpoints.texts(
+                "select concat_ws('|', channel, kind, journey_stage) from touchpoint where campaign_id = ?1 order by occurred_at",
+                campaign);
         assertThat(stored).containsExactlyElementsOf(expected);
     }
 
-    private List<String> labels(String type) throws SQLException {
-        List<String> labels = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "select unnest(enum_range(null::" + type + "))::text")) {
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    labels.add(rs.getString(1));
-                }
-            }
-        }
-        return labels;
+    private List<String> labels(String type) {
+        return touchpoints.texts("select unnest(enum_range(null::" + type + "))::text");
     }
 
     private static List<String> names(Enum<?>[] constants) {

@@ -4,26 +4,56 @@ import dev.marketingops.contracts.EventCodec;
 import dev.marketingops.contracts.privacy.CustomerErasureRequested;
 import dev.marketingops.infra.KafkaTestClient;
 import dev.marketingops.infra.KafkaTestResource;
+import dev.marketingops.metrics.activity.domain.CountedActivity;
+import dev.marketingops.metrics.journeys.domain.TouchpointWriter;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads stored touchpoints and publishes erasure requests as feedback-service would. */
+/** Writes and reads stored touchpoints, and publishes erasure requests as feedback-service would. */
 @ApplicationScoped
 public class Touchpoints {
 
     private static final EventCodec CODEC = EventCodec.standard();
 
     private final EntityManager em;
+    private final AgroalDataSource dataSource;
+    private final TouchpointWriter writer;
 
-    public Touchpoints(EntityManager em) {
+    public Touchpoints(EntityManager em, AgroalDataSource dataSource, TouchpointWriter writer) {
         this.em = em;
+        this.dataSource = dataSource;
+        this.writer = writer;
+    }
+
+    /** Copies counted activity as a batch commit does, in the caller's transaction (so a test can roll it back). */
+    public void copy(List<CountedActivity> rows) {
+        try (Connection c = dataSource.getConnection()) {
+            writer.write(c, rows);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first column of a native query's rows, as text ({@code ?1}, {@code ?2}… bind the parameters). */
+    @SuppressWarnings("unchecked")
+    public List<String> texts(String sql, Object... parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = em.createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            return ((List<Object>) query.getResultList()).stream().map(String::valueOf).toList();
+        });
     }
 
     /** Touchpoint rows of a campaign. */
