@@ -9,32 +9,40 @@ import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.contracts.metrics.KpiSnapshot;
 import dev.marketingops.metrics.campaigns.domain.CampaignDirectory;
 import dev.marketingops.metrics.kpis.app.KpiSnapshots;
+import dev.marketingops.metrics.kpis.domain.KpiChanges;
 import dev.marketingops.metrics.kpis.domain.SnapshotWindow;
 import dev.marketingops.metrics.support.ActivityFeed;
 import dev.marketingops.metrics.support.CampaignEvents;
 import dev.marketingops.metrics.support.KpiEvents;
 import dev.marketingops.metrics.support.Rollups;
 import dev.marketingops.metrics.support.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Each snapshot tick emits a schema-valid KpiSnapshot per active campaign and per launch it belongs to, covering the
- * scope's activity to date (from its first counted hour), or a rolling window when configured.
+ * scope's activity to date (from its first counted hour), or a rolling window when configured; one snapshot per scope
+ * and round, however many chunks the round takes.
  */
 @QuarkusTest
 class KpiSnapshotTest {
 
     /** The tests' "now": the snapshot window ends at the end of its hour. */
     static final Instant NOW = Instant.parse("2026-03-10T12:30:00Z");
+    static final Instant WINDOW_END = Instant.parse("2026-03-10T13:00:00Z");
+    /** The marker round runs an hour later. */
+    static final Instant MARKER_END = Instant.parse("2026-03-10T14:00:00Z");
 
     @Inject
     Rollups rollups;
@@ -44,6 +52,12 @@ class KpiSnapshotTest {
 
     @Inject
     CampaignDirectory directory;
+
+    @Inject
+    KpiChanges changes;
+
+    @Inject
+    EntityManager em;
 
     @BeforeEach
     void pinClock() {
@@ -67,21 +81,21 @@ class KpiSnapshotTest {
                 ActivityFeed.impressions(campaign, 50, Instant.parse("2026-03-05T12:00:00Z")));
         snapshots.emit();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !KpiEvents.of(KpiSnapshot.class, launch).isEmpty());
-        assertThat(KpiEvents.of(KpiSnapshot.class, campaign)).singleElement().satisfies(s -> {
+        afterMarkerRound(List.of(campaign, quiet), campaign, quiet, launch);
+        assertThat(round(campaign)).singleElement().satisfies(s -> {
             assertThat(s.scope()).isEqualTo(KpiScope.CAMPAIGN);
             assertThat(s.impressions()).isEqualTo(300);
             assertThat(s.launchId()).isEqualTo(launch);
             assertThat(s.windowStart()).isEqualTo("2026-03-03T03:00:00Z");
             assertThat(s.windowEnd()).isEqualTo("2026-03-10T13:00:00Z");
         });
-        assertThat(KpiEvents.of(KpiSnapshot.class, launch)).singleElement().satisfies(s -> {
+        assertThat(round(launch)).singleElement().satisfies(s -> {
             assertThat(s.scope()).isEqualTo(KpiScope.LAUNCH);
             assertThat(s.impressions()).isEqualTo(300);
             assertThat(s.windowStart()).isEqualTo("2026-03-03T03:00:00Z");
         });
         // Nothing counted yet: an empty window rather than a made-up start.
-        assertThat(KpiEvents.of(KpiSnapshot.class, quiet)).singleElement().satisfies(s -> {
+        assertThat(round(quiet)).singleElement().satisfies(s -> {
             assertThat(s.impressions()).isZero();
             assertThat(s.windowStart()).isEqualTo(s.windowEnd());
         });
@@ -97,12 +111,36 @@ class KpiSnapshotTest {
 
         snapshots.emit(SnapshotWindow.of("PT24H"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !KpiEvents.of(KpiSnapshot.class, launch).isEmpty());
-        assertThat(KpiEvents.of(KpiSnapshot.class, campaign)).singleElement().satisfies(s -> {
+        afterMarkerRound(List.of(campaign), campaign, launch);
+        assertThat(round(campaign)).singleElement().satisfies(s -> {
             assertThat(s.impressions()).isEqualTo(100);
             assertThat(s.windowEnd()).isEqualTo("2026-03-10T13:00:00Z");
             assertThat(s.windowStart()).isEqualTo("2026-03-09T13:00:00Z");
         });
+    }
+
+    @Test
+    void aRoundThatTakesSeveralChunksSnapshotsEachScopeOnce() {
+        UUID campaign = UUID.randomUUID();
+        UUID sibling = UUID.randomUUID();
+        UUID launch = UUID.randomUUID();
+        UUID product = UUID.randomUUID();
+        // More rollup commits wait than a chunk reads (KpiChanges.BATCHES), as after a busy hour with the job behind:
+        // this campaign's mark is read in the round's first chunk, the commit that counted its activity in a later one.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into kpi_change_batch (job, campaign_ids)
+                select 'SNAPSHOT', array[gen_random_uuid()] from generate_series(1, 60)""").executeUpdate());
+        activate(campaign, launch, product);
+        activate(sibling, launch, product);
+        send(ActivityFeed.impressions(campaign, 70, NOW.minus(1, ChronoUnit.HOURS)),
+                ActivityFeed.impressions(sibling, 30, NOW.minus(1, ChronoUnit.HOURS)));
+
+        snapshots.emit();
+
+        afterMarkerRound(List.of(campaign, sibling), campaign, sibling, launch);
+        assertThat(round(campaign)).singleElement().satisfies(s -> assertThat(s.impressions()).isEqualTo(70));
+        assertThat(round(sibling)).singleElement().satisfies(s -> assertThat(s.impressions()).isEqualTo(30));
+        assertThat(round(launch)).singleElement().satisfies(s -> assertThat(s.impressions()).isEqualTo(100));
     }
 
     @Test
@@ -112,6 +150,25 @@ class KpiSnapshotTest {
         assertThatThrownBy(() -> SnapshotWindow.of("PT90M")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SnapshotWindow.of("PT0H")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SnapshotWindow.of("daily")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * Counting "once" needs a later marker on each key (docs/testing.md): marks the campaigns changed and emits a round
+     * an hour later, whose snapshots (window ending at {@link #MARKER_END}) follow this round's in each key's
+     * partition; waits until every key has one.
+     */
+    private void afterMarkerRound(List<UUID> campaigns, UUID... keys) {
+        TestClock.pin(NOW.plus(1, ChronoUnit.HOURS));
+        QuarkusTransaction.requiringNew().run(() -> campaigns.forEach(changes::campaignChanged));
+        snapshots.emit();
+        await().atMost(Duration.ofSeconds(30)).until(() -> Stream.of(keys).allMatch(key ->
+                KpiEvents.distinct(KpiSnapshot.class, key).stream().anyMatch(s -> s.windowEnd().equals(MARKER_END))));
+        TestClock.pin(NOW);
+    }
+
+    /** The key's snapshots from the round under test (before the marker), each CloudEvent once, as consumers see them. */
+    private static List<KpiSnapshot> round(UUID key) {
+        return KpiEvents.distinct(KpiSnapshot.class, key).stream().filter(s -> s.windowEnd().equals(WINDOW_END)).toList();
     }
 
     private void activate(UUID campaign, UUID launch, UUID product) {

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,18 +82,23 @@ public class KpiSnapshots {
     /** One round of snapshots over {@code window}; tests pass a window to see both kinds in one application. */
     public void emit(SnapshotWindow window) {
         Instant windowEnd = clock.instant().truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
+        // A scope can come up in several chunks of one round: a campaign's mark in the first, the rollup commits that
+        // name it (read 50 per chunk, oldest first) in a later one, a launch with each of its campaigns. It gets a
+        // second snapshot in the round only if its figures differ from the first.
+        Map<KpiScopeRef, KpiSnapshot> emitted = new HashMap<>();
         KpiChanges.Pending pending;
         do {
             pending = QuarkusTransaction.requiringNew().call(() -> changes.pending(Job.SNAPSHOT, CHUNK));
             if (!pending.isEmpty()) {
-                emit(pending.scopes(), window, windowEnd);
+                emit(pending.scopes(), window, windowEnd, emitted);
                 KpiChanges.Pending done = pending;
                 QuarkusTransaction.requiringNew().run(() -> changes.done(Job.SNAPSHOT, done));
             }
         } while (pending.full());
     }
 
-    private void emit(Set<KpiScopeRef> scopes, SnapshotWindow window, Instant windowEnd) {
+    private void emit(Set<KpiScopeRef> scopes, SnapshotWindow window, Instant windowEnd,
+                      Map<KpiScopeRef, KpiSnapshot> emitted) {
         Set<UUID> changed = new LinkedHashSet<>();
         scopes.stream().filter(s -> s.scope() == KpiScope.CAMPAIGN).forEach(s -> changed.add(s.id()));
         QuarkusTransaction.requiringNew().run(() -> {
@@ -111,7 +117,13 @@ public class KpiSnapshots {
             List<KpiSnapshot> all = new ArrayList<>();
             all.addAll(snapshots(KpiScope.CAMPAIGN, active, window, windowEnd));
             all.addAll(snapshots(KpiScope.LAUNCH, activeLaunches, window, windowEnd));
-            all.forEach(outbox::emit);
+            for (KpiSnapshot snapshot : all) {
+                KpiScopeRef scope = new KpiScopeRef(snapshot.scope(), snapshot.scopeId());
+                if (!snapshot.equals(emitted.get(scope))) {
+                    outbox.emit(snapshot);
+                    emitted.put(scope, snapshot);
+                }
+            }
         });
     }
 
