@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 
 /** A server run as a child process of this JVM: start or adopt a leftover, stop, kill, restart, reap, shutdown hook. */
@@ -109,7 +111,14 @@ abstract class LocalServerProcess implements AutoCloseable {
 
     private void launch() {
         try {
-            process = command().start();
+            ProcessBuilder command = command();
+            // A session of its own: a terminal's Ctrl-C (SIGINT to its whole foreground process group) no longer
+            // reaches the server, so its owner can stop it after the clients that use it. setsid execs in place (a
+            // child of this JVM leads no process group), so the pid stays the server's.
+            List<String> line = new ArrayList<>(command.command());
+            line.add(0, "setsid");
+            command.command(line);
+            process = command.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot launch the " + name, e);
         }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import sun.misc.Signal;
 
 /**
  * Runs the whole system on one machine: PostgreSQL with a database per service, a Kafka broker with every topic,
@@ -41,10 +42,20 @@ public final class LocalStack implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         LocalStack stack = new LocalStack(StackOptions.parse(args));
         CountDownLatch stopped = new CountDownLatch(1);
+        // Ctrl-C and SIGTERM stop the stack in order before the JVM's exit begins. Left to the exit, the broker's and
+        // the database's own shutdown hooks (LocalServerProcess) stop them at the same moment as this one stops the
+        // services, which then wait out their Kafka clients' timeouts against a broker that is gone.
+        for (String name : List.of("INT", "TERM")) {
+            Signal.handle(new Signal(name), signal -> new Thread(() -> {
+                stack.stop();
+                System.exit(0);
+            }, "local-stack-stop").start());
+        }
+        // Any other exit (a failed start) still leaves nothing running.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.stop();
             stopped.countDown();
-        }, "local-stack-stop"));
+        }, "local-stack-exit"));
         try {
             stack.start();
             System.out.println("Press Ctrl-C to stop.");
@@ -131,7 +142,10 @@ public final class LocalStack implements AutoCloseable {
         return this;
     }
 
-    /** Stops the services (SIGTERM, all at once), then the broker and the database; the data stays for the next start. */
+    /**
+     * Stops the services (SIGTERM, all at once, SIGKILL for any still running after {@link StackStop#GRACE}), then the
+     * broker and the database side by side, and prints how long it took; the data stays for the next start.
+     */
     public synchronized void stop() {
         end(true);
     }

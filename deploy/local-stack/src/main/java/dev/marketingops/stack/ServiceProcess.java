@@ -126,12 +126,17 @@ public final class ServiceProcess {
 
     /** SIGTERM first so Quarkus shuts down cleanly (consumers leave the group, the relay lets go of its lock). */
     public void stop() {
+        stop(StackStop.GRACE);
+    }
+
+    /** SIGTERM, and SIGKILL if the service still runs after {@code grace}. */
+    void stop(Duration grace) {
         if (process == null || !process.isAlive()) {
             return;
         }
         process.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

@@ -28,10 +28,19 @@ public record StackOptions(Path repository, Path home, boolean demo, Map<String,
         boolean demo = true;
         Map<String, Integer> partitions = new LinkedHashMap<>();
         Set<String> without = new HashSet<>();
+        boolean console = true;
+        Path home = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--demo" -> demo = true;
                 case "--no-demo" -> demo = false;
+                case "--no-console" -> console = false;
+                case "--home" -> {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException("--home wants a directory for the stack's data, logs and tokens");
+                    }
+                    home = Path.of(args[++i]).toAbsolutePath().normalize();
+                }
                 case "--partitions" -> {
                     if (i + 1 >= args.length || !args[i + 1].contains("=")) {
                         throw new IllegalArgumentException("--partitions wants topic=count, e.g. marketing.activity=12");
@@ -46,12 +55,13 @@ public record StackOptions(Path repository, Path home, boolean demo, Map<String,
                     without.add(args[++i]);
                 }
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + "; options: --demo | --no-demo | --partitions topic=count | --without <service>");
+                        + "; options: --demo | --no-demo | --no-console | --partitions topic=count | --without <service>"
+                        + " | --home <dir>");
             }
         }
         Path repository = Path.of(System.getProperty("marketingops.repository", ".")).toAbsolutePath().normalize();
-        return new StackOptions(repository, repository.resolve(".stack"), demo, partitions, true, Map.of(), true,
-                Set.copyOf(without));
+        return new StackOptions(repository, home != null ? home : repository.resolve(".stack"), demo, partitions, true,
+                Map.of(), console, Set.copyOf(without));
     }
 
     int port(String what, int preferred) {

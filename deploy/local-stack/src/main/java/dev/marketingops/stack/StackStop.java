@@ -2,23 +2,27 @@ package dev.marketingops.stack;
 
 import dev.marketingops.infra.KafkaInstance;
 import dev.marketingops.infra.PostgresInstance;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Ends a stack's processes tier by tier, each tier all at once (services, then broker and database), and says how long. */
 final class StackStop {
 
+    /** How long services get to drain after SIGTERM before SIGKILL. */
+    static final Duration GRACE = Duration.ofSeconds(20);
+
     private StackStop() {
     }
 
     /**
-     * Graceful: SIGTERM to every service JVM (SIGKILL after 20 s). Not graceful: SIGKILL at once, for a stack whose
+     * Graceful: SIGTERM to every service JVM at once (SIGKILL to any still running after {@link #GRACE}). Not graceful: SIGKILL at once, for a stack whose
      * data is thrown away. Then the broker's and the database's own clean shutdown, side by side. Prints and answers
      * how long each tier took.
      */
     static String run(List<ServiceProcess> services, boolean graceful, KafkaInstance kafka, PostgresInstance postgres) {
         long start = System.nanoTime();
-        allAtOnce(services.stream().<Runnable>map(s -> graceful ? s::stop : s::kill).toList());
+        allAtOnce(services.stream().<Runnable>map(s -> graceful ? () -> s.stop(GRACE) : s::kill).toList());
         long servicesDone = System.nanoTime();
         List<Runnable> servers = new ArrayList<>();
         if (kafka != null) {
