@@ -32,6 +32,10 @@ class OpenApiResponsesTest {
         String id = created.json("/id");
         assertThat(api.call("GET", BASE + "/" + id, manager, null).status()).isEqualTo(200);
         assertThat(api.call("GET", BASE + "?size=5", manager, null).status()).isEqualTo(200);
+        CheckedApi.Answer looked = api.call("GET", BASE + "?size=100&ids=" + id + "," + UUID.randomUUID(), manager, null);
+        assertThat(looked.status()).isEqualTo(200);
+        assertThat(looked.json("/items/0/id")).isEqualTo(id);
+        assertThat(looked.json("/total")).isEqualTo("1");
         assertThat(api.call("PUT", BASE + "/" + id, manager, body, "If-Match", created.etag()).status()).isEqualTo(200);
         assertThat(api.call("POST", BASE + "/" + id + "/schedule", manager, "{\"reason\":\"go\"}").status()).isEqualTo(200);
         assertThat(api.call("GET", BASE + "/" + id + "/history", manager, null).status()).isEqualTo(200);
@@ -41,6 +45,10 @@ class OpenApiResponsesTest {
 
         assertThat(api.call("POST", BASE, manager, "").status()).isEqualTo(400);
         assertThat(api.call("GET", BASE + "?page=2147483647", manager, null).status()).isEqualTo(400);
+        assertThat(api.call("GET", BASE + "?ids=" + id + ",not-a-campaign", manager, null).json("/errors/0/field"))
+                .isEqualTo("ids");
+        String tooMany = String.join(",", java.util.stream.Stream.generate(() -> UUID.randomUUID().toString()).limit(101).toList());
+        assertThat(api.call("GET", BASE + "?ids=" + tooMany, manager, null).status()).isEqualTo(400);
         assertThat(api.call("GET", BASE + "/" + UUID.randomUUID(), manager, null).status()).isEqualTo(404);
         assertThat(api.call("GET", OVERVIEW + "/" + UUID.randomUUID(), manager, null).status()).isEqualTo(404);
         assertThat(api.call("GET", OVERVIEW + "?from=2026-03-01&to=2026-01-01", manager, null).status()).isEqualTo(400);

@@ -32,6 +32,10 @@ public class CampaignQueries {
             query += " and :channel member of channels";
             params.put("channel", filter.channel());
         }
+        if (filter.ids() != null) {
+            query += " and id in :ids";
+            params.put("ids", filter.ids());
+        }
         PanacheQuery<Campaign> campaigns = Campaign.find(query, Sort.by("startsAt").and("id"), params);
         return page.apply(campaigns, campaign -> campaign);
     }

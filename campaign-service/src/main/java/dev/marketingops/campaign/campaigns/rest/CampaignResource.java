@@ -68,14 +68,22 @@ public class CampaignResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.CAMPAIGN_MANAGER, Roles.ROADMAP_EDITOR, Roles.ANALYST, Roles.ADMIN})
-    @Operation(summary = "List campaigns, paged and filtered")
+    @Operation(summary = "List campaigns, paged and filtered; ids looks up to " + CampaignIds.MOST + " campaigns at once",
+            description = "Every filter narrows the list; ids unknown to the service are left out of the page. "
+                    + "400 (problem+json, errors[].field names the parameter) for a malformed filter or paging "
+                    + "parameter, and for ids with more than " + CampaignIds.MOST + " ids or one that is not a UUID.")
     public Page<CampaignView> list(@QueryParam("status") CampaignStatus status,
                                    @QueryParam("launchId") UUID launchId,
                                    @QueryParam("productId") UUID productId,
                                    @QueryParam("channel") Channel channel,
                                    @QueryParam("team") String team,
+                                   @Parameter(description = "Comma-separated campaign ids, at most " + CampaignIds.MOST
+                                           + " (pass size=" + CampaignIds.MOST + " or more to get all in one page)",
+                                           schema = @Schema(type = SchemaType.STRING, maxLength = CampaignIds.MAX_LENGTH))
+                                   @QueryParam("ids") String ids,
                                    @BeanParam PageRequest page) {
-        return queries.list(new CampaignFilter(status, launchId, productId, channel, team), page).map(CampaignView::of);
+        return queries.list(new CampaignFilter(status, launchId, productId, channel, team, CampaignIds.parse(ids)), page)
+                .map(CampaignView::of);
     }
 
     @GET
