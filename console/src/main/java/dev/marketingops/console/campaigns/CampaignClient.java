@@ -33,6 +33,11 @@ public interface CampaignClient {
                                @QueryParam("launchId") UUID launchId, @QueryParam("productId") UUID productId,
                                @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** Up to 100 campaigns by id, comma-separated (the names of the campaigns an attribution table shows). */
+    @GET
+    @Path("/campaigns")
+    ServicePage<Campaign> byIds(@QueryParam("ids") String ids, @QueryParam("size") int size);
+
     /** One campaign (the attribution section's name of a campaign's own KPIs). */
     @GET
     @Path("/campaigns/{id}")

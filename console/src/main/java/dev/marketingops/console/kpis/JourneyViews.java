@@ -27,6 +27,12 @@ public final class JourneyViews {
 
     /** {@code GET /api/v1/attribution?model=all}: every model over the same journeys. */
     public record Attribution(Instant from, Instant to, String lookback, long customers, List<ModelCredit> models) {
+
+        /** Every campaign some model credits, once each, in the order they first appear. */
+        public List<UUID> campaignIds() {
+            return models == null ? List.of() : models.stream().flatMap(m -> m.campaigns().stream())
+                    .map(Row::campaignId).filter(java.util.Objects::nonNull).distinct().toList();
+        }
     }
 
     public record PeopleStep(String stage, long customers, BigDecimal conversionRate) {

@@ -84,7 +84,10 @@ public class KpisPage {
         ConcurrentReads.Read<CampaignNames> names = reads.start(() -> CampaignNames.read(campaigns, s));
         try {
             var answer = metrics.attribution(s.campaignId(), s.launchId(), s.productId(), s.from(), s.to(), "all");
-            return view.data("attribution", AttributionComparison.of(answer, names.get())).data("journeyProblem", null);
+            // The scope's first page of campaigns came with the answer; any campaign the answer credits beyond it is
+            // looked up by id, so every row is named.
+            CampaignNames named = names.get().with(answer.campaignIds(), campaigns, reads);
+            return view.data("attribution", AttributionComparison.of(answer, named)).data("journeyProblem", null);
         } catch (ServiceProblem problem) {
             return view.data("attribution", null).data("journeyProblem", problem);
         }

@@ -77,13 +77,18 @@ public final class Plan {
 
     /** An ACTIVE campaign of the product on one channel, with a budget. */
     public String activeCampaign(String name, String channel) {
-        String id = as("campaign-service", "campaign-manager").body(Map.of("name", name, "productId", productId,
+        String id = campaign(name, channel);
+        activate(id);
+        return id;
+    }
+
+    /** A DRAFT campaign of the product on one channel, with a budget. */
+    public String campaign(String name, String channel) {
+        return as("campaign-service", "campaign-manager").body(Map.of("name", name, "productId", productId,
                         "objective", "Sign-ups", "channels", List.of(channel), "audienceSegment", "smb-eu",
                         "budget", Map.of("amount", "5000.00", "currency", "EUR"),
                         "schedule", Map.of("start", YEAR + "-03-01T00:00:00Z", "end", YEAR + "-04-01T00:00:00Z", "timeZone", "UTC")))
                 .post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
-        activate(id);
-        return id;
     }
 
     public static void activate(String campaignId) {
