@@ -2,11 +2,14 @@ package dev.marketingops.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 
 /** A server run as a child process of this JVM: start or adopt a leftover, stop, kill, restart, reap, shutdown hook. */
 abstract class LocalServerProcess implements AutoCloseable {
@@ -14,6 +17,9 @@ abstract class LocalServerProcess implements AutoCloseable {
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
     private static final System.Logger LOG = System.getLogger(LocalServerProcess.class.getName());
+    /** util-linux's setsid where installed; without it a server shares the JVM's process group, as it used to. */
+    private static final Optional<Path> SETSID = Stream.of("/usr/bin/setsid", "/bin/setsid").map(Path::of)
+            .filter(Files::isExecutable).findFirst();
 
     private final String name;
     // Only when this instance launched the server: holding the Process lets the JVM reap it.
@@ -115,9 +121,11 @@ abstract class LocalServerProcess implements AutoCloseable {
             // A session of its own: a terminal's Ctrl-C (SIGINT to its whole foreground process group) no longer
             // reaches the server, so its owner can stop it after the clients that use it. setsid execs in place (a
             // child of this JVM leads no process group), so the pid stays the server's.
-            List<String> line = new ArrayList<>(command.command());
-            line.add(0, "setsid");
-            command.command(line);
+            if (SETSID.isPresent()) {
+                List<String> line = new ArrayList<>(command.command());
+                line.add(0, SETSID.get().toString());
+                command.command(line);
+            }
             process = command.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot launch the " + name, e);
