@@ -4,8 +4,8 @@ import dev.marketingops.contracts.common.ActivityKind;
 import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.common.JourneyStage;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -15,9 +15,9 @@ import java.util.UUID;
  */
 final class ActivitySchemaRules {
 
-    static final Map<String, Channel> CHANNELS = lookup(Channel.values());
-    static final Map<String, ActivityKind> KINDS = lookup(ActivityKind.values());
-    static final Map<String, JourneyStage> STAGES = lookup(JourneyStage.values());
+    static final EnumNames<Channel> CHANNELS = new EnumNames<>(Channel.values());
+    static final EnumNames<ActivityKind> KINDS = new EnumNames<>(ActivityKind.values());
+    static final EnumNames<JourneyStage> STAGES = new EnumNames<>(JourneyStage.values());
     static final int MAX_CUSTOMER_REF = 200;
     private static final long MAX_COUNT = 1_000_000_000L;
     private static final BigDecimal AMOUNT_LIMIT = BigDecimal.valueOf(1_000_000_000_000L);
@@ -80,11 +80,32 @@ final class ActivitySchemaRules {
         return c >= 'A' && c <= 'Z';
     }
 
-    private static <E extends Enum<E>> Map<String, E> lookup(E[] values) {
-        Map<String, E> map = new HashMap<>();
-        for (E e : values) {
-            map.put(e.name(), e);
+    /**
+     * An enum's constants by their names' ASCII bytes: a few constants, compared in place, cost less than a string per
+     * field and a hash lookup (the three enum fields were a tenth of the reader's time).
+     */
+    static final class EnumNames<E extends Enum<E>> {
+
+        private final E[] values;
+        private final byte[][] names;
+
+        EnumNames(E[] values) {
+            this.values = values;
+            this.names = new byte[values.length][];
+            for (int i = 0; i < values.length; i++) {
+                names[i] = values[i].name().getBytes(StandardCharsets.US_ASCII);
+            }
         }
-        return Map.copyOf(map);
+
+        /** The constant named exactly {@code s[from, to)}, or null. */
+        E of(byte[] s, int from, int to) {
+            for (int i = 0; i < names.length; i++) {
+                byte[] name = names[i];
+                if (name.length == to - from && Arrays.equals(s, from, to, name, 0, name.length)) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
     }
 }
