@@ -33,9 +33,6 @@ public class ActivityConsumers {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
         props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
-        // The socket buffer Kafka's own consumer benchmark (the yardstick) uses; the client's 64 KB default read a
-        // fetch of several MB in many small reads. kafka.receive.buffer.bytes still sets it.
-        props.putIfAbsent(ConsumerConfig.RECEIVE_BUFFER_CONFIG, 2 * 1024 * 1024);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
