@@ -23,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
@@ -170,7 +171,7 @@ public class ActivityIntake {
     private Verdict judge(ActivityFastReader reader, ConsumerRecord<String, byte[]> record) {
         ActivityFastReader.Read fast = reader.read(record.headers(), record.value());
         if (fast != null) {
-            return verdict(record, fast.id(), fast.activity());
+            return verdict(record, fast.key(), fast.activity());
         }
         DecodedEvent decoded;
         try {
@@ -182,13 +183,13 @@ public class ActivityIntake {
             return new Verdict(record, null, "UNEXPECTED_TYPE",
                     decoded.type() + " does not belong on " + record.topic(), 0);
         }
-        return verdict(record, decoded.id(), activity);
+        return verdict(record, EventIds.key(decoded.id()), activity);
     }
 
-    private Verdict verdict(ConsumerRecord<String, byte[]> record, String id, ActivityRecorded activity) {
+    private Verdict verdict(ConsumerRecord<String, byte[]> record, UUID key, ActivityRecorded activity) {
         return check.problem(activity)
                 .map(reason -> new Verdict(record, null, ActivityCheck.CURRENCY_MISMATCH, reason, 0))
-                .orElseGet(() -> new Verdict(record, new CountedActivity(EventIds.key(id), activity, record.timestamp(),
+                .orElseGet(() -> new Verdict(record, new CountedActivity(key, activity, record.timestamp(),
                         // Hashed here, on the parallel decode: the commit runs alone and should only write.
                         activity.customerRef() == null ? null : pseudonym.of(activity.customerRef())),
                         null, null, CanonicalPartition.murmur(activity.campaignId())));

@@ -8,12 +8,13 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
 /**
- * The fast readers' look at a binary-mode CloudEvent envelope: the id, if the headers are exactly the plain
+ * The fast readers' look at a binary-mode CloudEvent envelope: the id's dedup key, if the headers are exactly the plain
  * ActivityRecorded ones the codec accepts (no extension attribute, nothing repeated); else null, and the codec decides.
  */
 final class ActivityEnvelope {
@@ -32,8 +33,11 @@ final class ActivityEnvelope {
     private ActivityEnvelope() {
     }
 
-    /** The CloudEvent id if the envelope is the plain one the fast readers know, else null. */
-    static String id(Headers headers) {
+    /**
+     * The CloudEvent id's dedup key ({@link EventIds#key}) if the envelope is the plain one the fast readers know, else
+     * null. A canonical UUID id is read straight from its bytes: no string per record.
+     */
+    static UUID key(Headers headers) {
         byte[] id = null;
         int seen = 0;
         for (Header h : headers) {
@@ -63,8 +67,12 @@ final class ActivityEnvelope {
         if ((seen & REQUIRED_HEADERS) != REQUIRED_HEADERS) {
             return null;
         }
+        UUID key = ActivitySchemaRules.canonicalUuid(id, 0, id.length);
+        if (key != null) {
+            return key; // what EventIds.key gives for this id's text, without making it
+        }
         String text = new String(id, StandardCharsets.UTF_8);
-        return text.isBlank() ? null : text;
+        return text.isBlank() ? null : EventIds.key(text);
     }
 
     /**

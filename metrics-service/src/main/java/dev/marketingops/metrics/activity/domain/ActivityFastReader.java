@@ -2,6 +2,7 @@ package dev.marketingops.metrics.activity.domain;
 
 import dev.marketingops.contracts.EventCodec;
 import dev.marketingops.contracts.activity.ActivityRecorded;
+import java.util.UUID;
 import java.util.function.Function;
 import org.apache.kafka.common.header.Headers;
 
@@ -19,8 +20,11 @@ public enum ActivityFastReader {
     /** A hand-written one-pass scanner over the bytes: no parser object, no field-name strings. */
     HAND_WRITTEN(HandWrittenActivityReader::payload);
 
-    /** An accepted record: its CloudEvent id and its payload, exactly as {@link EventCodec#decode} would give them. */
-    public record Read(String id, ActivityRecorded activity) {
+    /**
+     * An accepted record: its CloudEvent id's dedup key ({@link EventIds#key} of the id {@link EventCodec#decode} would
+     * give) and its payload, exactly as the codec would give it.
+     */
+    public record Read(UUID key, ActivityRecorded activity) {
     }
 
     private final Function<byte[], ActivityRecorded> payload;
@@ -31,13 +35,13 @@ public enum ActivityFastReader {
 
     /** The record read on the fast path, or null when {@link EventCodec#decode} must decide. */
     public Read read(Headers headers, byte[] value) {
-        String id = ActivityEnvelope.id(headers);
-        if (id == null || value == null) {
+        UUID key = ActivityEnvelope.key(headers);
+        if (key == null || value == null) {
             return null;
         }
         try {
             ActivityRecorded activity = payload.apply(value);
-            return activity == null ? null : new Read(id, activity);
+            return activity == null ? null : new Read(key, activity);
         } catch (RuntimeException e) {
             return null; // e.g. a truncated record: the full codec names the reason
         }

@@ -9,13 +9,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
+import java.util.Objects;
 import java.util.UUID;
 
 /** One batch's activity pre-aggregated in memory per rollup cell, so a batch of thousands of events becomes a few rows. */
 public final class ActivityTally {
 
-    /** A campaign x hour x channel x journey stage cell. */
+    /**
+     * A campaign x hour x channel x journey stage cell. equals and hashCode are written out: every counted event looks
+     * its cell up, and the generated ones (method handles) showed in the consumer thread's profile.
+     */
     public record Cell(UUID campaignId, long bucketEpochSecond, String channel, String journeyStage) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Cell c && bucketEpochSecond == c.bucketEpochSecond && campaignId.equals(c.campaignId)
+                    && Objects.equals(channel, c.channel) && Objects.equals(journeyStage, c.journeyStage);
+        }
+
+        @Override
+        public int hashCode() {
+            long h = campaignId.getMostSignificantBits() * 31 + campaignId.getLeastSignificantBits();
+            h = (h * 31 + bucketEpochSecond) * 31 + Objects.hashCode(channel);
+            h = h * 31 + Objects.hashCode(journeyStage);
+            return (int) (h ^ h >>> 32);
+        }
     }
 
     /** A money cell: a rollup cell, a kind (SPEND or REVENUE) and a currency. */

@@ -10,7 +10,7 @@ final class FlatJson {
 
     final byte[] bytes;
     int at;
-    /** The last string's content: bytes[from, to). */
+    /** The last string's content, or the last number: bytes[from, to). */
     int from;
     int to;
 
@@ -56,12 +56,16 @@ final class FlatJson {
         return false;
     }
 
+    /** The last string's or number's text. */
     String text() {
         return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
     }
 
-    /** An integer (at most 18 digits) or, with fraction, a decimal without exponent, as JSON writes it; else null. */
-    String plainNumber(boolean fraction) {
+    /**
+     * Reads an integer (at most 18 digits) or, with fraction, a decimal without exponent, as JSON writes it, into
+     * [from, to); false for anything else.
+     */
+    boolean plainNumber(boolean fraction) {
         skipWhitespace();
         int start = at;
         if (at < bytes.length && bytes[at] == '-') {
@@ -69,18 +73,34 @@ final class FlatJson {
         }
         int digits = digits();
         if (digits == 0 || digits > 18 || digits > 1 && bytes[at - digits] == '0') {
-            return null; // no digits, too long for a long, or a leading zero (not JSON)
+            return false; // no digits, too long for a long, or a leading zero (not JSON)
         }
         if (fraction && at < bytes.length && bytes[at] == '.') {
             at++;
             if (digits() == 0) {
-                return null;
+                return false;
             }
         }
         if (at < bytes.length && (bytes[at] == '.' || bytes[at] == 'e' || bytes[at] == 'E')) {
-            return null;
+            return false;
         }
-        return new String(bytes, start, at - start, StandardCharsets.ISO_8859_1);
+        from = start;
+        to = at;
+        return true;
+    }
+
+    /** The last number read without fraction, as a long (Long.parseLong of its text, without the text). */
+    long numberAsLong() {
+        int i = from;
+        boolean negative = bytes[i] == '-';
+        if (negative) {
+            i++;
+        }
+        long v = 0;
+        for (; i < to; i++) {
+            v = v * 10 + (bytes[i] - '0');
+        }
+        return negative ? -v : v;
     }
 
     boolean atEnd() {

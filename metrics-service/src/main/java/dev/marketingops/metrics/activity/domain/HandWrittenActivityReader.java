@@ -59,14 +59,13 @@ final class HandWrittenActivityReader {
             }
             seen |= bit;
             if (bit == COUNT || bit == AMOUNT) {
-                String number = json.plainNumber(bit == AMOUNT);
-                if (number == null) {
+                if (!json.plainNumber(bit == AMOUNT)) {
                     return null;
                 }
                 if (bit == COUNT) {
-                    count = Long.parseLong(number);
+                    count = json.numberAsLong(); // at most 18 digits: always fits
                 } else {
-                    amount = new BigDecimal(number);
+                    amount = new BigDecimal(json.text());
                 }
                 if (bit == COUNT ? !ActivitySchemaRules.countInBounds(count) : !ActivitySchemaRules.amountInBounds(amount)) {
                     return null; // out of the schema's bounds, or a scale the codec must judge (1.0000000 is valid)
@@ -81,11 +80,11 @@ final class HandWrittenActivityReader {
             }
             switch (bit) {
                 case CAMPAIGN_ID -> campaignId = ActivitySchemaRules.canonicalUuid(value, json.from, json.to);
-                case CHANNEL -> channel = ActivitySchemaRules.CHANNELS.get(json.text());
-                case KIND -> kind = ActivitySchemaRules.KINDS.get(json.text());
+                case CHANNEL -> channel = ActivitySchemaRules.CHANNELS.of(value, json.from, json.to);
+                case KIND -> kind = ActivitySchemaRules.KINDS.of(value, json.from, json.to);
                 case CURRENCY -> currency = ActivitySchemaRules.isCurrency(value, json.from, json.to) ? json.text() : null;
                 case OCCURRED_AT -> occurredAt = Rfc3339.parse(value, json.from, json.to);
-                case JOURNEY_STAGE -> stage = ActivitySchemaRules.STAGES.get(json.text());
+                case JOURNEY_STAGE -> stage = ActivitySchemaRules.STAGES.of(value, json.from, json.to);
                 default -> customerRef = json.to > json.from && json.to - json.from <= ActivitySchemaRules.MAX_CUSTOMER_REF
                         ? json.text() : null;
             }

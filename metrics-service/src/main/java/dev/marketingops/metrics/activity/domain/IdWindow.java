@@ -46,13 +46,23 @@ public final class IdWindow {
         Deque<Segment> segments = partitions.computeIfAbsent(partition, p -> new ArrayDeque<>());
         long hi = id.getMostSignificantBits();
         long lo = id.getLeastSignificantBits();
+        Segment newest = segments.peekLast();
+        // The segment the id goes into if it is new is probed once, by the add itself, not by a look first and again.
+        boolean newestTakesIt = newest != null && !closed(newest, nowMillis);
         // Newest first: a copy usually follows its original within seconds (a producer's or tool's retry).
         for (Iterator<Segment> newestFirst = segments.descendingIterator(); newestFirst.hasNext(); ) {
-            if (newestFirst.next().ids().contains(hi, lo)) {
+            Segment s = newestFirst.next();
+            if ((s != newest || !newestTakesIt) && s.ids().contains(hi, lo)) {
                 return false;
             }
         }
-        current(segments, nowMillis).ids().add(hi, lo);
+        if (newestTakesIt) {
+            if (!newest.ids().add(hi, lo)) {
+                return false;
+            }
+        } else {
+            current(segments, nowMillis).ids().add(hi, lo);
+        }
         size++;
         return true;
     }
@@ -131,7 +141,7 @@ public final class IdWindow {
 
     private Segment current(Deque<Segment> segments, long nowMillis) {
         Segment last = segments.peekLast();
-        if (last == null || nowMillis - last.startedAt() >= segmentMillis || last.ids().size() >= segmentIds) {
+        if (last == null || closed(last, nowMillis)) {
             if (last != null) {
                 // It gets no more ids: a segment closed early by time gives back the part of its table it never used.
                 last.ids().seal();
@@ -141,6 +151,11 @@ public final class IdWindow {
             oldestMillis = Math.min(oldestMillis, nowMillis);
         }
         return last;
+    }
+
+    /** A segment takes no more ids once it is a 24th of the horizon old or full. */
+    private boolean closed(Segment segment, long nowMillis) {
+        return nowMillis - segment.startedAt() >= segmentMillis || segment.ids().size() >= segmentIds;
     }
 
     /** Drops the oldest segment of any partition, even a partition's only one: the bound holds however many it has. */
