@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -53,7 +54,7 @@ final class ActivityFlood {
         }
     }
 
-    /** Publishes {@code events} events (lz4, large batches, acks=all) and returns how many went to {@code known}. */
+    /** Publishes {@code events} events (snappy, large batches, acks=all) and returns how many went to {@code known}. */
     static long publish(String bootstrapServers, UUID known, int events, double customerShare) {
         ActivityFlood flood = new ActivityFlood(known, customerShare);
         flood.send(bootstrapServers, events);
@@ -64,20 +65,29 @@ final class ActivityFlood {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        // snappy: cheap for JSON; the local broker carries snappy and zstd but not lz4, and rejects lz4 batches.
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "snappy");
         props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         SplittableRandom random = new SplittableRandom();
+        AtomicReference<Exception> failure = new AtomicReference<>();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
             for (int i = 0; i < events; i++) {
                 int t = i % TEMPLATES;
                 toKnown += t % 10 == 0 ? 1 : 0;
-                producer.send(withId(templates.get(t), random));
+                producer.send(withId(templates.get(t), random), (done, e) -> {
+                    if (e != null) {
+                        failure.compareAndSet(null, e);
+                    }
+                });
             }
             producer.flush();
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("The broker refused activity events", failure.get());
         }
     }
 
