@@ -40,7 +40,7 @@ final class HeapLog {
         return Long.parseLong(m.group(1)) >> 20;
     }
 
-    /** Forces a full collection (System.gc()), whose "after" figure is the live set. */
+    /** Forces a full collection (jcmd GC.run), whose "after" figure is the live set. */
     void fullCollection() throws IOException, InterruptedException {
         jcmd("GC.run");
     }
@@ -60,8 +60,9 @@ final class HeapLog {
 
     /** One collection: heap used before and after, and committed, in MB. */
     record Pause(boolean full, String cause, long beforeMb, long afterMb, long committedMb) {
+        /** The collection {@link #fullCollection()} asked for (jcmd GC.run logs it as "Diagnostic Command"). */
         boolean requested() {
-            return cause.contains("System.gc()");
+            return cause.equals("Diagnostic Command") || cause.equals("System.gc()");
         }
     }
 
