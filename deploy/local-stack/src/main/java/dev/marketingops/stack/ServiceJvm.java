@@ -42,7 +42,8 @@ final class ServiceJvm {
         }
         Path archive = quarkusApp.resolve("app-cds.jsa");
         if (Files.exists(archive)) {
-            // Built by deploy/run-local-stack.sh with this JDK; -Xshare:auto ignores an archive from another JDK.
+            // Written by `package` (quarkus.package.jar.appcds.enabled in each service) with this JDK, for a JVM started
+            // in quarkus-app (ServiceProcess). -Xshare:auto silently ignores an archive from another JDK or build.
             options.add("-XX:SharedArchiveFile=" + archive);
             options.add("-Xshare:auto");
         }

@@ -57,8 +57,11 @@ public final class ServiceProcess {
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(ServiceJvm.options(service, jar.getParent()));
-        command.addAll(List.of("-jar", jar.toString()));
+        // Started in quarkus-app with the jar's relative path, as Quarkus dumps the AppCDS archive: the archive records
+        // the class path as given ("quarkus-run.jar"), and -Xshare:auto silently drops an archive whose path differs.
+        command.addAll(List.of("-jar", jar.getFileName().toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(jar.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
