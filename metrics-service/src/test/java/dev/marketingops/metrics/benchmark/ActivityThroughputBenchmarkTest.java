@@ -13,8 +13,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -162,12 +167,17 @@ class ActivityThroughputBenchmarkTest {
                 () -> log.counted() >= CENSUS_AT * expected.activities());
         String idle = HeapCensus.take("before the bulk phase (service idle after the set-up, plus the test harness)");
         long idleLive = HeapCensus.used();
+        PostgresCpu postgres = new PostgresCpu(backendPid());
+        double pgCpu0 = postgres.seconds();
+        long jvmCpu0 = processCpuNanos();
         long s0 = System.currentTimeMillis();
         stream.start();
         await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofMillis(250))
                 .until(() -> log.counted() > 0 && stored.caughtUp(load::endOffsets) || stopped());
         double serviceSeconds = (log.lastCommit() - s0) / 1000.0;
         stream.stop();
+        double jvmCpu = (processCpuNanos() - jvmCpu0) / 1e9;
+        double pgCpu = postgres.seconds() - pgCpu0;
         String heapFigures = heap.stop();
         String censusFigures = census.stop(idleLive);
         String loadAfter = LoadAverage.now();
@@ -179,6 +189,9 @@ class ActivityThroughputBenchmarkTest {
         print("  service sustained ingest (start to last commit): %,.0f records/s (%,.0f distinct events/s counted), "
                         + "load average %s -> %s (goal %,.0f records/s: %s)", rate, log.counted() / serviceSeconds,
                 loadBefore, loadAfter, GOAL_RATE, rate >= GOAL_RATE ? "met" : "NOT met on this machine");
+        print("  CPU over the bulk phase (less sensitive to a loaded machine than the rate): service JVM %.1f s = %.2f µs/record, "
+                + "PostgreSQL %.1f s = %.2f µs/record (the benchmark's broker not included)", jvmCpu, jvmCpu * 1e6 / EVENTS,
+                pgCpu, pgCpu * 1e6 / EVENTS);
         print("  raw consumer right after: %s", rawAfter);
         print("  ratio service / raw consumer: %.3f against the rate before, %.3f against the rate after (goal >= %.2f)",
                 rate / rawBefore.fetchPerSecond(), rate / rawAfter.fetchPerSecond(), GOAL_RATIO);
@@ -237,6 +250,19 @@ class ActivityThroughputBenchmarkTest {
         String line = String.format(format, args);
         report.add(line);
         System.out.println(line); // as it happens, too: a long run shows its progress
+    }
+
+    private long backendPid() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** CPU time of this JVM: the service and the idle test harness (the producer is done before the bulk phase). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String peakRss() throws IOException {

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 
 /**
  * A write that must commit in the same transaction as a batch's rollups, id log and positions (e.g. attribution of
- * the batch's journeys): a CDI bean implementing this runs in {@link RollupStore#commit}, after the reach sketches, on
+ * the batch's journeys): a CDI bean implementing this runs in {@link RollupStore#commit}, after the rollups, on
  * the batch's connection. If it throws, the whole batch rolls back and is read again, so it must be idempotent per
  * batch only through that transaction (never write elsewhere). Timed as stage {@link #stage()}.
  */
@@ -14,6 +14,22 @@ public interface RollupTransactionStep {
     /** The stage name of its timer ({@code marketingops.activity.stage{stage=...}}). */
     String stage();
 
+    /**
+     * The step's work that needs no connection (sorting, encoding rows), done on the commit's preparing thread while
+     * the earlier steps' statements run, so the server and the JVM work at once; {@link Prepared#write} then only
+     * sends. By default nothing is prepared and {@link #write} runs in turn.
+     */
+    default Prepared prepare(ActivityBatch batch) {
+        return connection -> write(connection, batch);
+    }
+
     /** Writes what the batch adds, on the transaction's connection. */
     void write(Connection connection, ActivityBatch batch) throws SQLException;
+
+    /** A step's prepared write, run on the transaction's connection and thread. */
+    @FunctionalInterface
+    interface Prepared {
+
+        void write(Connection connection) throws SQLException;
+    }
 }

@@ -28,14 +28,14 @@ import org.postgresql.copy.CopyManager;
  * Stores a batch's activity that carries a customer reference as touchpoints, on the rollup transaction's own
  * connection: it commits with the rollups, the id log and the positions, so a redelivered or duplicated event (never
  * counted twice) never adds a touchpoint either. The reference arrives pseudonymised (hashed on the parallel decode);
- * rows go by binary COPY into their week's partition.
+ * rows go by binary COPY into their week's partition, encoded while the transaction's earlier steps run.
  */
 @ApplicationScoped
 public class TouchpointWriter implements RollupTransactionStep {
 
     /** Rows this close to the retention edge are skipped, so a partition dropped meanwhile never fails a batch. */
     private static final Duration DROP_MARGIN = Duration.ofDays(1);
-    /** COPY data is sent in chunks of about this size, so a large batch never holds its whole stream in the heap. */
+    /** COPY data is encoded in chunks of about this size, so no buffer of a whole batch is ever grown and copied. */
     private static final int CHUNK_BYTES = 256 * 1024;
 
     /**
@@ -71,13 +71,27 @@ public class TouchpointWriter implements RollupTransactionStep {
     /** The batch's counted events that carry a customer reference, in the rollups' transaction. */
     @Override
     public void write(Connection c, ActivityBatch batch) throws SQLException {
-        write(c, batch.touchpoints());
+        prepare(batch).write(c);
+    }
+
+    /** Sorted and encoded off the transaction's thread, while the earlier steps' statements run. */
+    @Override
+    public Prepared prepare(ActivityBatch batch) {
+        return prepare(batch.touchpoints());
     }
 
     /** Stores {@code activities} (each with its customer's pseudonym) as touchpoints, on the caller's connection. */
     public void write(Connection c, List<CountedActivity> activities) throws SQLException {
+        prepare(activities).write(c);
+    }
+
+    /**
+     * The rows' binary COPY streams, one per week partition, encoded now (at most a batch's rows, a few MB); the
+     * returned write sends them and counts the rows once the transaction commits.
+     */
+    private Prepared prepare(List<CountedActivity> activities) {
         if (activities.isEmpty()) {
-            return;
+            return c -> { };
         }
         TouchpointPartitions.Range covered = partitions.covered();
         Instant oldest = clock.instant().minus(config.retention()).plus(DROP_MARGIN);
@@ -91,15 +105,22 @@ public class TouchpointWriter implements RollupTransactionStep {
             }
             weeks.computeIfAbsent(TouchpointPartitions.partitionOf(at), w -> new ArrayList<>()).add(counted);
         }
-        int rows = 0;
-        if (!weeks.isEmpty()) {
-            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            for (Map.Entry<String, List<CountedActivity>> week : weeks.entrySet()) {
-                week.getValue().sort(INDEX_ORDER);
-                rows += copyInto(copy, week.getKey(), week.getValue());
-            }
+        List<WeekCopy> copies = new ArrayList<>(weeks.size());
+        for (Map.Entry<String, List<CountedActivity>> week : weeks.entrySet()) {
+            week.getValue().sort(INDEX_ORDER);
+            copies.add(encode(week.getKey(), week.getValue()));
         }
-        count(rows, skipped);
+        int outside = skipped;
+        return c -> {
+            int rows = 0;
+            if (!copies.isEmpty()) {
+                CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+                for (WeekCopy week : copies) {
+                    rows += week.send(copy);
+                }
+            }
+            count(rows, outside);
+        };
     }
 
     /** Counted once the transaction commits: a rolled-back batch is read again and must not count twice. */
@@ -122,31 +143,39 @@ public class TouchpointWriter implements RollupTransactionStep {
         });
     }
 
-    /** Straight into the week's partition: the server neither routes rows through the parent nor parses text. */
-    private static int copyInto(CopyManager copy, String partition, List<CountedActivity> week) throws SQLException {
-        CopyIn in = copy.copyIn("copy " + partition + " " + TouchpointCopyRows.COLUMNS + " from stdin (format binary)");
-        try {
-            TouchpointCopyRows rows = new TouchpointCopyRows();
-            for (CountedActivity counted : week) {
-                ActivityRecorded a = counted.activity();
-                rows.add(a.occurredAt(), a.count(), counted.customerKey(), a.campaignId(), a.channel().name(),
-                        a.kind().name(), a.journeyStage().name(), a.amount(), a.currency());
-                if (rows.buffered() >= CHUNK_BYTES) {
-                    send(in, rows.take());
-                }
-            }
-            rows.end();
-            send(in, rows.take());
-            in.endCopy();
-            return rows.rows();
-        } finally {
-            if (in.isActive()) {
-                in.cancelCopy();
+    /** One week's rows in binary COPY format, in chunks of about {@link #CHUNK_BYTES} (no huge array is ever copied). */
+    private static WeekCopy encode(String partition, List<CountedActivity> week) {
+        TouchpointCopyRows rows = new TouchpointCopyRows();
+        List<byte[]> chunks = new ArrayList<>();
+        for (CountedActivity counted : week) {
+            ActivityRecorded a = counted.activity();
+            rows.add(a.occurredAt(), a.count(), counted.customerKey(), a.campaignId(), a.channel().name(),
+                    a.kind().name(), a.journeyStage().name(), a.amount(), a.currency());
+            if (rows.buffered() >= CHUNK_BYTES) {
+                chunks.add(rows.take());
             }
         }
+        rows.end();
+        chunks.add(rows.take());
+        return new WeekCopy(partition, chunks, rows.rows());
     }
 
-    private static void send(CopyIn in, byte[] chunk) throws SQLException {
-        in.writeToCopy(chunk, 0, chunk.length);
+    /** Straight into the week's partition: the server neither routes rows through the parent nor parses text. */
+    private record WeekCopy(String partition, List<byte[]> chunks, int rows) {
+
+        int send(CopyManager copy) throws SQLException {
+            CopyIn in = copy.copyIn("copy " + partition + " " + TouchpointCopyRows.COLUMNS + " from stdin (format binary)");
+            try {
+                for (byte[] chunk : chunks) {
+                    in.writeToCopy(chunk, 0, chunk.length);
+                }
+                in.endCopy();
+                return rows;
+            } finally {
+                if (in.isActive()) {
+                    in.cancelCopy();
+                }
+            }
+        }
     }
 }
