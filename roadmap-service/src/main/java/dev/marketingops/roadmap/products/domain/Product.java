@@ -13,11 +13,15 @@ import java.util.UUID;
 
 /** A product and the lifecycle stage it is in. */
 @Entity
-@NamedQuery(name = Product.WITH_HISTORY, query = "select p, h from Product p left join ProductStageChange h on h.productId = p.id"
+@NamedQuery(name = Product.WITH_HISTORY, query = "select p.id, p.name, p.ownerTeam, p.stage, p.stageChangedOn, p.version,"
+        + " h.previousStage, h.stage, h.changedOn from Product p left join ProductStageChange h on h.productId = p.id"
         + " where p.id = :id order by h.id")
 public class Product extends PanacheEntityBase {
 
-    /** The product with its stage changes, oldest first, one row per change (one row with no change if none). */
+    /**
+     * The product's and its stage changes' columns, oldest change first, one row per change (one row with null change
+     * columns if none); columns, not entities, so a read puts nothing in the persistence context (ProductWithHistory).
+     */
     public static final String WITH_HISTORY = "Product.withHistory";
 
     @Id
