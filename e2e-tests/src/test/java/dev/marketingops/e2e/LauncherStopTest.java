@@ -36,7 +36,9 @@ class LauncherStopTest {
         delete(home);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // setsid: a process group of its own, as a shell gives a foreground job, so the SIGINT below reaches only it.
-        launcher = new ProcessBuilder("setsid", java, "-Dmarketingops.repository=" + repository,
+        // env --default-signal=INT: a suite started in the background of a non-interactive shell (`.ci/run &`)
+        // inherits SIGINT ignored, and a JVM never handles a signal ignored at its start; a terminal's job has it.
+        launcher = new ProcessBuilder("setsid", "env", "--default-signal=INT", java, "-Dmarketingops.repository=" + repository,
                 "-D" + StateDirectory.PROPERTY + "=" + StateDirectory.root(),
                 "-Dmarketingops.service-jvm-options=-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), LocalStack.class.getName(),
