@@ -3,7 +3,6 @@ package dev.marketingops.metrics.activity.domain;
 import dev.marketingops.metrics.journeys.domain.TouchpointWriter;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -17,10 +16,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,12 +32,6 @@ public class RollupStore {
     private final AgroalDataSource dataSource;
     private final ActivityStages stages;
     private final List<RollupTransactionStep> sameTransaction;
-    /** One thread: a commit's preparations run in the order its statements need them. */
-    private final ExecutorService preparing = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "activity-commit-prepare");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     public RollupStore(AgroalDataSource dataSource, ActivityStages stages, @Any Instance<RollupTransactionStep> sameTransaction) {
         this.dataSource = dataSource;
@@ -51,65 +40,42 @@ public class RollupStore {
     }
 
     /**
-     * Writes the batch: positions, id log, rollups, reach and the same-transaction steps, all or nothing. The JVM work
-     * that needs no connection (the steps' row encoding, the reach merge) runs on the preparing thread while the
-     * connection executes the statements before it; every write still goes through the one connection, in order.
+     * Writes the batch: positions, id log, rollups, reach and the same-transaction steps, all or nothing, on this
+     * thread. (Preparing the steps' rows on a second thread while the statements ran was tried and withdrawn: on two
+     * cores it slowed the consumer thread more than it saved, docs/benchmarks.md.)
      */
     public void commit(String consumer, ActivityBatch batch) {
-        List<Future<RollupTransactionStep.Prepared>> prepared = sameTransaction.stream()
-                .map(step -> preparing.submit(() -> step.prepare(batch))).toList();
-        try {
-            long lastStepEnd = QuarkusTransaction.requiringNew().call(() -> {
-                try (Connection c = dataSource.getConnection()) {
-                    long t = System.nanoTime();
-                    // Positions first: a fenced-off batch fails before doing any other work.
-                    storePositions(c, consumer, batch.ranges());
-                    t = stages.since("positions", t);
-                    logIds(c, batch);
-                    t = stages.since("ids", t);
-                    RollupUpserts.counts(c, batch.tally());
-                    t = stages.since("counts", t);
-                    RollupUpserts.money(c, batch.tally());
-                    t = stages.since("money", t);
-                    ReachSketchWriter.Stored stored = ReachSketchWriter.read(c, batch.tally());
-                    Future<ReachSketchWriter.Merged> merged = preparing.submit(() -> ReachSketchWriter.merge(stored));
-                    t = stages.since("reach", t);
-                    // The place for writes that must count with the rollups, or not at all (journeys, attribution).
-                    for (int i = 0; i < prepared.size(); i++) {
-                        done(prepared.get(i)).write(c);
-                        t = stages.since(sameTransaction.get(i).stage(), t);
-                    }
-                    done(merged).write(c);
-                    return stages.since("reach", t);
-                } catch (SQLException e) {
-                    throw new IllegalStateException("Activity batch not written", e);
+        long lastStepEnd = QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                long t = System.nanoTime();
+                // Positions first: a fenced-off batch fails before doing any other work.
+                storePositions(c, consumer, batch.ranges());
+                t = stages.since("positions", t);
+                logIds(c, batch);
+                t = stages.since("ids", t);
+                RollupUpserts.counts(c, batch.tally());
+                t = stages.since("counts", t);
+                RollupUpserts.money(c, batch.tally());
+                t = stages.since("money", t);
+                ReachSketchWriter.Stored stored = ReachSketchWriter.read(c, batch.tally());
+                ReachSketchWriter.Merged merged = ReachSketchWriter.merge(stored);
+                t = stages.since("reach", t);
+                // The place for writes that must count with the rollups, or not at all (journeys, attribution).
+                for (RollupTransactionStep step : sameTransaction) {
+                    step.prepare(batch).write(c);
+                    t = stages.since(step.stage(), t);
                 }
-            });
-            stages.since("tx-commit", lastStepEnd);
-        } finally {
-            prepared.forEach(f -> f.cancel(false)); // a batch that failed early leaves nothing queued
-        }
+                merged.write(c);
+                return stages.since("reach", t);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Activity batch not written", e);
+            }
+        });
+        stages.since("tx-commit", lastStepEnd);
         if (LOG.isDebugEnabled()) {
             LOG.debugf("%d events, %d cells, %d money cells, %d reach days (step times: timer %s)", batch.counted(),
                     batch.tally().counts().size(), batch.tally().money().size(), batch.tally().reach().size(),
                     ActivityStages.METER);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        preparing.shutdownNow();
-    }
-
-    /** The prepared result; a failure in preparing fails the batch like a failed statement. */
-    private static <T> T done(Future<T> future) throws SQLException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("Interrupted while the batch's writes were prepared", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Preparing the batch's writes failed", e.getCause());
         }
     }
 

@@ -15,9 +15,9 @@ public interface RollupTransactionStep {
     String stage();
 
     /**
-     * The step's work that needs no connection (sorting, encoding rows), done on the commit's preparing thread while
-     * the earlier steps' statements run, so the server and the JVM work at once; {@link Prepared#write} then only
-     * sends. By default nothing is prepared and {@link #write} runs in turn.
+     * The step's work that needs no connection (sorting, encoding rows), kept apart from the sending so a step can
+     * be timed and tested in two halves; the commit calls it in turn, on its own thread. By default nothing is
+     * prepared and {@link #write} runs in turn.
      */
     default Prepared prepare(ActivityBatch batch) {
         return connection -> write(connection, batch);
