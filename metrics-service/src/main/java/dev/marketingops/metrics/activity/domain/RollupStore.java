@@ -42,7 +42,7 @@ public class RollupStore {
     /**
      * Writes the batch: positions, id log, rollups, reach and the same-transaction steps, all or nothing, on this
      * thread. (Preparing the steps' rows on a second thread while the statements ran was tried and withdrawn: on two
-     * cores it slowed the consumer thread more than it saved, docs/benchmarks.md.)
+     * cores it showed no gain, docs/benchmarks.md.)
      */
     public void commit(String consumer, ActivityBatch batch) {
         long lastStepEnd = QuarkusTransaction.requiringNew().call(() -> {
@@ -62,7 +62,7 @@ public class RollupStore {
                 t = stages.since("reach", t);
                 // The place for writes that must count with the rollups, or not at all (journeys, attribution).
                 for (RollupTransactionStep step : sameTransaction) {
-                    step.prepare(batch).write(c);
+                    step.write(c, batch);
                     t = stages.since(step.stage(), t);
                 }
                 merged.write(c);

@@ -14,22 +14,6 @@ public interface RollupTransactionStep {
     /** The stage name of its timer ({@code marketingops.activity.stage{stage=...}}). */
     String stage();
 
-    /**
-     * The step's work that needs no connection (sorting, encoding rows), kept apart from the sending so a step can
-     * be timed and tested in two halves; the commit calls it in turn, on its own thread. By default nothing is
-     * prepared and {@link #write} runs in turn.
-     */
-    default Prepared prepare(ActivityBatch batch) {
-        return connection -> write(connection, batch);
-    }
-
     /** Writes what the batch adds, on the transaction's connection. */
     void write(Connection connection, ActivityBatch batch) throws SQLException;
-
-    /** A step's prepared write, run on the transaction's connection and thread. */
-    @FunctionalInterface
-    interface Prepared {
-
-        void write(Connection connection) throws SQLException;
-    }
 }

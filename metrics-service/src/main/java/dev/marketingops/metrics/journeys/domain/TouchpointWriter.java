@@ -28,7 +28,7 @@ import org.postgresql.copy.CopyManager;
  * Stores a batch's activity that carries a customer reference as touchpoints, on the rollup transaction's own
  * connection: it commits with the rollups, the id log and the positions, so a redelivered or duplicated event (never
  * counted twice) never adds a touchpoint either. The reference arrives pseudonymised (hashed on the parallel decode);
- * rows go by binary COPY into their week's partition, encoded while the transaction's earlier steps run.
+ * rows go by binary COPY into their week's partition.
  */
 @ApplicationScoped
 public class TouchpointWriter implements RollupTransactionStep {
@@ -71,27 +71,16 @@ public class TouchpointWriter implements RollupTransactionStep {
     /** The batch's counted events that carry a customer reference, in the rollups' transaction. */
     @Override
     public void write(Connection c, ActivityBatch batch) throws SQLException {
-        prepare(batch).write(c);
-    }
-
-    /** Sorted and encoded off the transaction's thread, while the earlier steps' statements run. */
-    @Override
-    public Prepared prepare(ActivityBatch batch) {
-        return prepare(batch.touchpoints());
-    }
-
-    /** Stores {@code activities} (each with its customer's pseudonym) as touchpoints, on the caller's connection. */
-    public void write(Connection c, List<CountedActivity> activities) throws SQLException {
-        prepare(activities).write(c);
+        write(c, batch.touchpoints());
     }
 
     /**
-     * The rows' binary COPY streams, one per week partition, encoded now (at most a batch's rows, a few MB); the
-     * returned write sends them and counts the rows once the transaction commits.
+     * Stores {@code activities} (each with its customer's pseudonym) as touchpoints, on the caller's connection: one
+     * binary COPY per week partition; the rows are counted once the transaction commits.
      */
-    private Prepared prepare(List<CountedActivity> activities) {
+    public void write(Connection c, List<CountedActivity> activities) throws SQLException {
         if (activities.isEmpty()) {
-            return c -> { };
+            return;
         }
         TouchpointPartitions.Range covered = partitions.covered();
         Instant oldest = clock.instant().minus(config.retention()).plus(DROP_MARGIN);
@@ -105,22 +94,15 @@ public class TouchpointWriter implements RollupTransactionStep {
             }
             weeks.computeIfAbsent(TouchpointPartitions.partitionOf(at), w -> new ArrayList<>()).add(counted);
         }
-        List<WeekCopy> copies = new ArrayList<>(weeks.size());
-        for (Map.Entry<String, List<CountedActivity>> week : weeks.entrySet()) {
-            week.getValue().sort(INDEX_ORDER);
-            copies.add(encode(week.getKey(), week.getValue()));
-        }
-        int outside = skipped;
-        return c -> {
-            int rows = 0;
-            if (!copies.isEmpty()) {
-                CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-                for (WeekCopy week : copies) {
-                    rows += week.send(copy);
-                }
+        int rows = 0;
+        if (!weeks.isEmpty()) {
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            for (Map.Entry<String, List<CountedActivity>> week : weeks.entrySet()) {
+                week.getValue().sort(INDEX_ORDER);
+                rows += encode(week.getKey(), week.getValue()).send(copy);
             }
-            count(rows, outside);
-        };
+        }
+        count(rows, skipped);
     }
 
     /** Counted once the transaction commits: a rolled-back batch is read again and must not count twice. */
