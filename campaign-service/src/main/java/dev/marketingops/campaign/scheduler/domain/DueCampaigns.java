@@ -19,11 +19,20 @@ public class DueCampaigns {
     private static final String DUE_TO_END = """
             select id from campaign where status in ('ACTIVE', 'PAUSED') and ends_at <= ?1
             order by ends_at limit ?2 for update skip locked""";
+    /** Both partial indexes, no lock and no transaction of its own: the idle tick's only query. */
+    private static final String ANY_DUE = """
+            select exists (select 1 from campaign where status = 'SCHEDULED' and starts_at <= ?1)
+                or exists (select 1 from campaign where status in ('ACTIVE', 'PAUSED') and ends_at <= ?1)""";
 
     private final EntityManager em;
 
     public DueCampaigns(EntityManager em) {
         this.em = em;
+    }
+
+    /** Whether any campaign's start or end has come by {@code now} (it may be locked by another replica). */
+    public boolean anyDue(Instant now) {
+        return (Boolean) em.createNativeQuery(ANY_DUE, Boolean.class).setParameter(1, now).getSingleResult();
     }
 
     /** SCHEDULED campaigns whose start is at or before {@code now}, at most {@code limit}. */
