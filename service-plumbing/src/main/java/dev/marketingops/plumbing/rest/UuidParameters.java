@@ -7,12 +7,9 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.UUID;
 
-/**
- * Reads {@code UUID} path, query and header parameters in the canonical 8-4-4-4-12 hex form only: the JDK's
- * {@link UUID#fromString} also takes short groups ({@code 1-2-3-4-5} is 00000001-0002-0003-0004-000000000005), so a
- * malformed id would silently look up another one. A refused value is a 400 naming the parameter
- * ({@code problem.UnreadableParameters}).
- */
+/** Reads {@code UUID} path, query and header parameters in the canonical 8-4-4-4-12 hex form only. */
+// UUID.fromString also takes short groups (1-2-3-4-5 is 00000001-0002-0003-0004-000000000005), so a malformed id would
+// look up another one; a refused value is a 400 naming the parameter (problem.UnreadableParameters).
 @Provider
 public class UuidParameters implements ParamConverterProvider {
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.problem.ProblemException;
+import jakarta.ws.rs.ext.ParamConverter;
+import java.lang.annotation.Annotation;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -54,9 +56,9 @@ class QueryValuesTest {
 
     @Test
     void thePathParameterConverterRefusesWhatTheQueryValuesRefuse() {
-        var converter = new UuidParameters().getConverter(UUID.class, UUID.class, new java.lang.annotation.Annotation[0]);
+        ParamConverter<UUID> converter = new UuidParameters().getConverter(UUID.class, UUID.class, new Annotation[0]);
         assertThat(converter.fromString(ID)).isEqualTo(UUID.fromString(ID));
         assertThatThrownBy(() -> converter.fromString("1-2-3-4-5")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new UuidParameters().getConverter(String.class, String.class, new java.lang.annotation.Annotation[0])).isNull();
+        assertThat(new UuidParameters().getConverter(String.class, String.class, new Annotation[0])).isNull();
     }
 }
