@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The launcher's Ctrl-C, as a terminal sends it (SIGINT to the launcher's whole process group): the services drain,
  * then the broker and the database stop, nothing of the stack is left running and the launcher says how long it took.
+ * The launcher takes free ports ({@code --free-ports}), so it runs beside a developer's stack on the default ones.
  */
 class LauncherStopTest {
 
@@ -42,7 +43,7 @@ class LauncherStopTest {
                 "-D" + StateDirectory.PROPERTY + "=" + StateDirectory.root(),
                 "-Dmarketingops.service-jvm-options=-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), LocalStack.class.getName(),
-                "--no-demo", "--no-console", "--home", home.toString())
+                "--no-demo", "--no-console", "--free-ports", "--home", home.toString())
                 .directory(repository.toFile()).redirectErrorStream(true).start();
         List<String> output = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> read(launcher, output), "launcher-output");
@@ -50,6 +51,11 @@ class LauncherStopTest {
 
         await().atMost(Duration.ofMinutes(5)).until(() -> output.contains("Press Ctrl-C to stop.") || !launcher.isAlive());
         assertThat(launcher.isAlive()).as("the launcher started the stack: %s", output).isTrue();
+        // --free-ports: a developer's stack on the documented ports (or one that starts meanwhile) is left alone.
+        String env = Files.readString(home.resolve("stack.env"));
+        for (String port : List.of(":8081", ":8082", ":8083", ":8084", ":9092", "POSTGRES_PORT=5432\n")) {
+            assertThat(env).as("stack.env of a stack on free ports").doesNotContain(port);
+        }
         List<Long> stack = launcher.descendants().map(ProcessHandle::pid).toList();
         // Four service JVMs, the broker's JVM and the postmaster with its own children.
         assertThat(stack).hasSizeGreaterThanOrEqualTo(6);

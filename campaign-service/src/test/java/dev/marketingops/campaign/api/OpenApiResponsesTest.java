@@ -47,6 +47,14 @@ class OpenApiResponsesTest {
         assertThat(api.call("GET", BASE + "?page=2147483647", manager, null).status()).isEqualTo(400);
         assertThat(api.call("GET", BASE + "?ids=" + id + ",not-a-campaign", manager, null).json("/errors/0/field"))
                 .isEqualTo("ids");
+        // UUID.fromString's short form (00000001-0002-0003-0004-000000000005) is refused, in ids and in the path.
+        CheckedApi.Answer shortForm = api.call("GET", BASE + "?ids=" + id + ",1-2-3-4-5", manager, null);
+        assertThat(shortForm.status()).isEqualTo(400);
+        assertThat(shortForm.json("/errors/0/field")).isEqualTo("ids");
+        assertThat(shortForm.json("/errors/0/message")).contains("'1-2-3-4-5' is not one");
+        CheckedApi.Answer shortPath = api.call("GET", BASE + "/1-2-3-4-5", manager, null);
+        assertThat(shortPath.status()).isEqualTo(400);
+        assertThat(shortPath.json("/errors/0/field")).isEqualTo("id");
         String tooMany = String.join(",", java.util.stream.Stream.generate(() -> UUID.randomUUID().toString()).limit(101).toList());
         assertThat(api.call("GET", BASE + "?ids=" + tooMany, manager, null).status()).isEqualTo(400);
         assertThat(api.call("GET", BASE + "/" + UUID.randomUUID(), manager, null).status()).isEqualTo(404);

@@ -29,12 +29,15 @@ public record StackOptions(Path repository, Path home, boolean demo, Map<String,
         Map<String, Integer> partitions = new LinkedHashMap<>();
         Set<String> without = new HashSet<>();
         boolean console = true;
+        boolean defaultPorts = true;
         Path home = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--demo" -> demo = true;
                 case "--no-demo" -> demo = false;
                 case "--no-console" -> console = false;
+                // Any free port for everything: a second stack (a test) beside a developer's running one.
+                case "--free-ports" -> defaultPorts = false;
                 case "--home" -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException("--home wants a directory for the stack's data, logs and tokens");
@@ -56,11 +59,11 @@ public record StackOptions(Path repository, Path home, boolean demo, Map<String,
                 }
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
                         + "; options: --demo | --no-demo | --no-console | --partitions topic=count | --without <service>"
-                        + " | --home <dir>");
+                        + " | --home <dir> | --free-ports");
             }
         }
         Path repository = Path.of(System.getProperty("marketingops.repository", ".")).toAbsolutePath().normalize();
-        return new StackOptions(repository, home != null ? home : repository.resolve(".stack"), demo, partitions, true,
+        return new StackOptions(repository, home != null ? home : repository.resolve(".stack"), demo, partitions, defaultPorts,
                 Map.of(), console, Set.copyOf(without));
     }
 

@@ -59,6 +59,18 @@ class CsvImportTest {
     }
 
     @Test
+    void anIdInTheJdksShortUuidFormIsRejectedNotReadAsAnotherId() {
+        String csv = """
+                type,score,rating,text,productId,channel,locale,submittedAt,customerRef,idempotencyKey
+                NPS,9,,,1-2-3-4-5,EMAIL,en,2025-03-01T10:00:00Z,c-9,
+                """;
+        JsonPath report = ingest().contentType("text/csv").body(csv).post("/api/v1/feedback/import")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(report.getList("results.outcome")).containsExactly("REJECTED");
+        assertThat(report.getList("results[0].errors.field")).containsExactly("productId");
+    }
+
+    @Test
     void aFileWithoutUsableHeaderIsABadRequestNamingIt() {
         ingest().contentType("text/csv").body("").post("/api/v1/feedback/import").then().statusCode(400)
                 .body("errors.field", hasItem("header"));

@@ -97,6 +97,7 @@ class FeedbackOverviewTest {
         bad(Map.of(), "productId");
         bad(Map.of("productId", product, "campaignId", product), "productId");
         bad(Map.of("launchId", "not-a-uuid"), "launchId");
+        bad(Map.of("launchId", "1-2-3-4-5"), "launchId");
         bad(Map.of("productId", product, "roadmapItemId", product), "productId");
         bad(Map.of("productId", product, "themes", "0"), "themes");
         bad(Map.of("productId", product, "themes", "99999999999999999999"), "themes");

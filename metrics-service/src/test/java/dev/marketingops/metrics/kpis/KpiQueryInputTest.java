@@ -21,6 +21,9 @@ class KpiQueryInputTest {
     void malformedIdsAndInstantsAreNamed() {
         Api.viewer().queryParam("launchId", "not-a-uuid").get("/api/v1/kpis")
                 .then().statusCode(400).body("errors[0].field", equalTo("launchId"));
+        // UUID.fromString's short form would read as another id: refused, not looked up.
+        Api.viewer().queryParam("launchId", "1-2-3-4-5").get("/api/v1/kpis")
+                .then().statusCode(400).body("errors[0].field", equalTo("launchId"));
         Api.viewer().queryParam("campaignId", UUID.randomUUID().toString()).queryParam("from", "yesterday")
                 .get("/api/v1/funnel").then().statusCode(400).body("errors[0].field", equalTo("from"));
     }

@@ -49,6 +49,9 @@ class RoadmapApiTest {
                 .body("items[0].id", equalTo(roadmap.toString()));
         asViewer().queryParam("productId", "not-a-uuid").get("/api/v1/roadmaps")
                 .then().statusCode(400).body("errors[0].field", equalTo("productId"));
+        // UUID.fromString's short form would read as 00000001-0002-0003-0004-000000000005: refused, not looked up.
+        asViewer().queryParam("productId", "1-2-3-4-5").get("/api/v1/roadmaps")
+                .then().statusCode(400).body("errors[0].field", equalTo("productId"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.marketingops.plumbing.problem;
 
+import dev.marketingops.plumbing.rest.UuidParameters;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -30,6 +31,10 @@ final class ParameterValues {
             // JAX-RS reads any text as a boolean (Boolean.valueOf), so nothing fails here.
             return true;
         }
+        if (target == UUID.class) {
+            // The converter that refused it: UUID.fromString would take the short forms it refuses.
+            return UuidParameters.canonical(value) != null;
+        }
         if (target.isEnum()) {
             return Arrays.stream(target.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(value))
                     || factory(target, "fromString", String.class) != null && attempt(factory(target, "fromString", String.class), value);
@@ -57,7 +62,7 @@ final class ParameterValues {
             return "is not one of " + Arrays.toString(target.getEnumConstants());
         }
         if (target == UUID.class) {
-            return "is not a UUID";
+            return "is not a UUID (8-4-4-4-12 hex digits)";
         }
         if (Number.class.isAssignableFrom(target)) {
             return "is not a whole number in the range of " + target.getSimpleName();

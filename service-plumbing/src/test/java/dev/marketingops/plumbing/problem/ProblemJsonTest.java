@@ -80,6 +80,12 @@ class ProblemJsonTest {
                 .contentType(startsWith("application/problem+json"))
                 .body("errors.field", hasItem("id"));
         given().header("Authorization", "Bearer " + viewer())
+                .get("/api/v1/trial-launches/1-2-3-4-5")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItem("id"))
+                .body("detail", containsString("'1-2-3-4-5' is not a UUID"));
+        given().header("Authorization", "Bearer " + viewer())
                 .get("/api/v1/trial-launches/nowhere/at/all")
                 .then().statusCode(404)
                 .contentType(startsWith("application/problem+json"));

@@ -2,6 +2,7 @@ package dev.marketingops.campaign.campaigns.rest;
 
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.rest.Page;
+import dev.marketingops.plumbing.rest.QueryValues;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +19,6 @@ final class CampaignIds {
     static final int MOST = Page.MAX_SIZE / 2;
     /** The longest parameter read: MOST ids, their commas and some spaces. */
     static final int MAX_LENGTH = MOST * 40;
-    /** A UUID's length; anything else between two commas cannot be one. */
-    private static final int UUID_LENGTH = 36;
 
     private CampaignIds() {
     }
@@ -35,15 +34,7 @@ final class CampaignIds {
         }
         Set<UUID> ids = new LinkedHashSet<>();
         for (String part : raw.split(",", -1)) {
-            String id = part.trim();
-            if (id.length() != UUID_LENGTH) {
-                throw malformed(id);
-            }
-            try {
-                ids.add(UUID.fromString(id));
-            } catch (IllegalArgumentException e) {
-                throw malformed(id);
-            }
+            ids.add(QueryValues.uuid(part.trim(), "ids", CampaignIds::malformed));
             if (ids.size() > MOST) {
                 throw tooMany();
             }
@@ -51,10 +42,10 @@ final class CampaignIds {
         return new ArrayList<>(ids);
     }
 
-    private static ProblemException malformed(String id) {
+    private static String malformed(String id) {
         String shown = id.length() > 40 ? id.substring(0, 40) + "…" : id;
-        return ProblemException.badRequest("ids", "comma-separated campaign ids (UUIDs); '" + shown.replace('\0', '?')
-                + "' is not one");
+        return "comma-separated campaign ids (UUIDs, 8-4-4-4-12 hex digits); '" + shown.replace('\0', '?')
+                + "' is not one";
     }
 
     private static ProblemException tooMany() {

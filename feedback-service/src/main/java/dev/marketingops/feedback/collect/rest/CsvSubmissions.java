@@ -6,6 +6,7 @@ import dev.marketingops.contracts.common.SubjectRef;
 import dev.marketingops.feedback.collect.app.FeedbackImport;
 import dev.marketingops.plumbing.problem.Problem.FieldError;
 import dev.marketingops.plumbing.problem.ProblemException;
+import dev.marketingops.plumbing.rest.QueryValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -138,7 +139,8 @@ public class CsvSubmissions {
         }
 
         UUID uuid(String column) {
-            return parse(column, UUID::fromString, "a UUID");
+            // Only the canonical form: UUID.fromString would read 1-2-3-4-5 as another id.
+            return parse(column, value -> QueryValues.uuid(value, column), "a UUID");
         }
     }
 }

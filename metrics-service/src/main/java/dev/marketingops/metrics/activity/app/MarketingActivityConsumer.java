@@ -12,6 +12,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * The marketing.activity consumer: starts and stops an {@link ActivityLoop} on its own thread, which counts batches
@@ -20,6 +21,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class MarketingActivityConsumer {
+
+    private static final Logger LOG = Logger.getLogger(MarketingActivityConsumer.class);
 
     private final ActivityIntake intake;
     private final RollupStore store;
@@ -84,7 +87,9 @@ public class MarketingActivityConsumer {
             loop = null;
         }
         if (current != null) {
+            long start = System.nanoTime();
             current.halt();
+            LOG.infof("Activity stream stopped in %d ms", (System.nanoTime() - start) / 1_000_000);
         }
         progress.idle(); // stopped on purpose (shutdown, a test, the benchmark): not a stall
     }
