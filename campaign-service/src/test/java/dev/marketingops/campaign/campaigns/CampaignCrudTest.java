@@ -55,7 +55,7 @@ class CampaignCrudTest {
 
     @Test
     void aReadAnswersWhatTheLastWriteAnsweredAndWhatTheListShows() {
-        // The read is a column projection, the write and the list load the entity: the three must not drift apart.
+        // Three paths to one campaign (the read, the list's page, the write's answer) must not drift apart.
         Map<String, Object> body = body();
         body.put("launchId", UUID.randomUUID().toString());
         UUID id = create(body);

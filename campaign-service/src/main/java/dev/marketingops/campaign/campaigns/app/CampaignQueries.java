@@ -18,9 +18,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class CampaignQueries {
 
-    /** The campaign as a detached copy to read, not to change (commands load and lock their own). */
     public Campaign get(UUID id) {
-        return Existing.orNotFound(Campaign.readOnly(id), "Campaign", id);
+        return Existing.orNotFound(Campaign.<Campaign>findById(id), "Campaign", id);
     }
 
     public Page<Campaign> list(CampaignFilter filter, PageRequest page) {

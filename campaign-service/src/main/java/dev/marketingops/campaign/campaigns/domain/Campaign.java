@@ -14,7 +14,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -30,17 +29,7 @@ import java.util.UUID;
 /** A marketing campaign: what runs, where, for whom, on which budget and when, owned by one team. */
 @Entity
 @Table(name = "campaign")
-@NamedQuery(name = Campaign.BY_ID, query = "select c.id, c.name, c.productId, c.launchId, c.launchChannel, c.parentId,"
-        + " c.objective, c.audienceSegment, c.budgetAmount, c.budgetCurrency, c.spentAmount, c.startsAt, c.endsAt,"
-        + " c.timeZone, c.ownerTeam, c.status, c.budgetGuard, c.budgetWarned, c.createdAt, c.updatedAt, c.version, ch"
-        + " from Campaign c left join c.channels ch where c.id = :id")
 public class Campaign extends PanacheEntityBase {
-
-    /**
-     * The campaign's columns and its channels, one row per channel (one row with a null channel if none); columns, not
-     * the entity, so a read puts nothing in the persistence context ({@link #readOnly(UUID)}).
-     */
-    public static final String BY_ID = "Campaign.byId";
 
     private static final Set<CampaignStatus> OPEN =
             EnumSet.of(CampaignStatus.DRAFT, CampaignStatus.SCHEDULED, CampaignStatus.ACTIVE, CampaignStatus.PAUSED);
@@ -79,48 +68,6 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "channel")
     @Enumerated(EnumType.STRING)
     public Set<Channel> channels = new TreeSet<>();
-
-    /**
-     * A detached copy of the campaign, or null if there is none, for answers that only read it: one query (translated
-     * once at boot), and no entity entry, dirty-check snapshot or collection wrapper per read, which is most of what
-     * loading the entity allocated for the console's most frequent read.
-     */
-    public static Campaign readOnly(UUID id) {
-        List<Object[]> rows = getEntityManager().createNamedQuery(BY_ID, Object[].class).setParameter("id", id)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        Object[] row = rows.get(0);
-        Campaign c = new Campaign();
-        c.id = (UUID) row[0];
-        c.name = (String) row[1];
-        c.productId = (UUID) row[2];
-        c.launchId = (UUID) row[3];
-        c.launchChannel = (Channel) row[4];
-        c.parentId = (UUID) row[5];
-        c.objective = (String) row[6];
-        c.audienceSegment = (String) row[7];
-        c.budgetAmount = (BigDecimal) row[8];
-        c.budgetCurrency = (String) row[9];
-        c.spentAmount = (BigDecimal) row[10];
-        c.startsAt = (Instant) row[11];
-        c.endsAt = (Instant) row[12];
-        c.timeZone = (String) row[13];
-        c.ownerTeam = (String) row[14];
-        c.status = (CampaignStatus) row[15];
-        c.budgetGuard = (Boolean) row[16];
-        c.budgetWarned = (Boolean) row[17];
-        c.createdAt = (Instant) row[18];
-        c.updatedAt = (Instant) row[19];
-        c.version = (Long) row[20];
-        for (Object[] channelRow : rows) {
-            if (channelRow[21] != null) {
-                c.channels.add((Channel) channelRow[21]);
-            }
-        }
-        return c;
-    }
 
     public boolean isOpen() {
         return OPEN.contains(status);
