@@ -11,6 +11,7 @@ import static dev.marketingops.campaign.support.CampaignApi.step;
 import static dev.marketingops.campaign.support.CampaignApi.viewer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -21,6 +22,7 @@ import dev.marketingops.campaign.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,26 @@ class CampaignCrudTest {
         // Money is read as text, so the amount is checked exactly, not through a double.
         String json = given().auth().oauth2(viewer()).get(location).asString();
         assertThat(json).contains("\"amount\":1000.00");
+    }
+
+    @Test
+    void aReadAnswersWhatTheLastWriteAnsweredAndWhatTheListShows() {
+        // Three paths to one campaign (the read, the list's page, the write's answer) must not drift apart.
+        Map<String, Object> body = body();
+        body.put("launchId", UUID.randomUUID().toString());
+        UUID id = create(body);
+        var stepped = step(id, "schedule").statusCode(200).extract();
+        var read = get(id).statusCode(200).extract();
+        assertThat(read.header("ETag")).isEqualTo(stepped.header("ETag")).isNotEqualTo("\"0\"");
+        var listed = given().auth().oauth2(viewer()).queryParam("ids", id.toString()).get(BASE).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(read.jsonPath().getMap("$")).isEqualTo(listed.getMap("items[0]"));
+        // The write answers its clock's nanoseconds, which PostgreSQL rounds to microseconds; the rest is the same.
+        Map<String, Object> written = stepped.jsonPath().getMap("$");
+        Map<String, Object> readBack = read.jsonPath().getMap("$");
+        assertThat(Instant.parse((String) readBack.remove("updatedAt")))
+                .isCloseTo(Instant.parse((String) written.remove("updatedAt")), within(1, ChronoUnit.MICROS));
+        assertThat(readBack).isEqualTo(written);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.marketingops.plumbing.rest;
 
-import jakarta.ws.rs.HttpMethod;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -12,10 +13,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class BodilessReads {
 
     @ServerRequestFilter(preMatching = true)
-    public void ignoreContentType(ContainerRequestContext request) {
-        String method = request.getMethod();
+    public void ignoreContentType(ContainerRequestContext request, HttpServerRequest raw) {
+        // Asked of Vert.x's request: asking the JAX-RS context would build its header map for every request.
+        HttpMethod method = raw.method();
         if ((HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
-                && request.getHeaderString(HttpHeaders.CONTENT_TYPE) != null) {
+                && raw.headers().contains(HttpHeaders.CONTENT_TYPE)) {
             request.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
         }
     }

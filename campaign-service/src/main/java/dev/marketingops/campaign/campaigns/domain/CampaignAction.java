@@ -9,9 +9,11 @@ import static dev.marketingops.contracts.campaign.CampaignStatus.SCHEDULED;
 
 import dev.marketingops.contracts.campaign.CampaignStatus;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The lifecycle's steps: DRAFT → SCHEDULED → ACTIVE ⇄ PAUSED → COMPLETED, CANCELLED from any open state. */
@@ -22,6 +24,15 @@ public enum CampaignAction {
     RESUME(ACTIVE, PAUSED),
     COMPLETE(COMPLETED, ACTIVE, PAUSED),
     CANCEL(CANCELLED, DRAFT, SCHEDULED, ACTIVE, PAUSED);
+
+    // Computed once: every answer that shows a campaign lists its allowed steps.
+    private static final Map<CampaignStatus, List<String>> ALLOWED = new EnumMap<>(CampaignStatus.class);
+
+    static {
+        for (CampaignStatus status : CampaignStatus.values()) {
+            ALLOWED.put(status, Arrays.stream(values()).filter(a -> a.isAllowedFrom(status)).map(CampaignAction::path).toList());
+        }
+    }
 
     private final CampaignStatus target;
     private final Set<CampaignStatus> from;
@@ -50,6 +61,6 @@ public enum CampaignAction {
 
     /** The steps a campaign in {@code status} may take, by their URL names. */
     public static List<String> allowedFrom(CampaignStatus status) {
-        return Arrays.stream(values()).filter(a -> a.isAllowedFrom(status)).map(CampaignAction::path).toList();
+        return ALLOWED.get(status);
     }
 }
