@@ -68,6 +68,7 @@ class FullIdWindowBenchmark {
             String rssPeak = memory.peaks().get(METRICS);
             String hwm = memory.highWaterMarks().get(METRICS);
             String loadAfterIngest = loadAverage();
+            memory.nativeMemory().forEach(line -> System.out.println("[window] near the peak, " + line));
             heap.fullCollection();
             await().atMost(Duration.ofSeconds(30)).until(() -> heap.pauses().stream().anyMatch(HeapLog.Pause::requested));
             print(heap.pauses(), limit, readFigures, countSeconds, windowPeak.get(), windowNow, rssPeak, hwm,

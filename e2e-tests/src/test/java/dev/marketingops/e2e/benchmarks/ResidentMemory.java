@@ -17,6 +17,8 @@ final class ResidentMemory implements AutoCloseable {
     private final Map<String, Long> pids;
     private final Map<String, Long> peakKb = new ConcurrentHashMap<>();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+    /** NMT summaries near each peak, when the services track native memory; otherwise null. */
+    private final NativeMemory nativeMemory = NativeMemory.tracking() ? new NativeMemory() : null;
 
     private ResidentMemory(Map<String, Long> pids) {
         this.pids = Map.copyOf(pids);
@@ -33,6 +35,9 @@ final class ResidentMemory implements AutoCloseable {
             long kb = field(pid, "VmRSS:");
             if (kb > 0) {
                 peakKb.merge(name, kb, Math::max);
+                if (nativeMemory != null) {
+                    nativeMemory.offer(name, pid, kb);
+                }
             }
         });
     }
@@ -52,6 +57,11 @@ final class ResidentMemory implements AutoCloseable {
     /** The kernel's own peak RSS per process (VmHWM), which also covers the start, in MB. */
     Map<String, String> highWaterMarks() {
         return figures("VmHWM:");
+    }
+
+    /** Where each process's memory was near its peak (NMT summary), or nothing when NMT is off. */
+    java.util.List<String> nativeMemory() {
+        return nativeMemory == null ? java.util.List.of() : nativeMemory.lines();
     }
 
     private Map<String, String> figures(String field) {
@@ -80,5 +90,8 @@ final class ResidentMemory implements AutoCloseable {
     @Override
     public void close() {
         sampler.shutdownNow();
+        if (nativeMemory != null) {
+            nativeMemory.close();
+        }
     }
 }

@@ -50,6 +50,7 @@ class ServiceMemoryBenchmark {
                     EVENTS, 2_001);
             System.out.println("[memory] peak RSS sampled every 100 ms: " + memory.peaks());
             System.out.println("[memory] VmHWM (peak RSS since the process started): " + memory.highWaterMarks());
+            memory.nativeMemory().forEach(line -> System.out.println("[memory] near the peak, " + line));
             System.out.println("[memory] load average " + loadAverage());
         }
     }
