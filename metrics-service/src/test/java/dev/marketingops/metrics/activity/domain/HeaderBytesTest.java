@@ -18,7 +18,14 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.compress.Compression;
+import org.apache.kafka.common.record.CompressionType;
+import org.apache.kafka.common.record.MemoryRecords;
+import org.apache.kafka.common.record.Record;
+import org.apache.kafka.common.record.SimpleRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The envelope read in place from the poll's buffers: the same answer as through Kafka's header API, nothing copied. */
 class HeaderBytesTest {
@@ -31,6 +38,26 @@ class HeaderBytesTest {
         RecordHeaders polled = PolledHeaders.of(sent("0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f").headers());
 
         assertThat(ActivityEnvelope.key(polled)).isEqualTo(UUID.fromString("0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f"));
+
+        for (Header h : polled.toArray()) {
+            assertThat(h).extracting("keyBuffer").as("key not made into a String").isNotNull();
+            assertThat(h).extracting("valueBuffer").as("value not copied").isNotNull();
+        }
+    }
+
+    /** Kafka's own record parsing, as a poll runs it on a fetched batch, plain and decompressed. */
+    @ParameterizedTest
+    @EnumSource(value = CompressionType.class, names = {"NONE", "GZIP", "SNAPPY"})
+    void readsInPlaceWhatKafkasRecordParsingMakes(CompressionType compression) {
+        String id = UUID.randomUUID().toString();
+        ProducerRecord<String, byte[]> sent = sent(id);
+        MemoryRecords fetched = MemoryRecords.readableRecords(MemoryRecords.withRecords(
+                Compression.of(compression).build(), new SimpleRecord(0L, sent.key().getBytes(StandardCharsets.UTF_8),
+                        sent.value(), sent.headers().toArray())).buffer());
+        Record record = fetched.records().iterator().next();
+        RecordHeaders polled = new RecordHeaders(record.headers());
+
+        assertThat(ActivityEnvelope.key(polled)).isEqualTo(EventIds.key(id));
 
         for (Header h : polled.toArray()) {
             assertThat(h).extracting("keyBuffer").as("key not made into a String").isNotNull();
