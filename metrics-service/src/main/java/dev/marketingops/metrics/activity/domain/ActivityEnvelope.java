@@ -27,6 +27,14 @@ final class ActivityEnvelope {
     private static final Map<String, Boolean> VALID_SOURCES = new ConcurrentHashMap<>();
     /** Racy on purpose: any thread's last valid source is as good as another's. */
     private static volatile byte[] lastValidSource;
+    private static final byte[] CE_ID = bytes("ce_id");
+    private static final byte[] CE_TYPE = bytes("ce_type");
+    private static final byte[] CE_TIME = bytes("ce_time");
+    private static final byte[] CE_SOURCE = bytes("ce_source");
+    private static final byte[] CE_SUBJECT = bytes("ce_subject");
+    private static final byte[] CONTENT_TYPE_KEY = bytes("content-type");
+    private static final byte[] CE_DATASCHEMA = bytes("ce_dataschema");
+    private static final byte[] CE_SPECVERSION = bytes("ce_specversion");
     /** specversion, type, content-type, source and id. */
     private static final int REQUIRED_HEADERS = 1 | 2 | 4 | 8 | 16;
 
@@ -35,29 +43,33 @@ final class ActivityEnvelope {
 
     /**
      * The CloudEvent id's dedup key ({@link EventIds#key}) if the envelope is the plain one the fast readers know, else
-     * null. A canonical UUID id is read straight from its bytes: no string per record.
+     * null. The headers are read in place ({@link HeaderBytes}) and a canonical UUID id straight from its bytes: no
+     * string and no copy per record.
      */
     static UUID key(Headers headers) {
+        HeaderBytes h = new HeaderBytes();
         byte[] id = null;
+        int idFrom = 0;
+        int idTo = 0;
         int seen = 0;
-        for (Header h : headers) {
-            byte[] v = h.value();
-            String key = h.key();
-            int bit = bit(key);
+        for (Header header : headers) {
+            h.point(header);
+            int bit = bit(h);
             boolean ok = switch (bit) {
-                case 1 -> Arrays.equals(v, SPEC_VERSION);
-                case 2 -> Arrays.equals(v, TYPE);
-                case 4 -> Arrays.equals(v, CONTENT_TYPE);
-                case 8 -> isUri(v);
-                case 16 -> v != null;
-                case 32 -> Arrays.equals(v, SCHEMA);
-                case 64 -> v != null && Rfc3339.parse(v, 0, v.length) != null;
-                case 128 -> v != null;
+                case 1 -> h.valueIs(SPEC_VERSION);
+                case 2 -> h.valueIs(TYPE);
+                case 4 -> h.valueIs(CONTENT_TYPE);
+                case 8 -> isUri(h.value, h.valueFrom, h.valueTo);
+                case 16, 128 -> h.value != null;
+                case 32 -> h.valueIs(SCHEMA);
+                case 64 -> h.value != null && Rfc3339.parse(h.value, h.valueFrom, h.valueTo) != null;
                 // Any other ce_ header is an extension attribute, whose name the SDK checks.
-                default -> !key.startsWith("ce_");
+                default -> !startsWithCe(h);
             };
             if (bit == 16) {
-                id = v;
+                id = h.value;
+                idFrom = h.valueFrom;
+                idTo = h.valueTo;
             }
             if (!ok || (seen & bit) != 0) {
                 return null; // a value the readers do not know, or a repeated header
@@ -67,43 +79,48 @@ final class ActivityEnvelope {
         if ((seen & REQUIRED_HEADERS) != REQUIRED_HEADERS) {
             return null;
         }
-        UUID key = ActivitySchemaRules.canonicalUuid(id, 0, id.length);
+        UUID key = ActivitySchemaRules.canonicalUuid(id, idFrom, idTo);
         if (key != null) {
             return key; // what EventIds.key gives for this id's text, without making it
         }
-        String text = new String(id, StandardCharsets.UTF_8);
+        String text = new String(id, idFrom, idTo - idFrom, StandardCharsets.UTF_8);
         return text.isBlank() ? null : EventIds.key(text);
     }
 
     /**
-     * The header's bit, or 0 for any other header. Keys are fresh strings per record: dispatching on the length
-     * first spares hashing each of them, as a switch on the string would.
+     * The header's bit, or 0 for any other header, from its key's bytes (the same answer as from its text: the names
+     * are ASCII, and a malformed UTF-8 byte never decodes to an ASCII character). The length is compared first.
      */
-    private static int bit(String key) {
-        return switch (key.length()) {
-            case 5 -> key.equals("ce_id") ? 16 : 0;
-            case 7 -> key.equals("ce_type") ? 2 : key.equals("ce_time") ? 64 : 0;
-            case 9 -> key.equals("ce_source") ? 8 : 0;
-            case 10 -> key.equals("ce_subject") ? 128 : 0;
-            case 12 -> key.equals("content-type") ? 4 : 0;
-            case 13 -> key.equals("ce_dataschema") ? 32 : 0;
-            case 14 -> key.equals("ce_specversion") ? 1 : 0;
+    private static int bit(HeaderBytes h) {
+        return switch (h.keyLength()) {
+            case 5 -> h.keyIs(CE_ID) ? 16 : 0;
+            case 7 -> h.keyIs(CE_TYPE) ? 2 : h.keyIs(CE_TIME) ? 64 : 0;
+            case 9 -> h.keyIs(CE_SOURCE) ? 8 : 0;
+            case 10 -> h.keyIs(CE_SUBJECT) ? 128 : 0;
+            case 12 -> h.keyIs(CONTENT_TYPE_KEY) ? 4 : 0;
+            case 13 -> h.keyIs(CE_DATASCHEMA) ? 32 : 0;
+            case 14 -> h.keyIs(CE_SPECVERSION) ? 1 : 0;
             default -> 0;
         };
+    }
+
+    private static boolean startsWithCe(HeaderBytes h) {
+        return h.keyLength() >= 3 && h.key[h.keyFrom] == 'c' && h.key[h.keyFrom + 1] == 'e' && h.key[h.keyFrom + 2] == '_';
     }
 
     /**
      * Sources are few (one per tool), so the ones found valid are remembered instead of parsed per record; the one
      * seen last is compared as bytes, which spares even the string.
      */
-    private static boolean isUri(byte[] v) {
-        if (v == null || v.length == 0) {
+    private static boolean isUri(byte[] v, int from, int to) {
+        if (v == null || from == to) {
             return false;
         }
-        if (Arrays.equals(v, lastValidSource)) {
+        byte[] last = lastValidSource;
+        if (last != null && Arrays.equals(v, from, to, last, 0, last.length)) {
             return true;
         }
-        String source = new String(v, StandardCharsets.UTF_8);
+        String source = new String(v, from, to - from, StandardCharsets.UTF_8);
         if (!VALID_SOURCES.containsKey(source)) {
             try {
                 new URI(source);
@@ -114,7 +131,7 @@ final class ActivityEnvelope {
                 VALID_SOURCES.put(source, Boolean.TRUE);
             }
         }
-        lastValidSource = v.clone();
+        lastValidSource = Arrays.copyOfRange(v, from, to);
         return true;
     }
 

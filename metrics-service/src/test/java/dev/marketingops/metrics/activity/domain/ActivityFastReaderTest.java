@@ -290,7 +290,7 @@ class ActivityFastReaderTest {
     }
 
     private static ConsumerRecord<String, byte[]> received(String topic, RecordHeaders headers, String key, byte[] value) {
-        return new ConsumerRecord<>(topic, 0, 42L, 0L, TimestampType.CREATE_TIME, -1, -1, key, value, headers,
+        return new ConsumerRecord<>(topic, 0, 42L, 0L, TimestampType.CREATE_TIME, -1, -1, key, value, PolledHeaders.of(headers),
                 Optional.empty());
     }
 }
