@@ -169,6 +169,8 @@ class ActivityThroughputBenchmarkTest {
         long idleLive = HeapCensus.used();
         PostgresCpu postgres = new PostgresCpu(backendPid());
         double pgCpu0 = postgres.seconds();
+        long wal0 = stored.walBytes();
+        Map<String, long[]> versions0 = stored.rowVersions();
         long jvmCpu0 = processCpuNanos();
         long s0 = System.currentTimeMillis();
         stream.start();
@@ -178,6 +180,7 @@ class ActivityThroughputBenchmarkTest {
         stream.stop();
         double jvmCpu = (processCpuNanos() - jvmCpu0) / 1e9;
         double pgCpu = postgres.seconds() - pgCpu0;
+        long walBytes = stored.walBytes() - wal0;
         String heapFigures = heap.stop();
         String censusFigures = census.stop(idleLive);
         String loadAfter = LoadAverage.now();
@@ -199,6 +202,9 @@ class ActivityThroughputBenchmarkTest {
         print("  PostgreSQL's rollup totals:  %s -> %s", inPostgres, inPostgres.equals(expected) ? "exact" : "NOT EXACT");
         print("  touchpoints stored with the batches: %,d (customer-ref share %.2f of counted kinds)", stored.touchpoints(),
                 CUSTOMER_SHARE);
+        print("  WAL written over the bulk phase: %,.1f MB = %,.0f bytes/record (row versions: %s)",
+                walBytes / 1e6, (double) walBytes / EVENTS,
+                StoredRollups.describeVersions(versions0, stored.rowVersions()));
         Map<String, double[]> stagesAfter = stages.snapshot();
         print("  time per stage (ms/times, all threads): %s", StageTimes.describe(stagesBefore, stagesAfter));
         print("  %s", heapFigures);

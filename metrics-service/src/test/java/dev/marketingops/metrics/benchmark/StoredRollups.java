@@ -43,6 +43,46 @@ final class StoredRollups {
         }
     }
 
+    /** The WAL position in bytes: the difference over a phase is what its commits wrote to the log (and fsynced). */
+    long walBytes() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select (pg_current_wal_lsn() - '0/0')::bigint")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * Row versions written so far per table the commit writes (touchpoint: all its partitions): inserted, updated and,
+     * of those updated, HOT (on the same page, no new index entry). Cumulative: compare two readings.
+     */
+    Map<String, long[]> rowVersions() throws SQLException {
+        Map<String, long[]> versions = new java.util.TreeMap<>();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("""
+                     select case when relname like 'touchpoint%' then 'touchpoint' else relname end,
+                            sum(n_tup_ins)::bigint, sum(n_tup_upd)::bigint, sum(n_tup_hot_upd)::bigint
+                     from pg_stat_user_tables
+                     where relname in ('activity_rollup', 'money_rollup', 'reach_sketch') or relname like 'touchpoint%'
+                     group by 1""")) {
+            while (rs.next()) {
+                versions.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+            }
+        }
+        return versions;
+    }
+
+    /** Row versions between two {@link #rowVersions()} readings, per table. */
+    static String describeVersions(Map<String, long[]> before, Map<String, long[]> after) {
+        StringBuilder out = new StringBuilder();
+        after.forEach((table, a) -> {
+            long[] b = before.getOrDefault(table, new long[3]);
+            out.append(String.format("%s%s %,d inserted, %,d updated (%,d HOT)", out.isEmpty() ? "" : "; ", table,
+                    a[0] - b[0], a[1] - b[1], a[2] - b[2]));
+        });
+        return out.toString();
+    }
+
     /**
      * Whether the stream's stored positions are at the end of every partition. Positions commit only after every copy
      * forwarded from their range is acknowledged, and these are read before the end offsets, so no copy is still due.
