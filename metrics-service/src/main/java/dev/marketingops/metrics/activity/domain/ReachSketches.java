@@ -30,6 +30,16 @@ public final class ReachSketches {
         return sketch.toCompactByteArray();
     }
 
+    /** One sketch holding the registers of all {@code sketches} (the rows of one campaign-day), serialized compactly. */
+    public static byte[] union(Collection<byte[]> sketches) {
+        if (sketches.size() == 1) {
+            return sketches.iterator().next();
+        }
+        Union union = new Union(LG_K);
+        sketches.forEach(s -> union.update(HllSketch.heapify(s)));
+        return union.getResult(TYPE).toCompactByteArray();
+    }
+
     /** Estimated distinct customers over stored sketches (e.g. all days and campaigns of a range). */
     public static long estimate(Collection<byte[]> sketches) {
         if (sketches.isEmpty()) {

@@ -57,16 +57,14 @@ public class RollupStore {
                 t = stages.since("counts", t);
                 RollupUpserts.money(c, batch.tally());
                 t = stages.since("money", t);
-                ReachSketchWriter.Stored stored = ReachSketchWriter.read(c, batch.tally());
-                ReachSketchWriter.Merged merged = ReachSketchWriter.merge(stored);
+                ReachSketchWriter.write(c, batch.tally());
                 t = stages.since("reach", t);
                 // The place for writes that must count with the rollups, or not at all (journeys, attribution).
                 for (RollupTransactionStep step : sameTransaction) {
                     step.write(c, batch);
                     t = stages.since(step.stage(), t);
                 }
-                merged.write(c);
-                return stages.since("reach", t);
+                return t;
             } catch (SQLException e) {
                 throw new IllegalStateException("Activity batch not written", e);
             }
