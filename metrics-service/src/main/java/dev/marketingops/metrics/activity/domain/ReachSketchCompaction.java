@@ -52,14 +52,7 @@ public final class ReachSketchCompaction {
             sketches[i] = ReachSketches.union(day.getValue());
             i++;
         }
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into reach_sketch (campaign_id, bucket_day, sketch, pending)
-                select c, d::date, s, false from unnest(?::uuid[], ?::text[], ?::bytea[]) as t(c, d, s)""")) {
-            ps.setArray(1, c.createArrayOf("uuid", campaigns));
-            ps.setArray(2, c.createArrayOf("text", days));
-            ps.setArray(3, c.createArrayOf("bytea", sketches));
-            ps.executeUpdate();
-        }
+        ReachSketchWriter.insert(c, campaigns, days, sketches, false);
         return n;
     }
 }

@@ -35,12 +35,19 @@ final class ReachSketchWriter {
             sketches[i] = ReachSketches.merge(null, day.getValue());
             i++;
         }
+        insert(c, campaigns, days, sketches, true);
+    }
+
+    /** One row per campaign-day ({@code days} as ISO dates), pending or merged, in one statement. */
+    static void insert(Connection c, UUID[] campaigns, String[] days, byte[][] sketches, boolean pending)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into reach_sketch (campaign_id, bucket_day, sketch, pending)
-                select c, d::date, s, true from unnest(?::uuid[], ?::text[], ?::bytea[]) as t(c, d, s)""")) {
-            ps.setArray(1, c.createArrayOf("uuid", campaigns));
-            ps.setArray(2, c.createArrayOf("text", days));
-            ps.setArray(3, c.createArrayOf("bytea", sketches));
+                select c, d::date, s, ? from unnest(?::uuid[], ?::text[], ?::bytea[]) as t(c, d, s)""")) {
+            ps.setBoolean(1, pending);
+            ps.setArray(2, c.createArrayOf("uuid", campaigns));
+            ps.setArray(3, c.createArrayOf("text", days));
+            ps.setArray(4, c.createArrayOf("bytea", sketches));
             ps.executeUpdate();
         }
     }
