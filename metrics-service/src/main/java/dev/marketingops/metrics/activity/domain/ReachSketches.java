@@ -35,9 +35,7 @@ public final class ReachSketches {
         if (sketches.size() == 1) {
             return sketches.iterator().next();
         }
-        Union union = new Union(LG_K);
-        sketches.forEach(s -> union.update(HllSketch.heapify(s)));
-        return union.getResult(TYPE).toCompactByteArray();
+        return unionOf(sketches).getResult(TYPE).toCompactByteArray();
     }
 
     /** Estimated distinct customers over stored sketches (e.g. all days and campaigns of a range). */
@@ -45,8 +43,12 @@ public final class ReachSketches {
         if (sketches.isEmpty()) {
             return 0;
         }
+        return Math.round(unionOf(sketches).getEstimate());
+    }
+
+    private static Union unionOf(Collection<byte[]> sketches) {
         Union union = new Union(LG_K);
         sketches.forEach(s -> union.update(HllSketch.heapify(s)));
-        return Math.round(union.getEstimate());
+        return union;
     }
 }
