@@ -76,6 +76,11 @@ final class HeapLog {
     }
 
     private String jcmd(String... command) throws IOException, InterruptedException {
+        return jcmd(pid, command);
+    }
+
+    /** Runs {@code jcmd <pid> <command>} with this JDK's jcmd and answers its output; fails if it fails. */
+    static String jcmd(long pid, String... command) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 Long.toString(pid)));
         args.addAll(List.of(command));

@@ -1,8 +1,8 @@
 package dev.marketingops.e2e.benchmarks;
 
+import static dev.marketingops.e2e.benchmarks.ResidentMemory.mb;
+
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -85,13 +85,8 @@ final class NativeMemory implements AutoCloseable {
 
     private static Summary take(long pid) {
         try {
-            long rss = status(pid, "VmRSS:");
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    Long.toString(pid), "VM.native_memory", "summary").redirectErrorStream(true).start();
-            String out = new String(process.getInputStream().readAllBytes());
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                return null;
-            }
+            long rss = ResidentMemory.field(pid, "VmRSS:");
+            String out = HeapLog.jcmd(pid, "VM.native_memory", "summary");
             Matcher total = TOTAL.matcher(out);
             if (!total.find()) {
                 return null;
@@ -101,27 +96,14 @@ final class NativeMemory implements AutoCloseable {
             while (m.find()) {
                 categories.put(m.group(1), Long.parseLong(m.group(2)));
             }
-            return new Summary(rss, status(pid, "RssAnon:"), status(pid, "RssFile:"), Long.parseLong(total.group(1)),
-                    categories);
+            return new Summary(rss, ResidentMemory.field(pid, "RssAnon:"), ResidentMemory.field(pid, "RssFile:"),
+                    Long.parseLong(total.group(1)), categories);
         } catch (IOException | RuntimeException e) {
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
         }
-    }
-
-    private static long status(long pid, String field) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith(field)) {
-                return Long.parseLong(line.substring(field.length()).trim().split("\\s+")[0]);
-            }
-        }
-        return 0;
-    }
-
-    private static String mb(long kb) {
-        return String.format("%.0f MB", kb / 1024.0);
     }
 
     @Override

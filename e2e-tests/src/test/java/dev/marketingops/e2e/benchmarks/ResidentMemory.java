@@ -70,11 +70,12 @@ final class ResidentMemory implements AutoCloseable {
         return out;
     }
 
-    private static String mb(long kb) {
+    static String mb(long kb) {
         return String.format("%.0f MB", kb / 1024.0);
     }
 
-    private static long field(long pid, String field) {
+    /** A figure of /proc/&lt;pid&gt;/status in kB, or -1 when the process is gone. */
+    static long field(long pid, String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith(field)) {
