@@ -46,13 +46,20 @@ record PostgresConfig(Path binaries, Path dataDir, String username, String passw
 
     /** postgres itself (not pg_ctl), so that it is the launcher's child and gets reaped after a kill. */
     List<String> serverCommand(int port) {
-        return NonRootCommand.of(binaries.resolve("bin/postgres").toString(), "-D", dataDir.toString(),
+        List<String> command = NonRootCommand.of(binaries.resolve("bin/postgres").toString(), "-D", dataDir.toString(),
                 "-p", Integer.toString(port),
                 "-c", "listen_addresses=127.0.0.1",
                 // No Unix socket: its path would depend on the state directory and hit the 107-byte limit.
                 "-c", "unix_socket_directories=",
                 "-c", "max_connections=" + maxConnections,
                 "-c", "fsync=" + (fsync ? "on" : "off"));
+        for (String setting : System.getProperty("marketingops.test.postgres.settings", "").split(",")) {
+            if (!setting.isBlank()) {
+                command.add("-c");
+                command.add(setting.trim());
+            }
+        }
+        return command;
     }
 
     private static void run(List<String> command, Duration timeout, Path logFile) throws IOException {

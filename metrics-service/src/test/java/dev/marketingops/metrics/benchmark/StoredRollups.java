@@ -129,7 +129,8 @@ final class StoredRollups {
     String durability() throws SQLException {
         List<String> shown = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            for (String name : List.of("fsync", "synchronous_commit", "full_page_writes", "wal_sync_method", "commit_delay")) {
+            for (String name : List.of("fsync", "synchronous_commit", "full_page_writes", "wal_sync_method", "commit_delay",
+                    "shared_buffers", "max_wal_size", "wal_compression", "checkpoint_timeout")) {
                 try (ResultSet rs = st.executeQuery("show " + name)) {
                     rs.next();
                     shown.add(name + "=" + rs.getString(1));
