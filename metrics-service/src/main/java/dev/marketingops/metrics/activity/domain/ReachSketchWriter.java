@@ -1,6 +1,5 @@
 package dev.marketingops.metrics.activity.domain;
 
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -8,8 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
  * The reach step of a {@link RollupStore} commit: per campaign-day, a sketch of the batch's references alone, inserted
@@ -21,11 +18,6 @@ import org.postgresql.copy.CopyIn;
 final class ReachSketchWriter {
 
     static final String COPY = "copy reach_sketch (campaign_id, bucket_day, sketch, pending) from stdin (format binary)";
-    private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
-    /** 2000-01-01, PostgreSQL's date epoch, as an epoch day. */
-    private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
-    /** Per row without the sketch: field count, uuid, date and boolean with their lengths, the sketch's length. */
-    private static final int ROW_FIXED_BYTES = 2 + (4 + 16) + (4 + 4) + 4 + (4 + 1);
 
     private ReachSketchWriter() {
     }
@@ -54,35 +46,12 @@ final class ReachSketchWriter {
      * the stage's time against the INSERT ... unnest it replaced, docs/benchmarks.md).
      */
     static void copy(Connection c, UUID[] campaigns, LocalDate[] days, byte[][] sketches) throws SQLException {
-        byte[] rows = copyRows(campaigns, days, sketches);
-        CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
-        try {
-            in.writeToCopy(rows, 0, rows.length);
-            in.endCopy();
-        } finally {
-            if (in.isActive()) {
-                in.cancelCopy();
-            }
-        }
-    }
-
-    /** The rows in PostgreSQL's binary COPY format: header, one pending tuple per campaign-day, trailer. */
-    static byte[] copyRows(UUID[] campaigns, LocalDate[] days, byte[][] sketches) {
-        int size = SIGNATURE.length + 8 + 2;
-        for (byte[] sketch : sketches) {
-            size += ROW_FIXED_BYTES + sketch.length;
-        }
-        ByteBuffer out = ByteBuffer.allocate(size);
-        out.put(SIGNATURE).putInt(0).putInt(0); // no flags, no header extension
+        BinaryCopyRows rows = new BinaryCopyRows(64 * sketches.length);
         for (int i = 0; i < sketches.length; i++) {
-            out.putShort((short) 4);
-            out.putInt(16).putLong(campaigns[i].getMostSignificantBits()).putLong(campaigns[i].getLeastSignificantBits());
-            out.putInt(4).putInt(Math.toIntExact(days[i].toEpochDay() - POSTGRES_EPOCH_DAY));
-            out.putInt(sketches[i].length).put(sketches[i]);
-            out.putInt(1).put((byte) 1);
+            rows.row(4).uuid(campaigns[i]).date(days[i]).bytea(sketches[i]).bool(true);
         }
-        out.putShort((short) -1);
-        return out.array();
+        rows.end();
+        BinaryCopyRows.send(c, COPY, List.of(rows.take()));
     }
 
     /** One row per campaign-day ({@code days} as ISO dates), pending or merged, in one statement. */

@@ -2,6 +2,7 @@ package dev.marketingops.metrics.journeys.domain;
 
 import dev.marketingops.contracts.activity.ActivityRecorded;
 import dev.marketingops.metrics.activity.domain.ActivityBatch;
+import dev.marketingops.metrics.activity.domain.BinaryCopyRows;
 import dev.marketingops.metrics.activity.domain.CountedActivity;
 import dev.marketingops.metrics.activity.domain.RollupTransactionStep;
 import io.micrometer.core.instrument.Counter;
@@ -20,9 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.postgresql.copy.CopyManager;
 
 /**
  * Stores a batch's activity that carries a customer reference as touchpoints, on the rollup transaction's own
@@ -33,6 +31,8 @@ import org.postgresql.copy.CopyManager;
 @ApplicationScoped
 public class TouchpointWriter implements RollupTransactionStep {
 
+    private static final String COLUMNS =
+            "(occurred_at, count, customer_key, campaign_id, channel, kind, journey_stage, amount, currency)";
     /** Rows this close to the retention edge are skipped, so a partition dropped meanwhile never fails a batch. */
     private static final Duration DROP_MARGIN = Duration.ofDays(1);
     /** COPY data is encoded in chunks of about this size, so no buffer of a whole batch is ever grown and copied. */
@@ -96,10 +96,9 @@ public class TouchpointWriter implements RollupTransactionStep {
         }
         int rows = 0;
         if (!weeks.isEmpty()) {
-            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             for (Map.Entry<String, List<CountedActivity>> week : weeks.entrySet()) {
                 week.getValue().sort(INDEX_ORDER);
-                rows += encode(week.getKey(), week.getValue()).send(copy);
+                rows += encode(week.getKey(), week.getValue()).send(c);
             }
         }
         count(rows, skipped);
@@ -127,12 +126,13 @@ public class TouchpointWriter implements RollupTransactionStep {
 
     /** One week's rows in binary COPY format, in chunks of about {@link #CHUNK_BYTES} (no huge array is ever copied). */
     private static WeekCopy encode(String partition, List<CountedActivity> week) {
-        TouchpointCopyRows rows = new TouchpointCopyRows();
+        BinaryCopyRows rows = new BinaryCopyRows(CHUNK_BYTES + 1024);
         List<byte[]> chunks = new ArrayList<>();
         for (CountedActivity counted : week) {
             ActivityRecorded a = counted.activity();
-            rows.add(a.occurredAt(), a.count(), counted.customerKey(), a.campaignId(), a.channel().name(),
-                    a.kind().name(), a.journeyStage().name(), a.amount(), a.currency());
+            rows.row(9).timestamp(a.occurredAt()).int8(a.count()).uuid(counted.customerKey()).uuid(a.campaignId())
+                    .text(a.channel().name()).text(a.kind().name()).text(a.journeyStage().name())
+                    .numeric(a.amount()).text(a.currency());
             if (rows.buffered() >= CHUNK_BYTES) {
                 chunks.add(rows.take());
             }
@@ -145,19 +145,9 @@ public class TouchpointWriter implements RollupTransactionStep {
     /** Straight into the week's partition: the server neither routes rows through the parent nor parses text. */
     private record WeekCopy(String partition, List<byte[]> chunks, int rows) {
 
-        int send(CopyManager copy) throws SQLException {
-            CopyIn in = copy.copyIn("copy " + partition + " " + TouchpointCopyRows.COLUMNS + " from stdin (format binary)");
-            try {
-                for (byte[] chunk : chunks) {
-                    in.writeToCopy(chunk, 0, chunk.length);
-                }
-                in.endCopy();
-                return rows;
-            } finally {
-                if (in.isActive()) {
-                    in.cancelCopy();
-                }
-            }
+        int send(Connection c) throws SQLException {
+            BinaryCopyRows.send(c, "copy " + partition + " " + COLUMNS + " from stdin (format binary)", chunks);
+            return rows;
         }
     }
 }
