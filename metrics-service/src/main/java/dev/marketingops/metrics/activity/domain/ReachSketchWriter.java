@@ -1,7 +1,6 @@
 package dev.marketingops.metrics.activity.domain;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,33 +37,20 @@ final class ReachSketchWriter {
             sketches[i] = ReachSketches.merge(null, day.getValue());
             i++;
         }
-        copy(c, campaigns, days, sketches);
+        copy(c, campaigns, days, sketches, true);
     }
 
     /**
-     * Pending rows by binary COPY: the server reads the values without parsing text or unnesting arrays (about half
+     * Rows (a batch's pending ones, or compaction's merged ones) by binary COPY: the server reads the values without parsing text or unnesting arrays (about half
      * the stage's time against the INSERT ... unnest it replaced, docs/benchmarks.md).
      */
-    static void copy(Connection c, UUID[] campaigns, LocalDate[] days, byte[][] sketches) throws SQLException {
+    static void copy(Connection c, UUID[] campaigns, LocalDate[] days, byte[][] sketches, boolean pending)
+            throws SQLException {
         BinaryCopyRows rows = new BinaryCopyRows(64 * sketches.length);
         for (int i = 0; i < sketches.length; i++) {
-            rows.row(4).uuid(campaigns[i]).date(days[i]).bytea(sketches[i]).bool(true);
+            rows.row(4).uuid(campaigns[i]).date(days[i]).bytea(sketches[i]).bool(pending);
         }
         rows.end();
         BinaryCopyRows.send(c, COPY, List.of(rows.take()));
-    }
-
-    /** One row per campaign-day ({@code days} as ISO dates), pending or merged, in one statement. */
-    static void insert(Connection c, UUID[] campaigns, String[] days, byte[][] sketches, boolean pending)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into reach_sketch (campaign_id, bucket_day, sketch, pending)
-                select c, d::date, s, ? from unnest(?::uuid[], ?::text[], ?::bytea[]) as t(c, d, s)""")) {
-            ps.setBoolean(1, pending);
-            ps.setArray(2, c.createArrayOf("uuid", campaigns));
-            ps.setArray(3, c.createArrayOf("text", days));
-            ps.setArray(4, c.createArrayOf("bytea", sketches));
-            ps.executeUpdate();
-        }
     }
 }
