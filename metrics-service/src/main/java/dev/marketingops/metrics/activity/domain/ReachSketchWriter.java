@@ -41,8 +41,8 @@ final class ReachSketchWriter {
     }
 
     /**
-     * Rows (a batch's pending ones, or compaction's merged ones) by binary COPY: the server reads the values without parsing text or unnesting arrays (about half
-     * the stage's time against the INSERT ... unnest it replaced, docs/benchmarks.md).
+     * Rows (a batch's pending ones, or compaction's merged ones) by binary COPY: the server reads the values without
+     * parsing text or unnesting arrays (a quarter less time than the INSERT ... unnest it replaced, docs/benchmarks.md).
      */
     static void copy(Connection c, UUID[] campaigns, LocalDate[] days, byte[][] sketches, boolean pending)
             throws SQLException {
