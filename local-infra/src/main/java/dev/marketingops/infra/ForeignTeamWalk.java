@@ -2,6 +2,7 @@ package dev.marketingops.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.marketingops.infra.api.TestHttp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,9 +59,7 @@ public final class ForeignTeamWalk {
     private final String foreignTeam;
     private final Map<String, Supplier<List<Call>>> owned = new LinkedHashMap<>();
     private final Map<String, String> notTeamOwned = new LinkedHashMap<>();
-    // HTTP/1.1: with the default h2c upgrade a suite once waited on one answer for over 10 minutes, its timeout unfired.
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = TestHttp.client();
 
     /** A walk of the service at {@code base} whose resources belong to {@code ownerTeam}, called as {@code foreignTeam}. */
     public ForeignTeamWalk(URI base, String ownerTeam, String foreignTeam) {

@@ -15,9 +15,7 @@ public final class CheckedApi {
 
     private final URI base;
     private final ResponseCheck check;
-    // HTTP/1.1: with the default h2c upgrade a suite once waited on one answer for over 10 minutes, its timeout unfired.
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = TestHttp.client();
     private final List<String> violations = new ArrayList<>();
     private int calls;
 

@@ -9,7 +9,6 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -44,9 +43,8 @@ public final class OpenApiDocument {
     /** Reads the document a running service serves. */
     public static OpenApiDocument fetch(URI base) {
         try {
-            // HTTP/1.1 and a timeout: the client's default h2c upgrade once left a suite waiting for an answer forever.
-            HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(10)).build().send(
+            // A request timeout as well: the client's default h2c upgrade once left a suite waiting forever.
+            HttpResponse<String> response = TestHttp.client().send(
                     HttpRequest.newBuilder(base.resolve("/q/openapi?format=json")).timeout(Duration.ofSeconds(60)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {

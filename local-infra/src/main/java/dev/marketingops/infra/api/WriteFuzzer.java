@@ -25,9 +25,7 @@ public final class WriteFuzzer {
 
     private final URI base;
     private final String token;
-    // HTTP/1.1: with the default h2c upgrade a suite once waited on one answer for over 10 minutes, its timeout unfired.
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = TestHttp.client();
     private BiFunction<String, String, String> pathValues = (template, parameter) -> null;
     private BiFunction<String, String, String> bodies = (method, template) -> null;
     private int minimumRequests = 2_000;
