@@ -155,7 +155,7 @@ public final class BinaryCopyRows {
     }
 
     /** Rounded half up to the microsecond, the column's precision. */
-    public static long microsSincePostgresEpoch(Instant at) {
+    private static long microsSincePostgresEpoch(Instant at) {
         long micros = Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), (at.getNano() + 500) / 1_000);
         return micros - POSTGRES_EPOCH_MICROS;
     }
