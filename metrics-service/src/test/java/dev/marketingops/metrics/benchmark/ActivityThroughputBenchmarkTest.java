@@ -159,6 +159,7 @@ class ActivityThroughputBenchmarkTest {
         stored.resetCounting(start);
         intake.useReader(reader);
         RawConsumerRate rawBefore = RawConsumerRate.measure(EVENTS);
+        String yardstick = CpuYardstick.measure();
         log.reset(false);
         Map<String, double[]> stagesBefore = stages.snapshot();
         String loadBefore = LoadAverage.now();
@@ -173,11 +174,14 @@ class ActivityThroughputBenchmarkTest {
         Map<String, long[]> versions0 = stored.rowVersions();
         long jvmCpu0 = processCpuNanos();
         long s0 = System.currentTimeMillis();
+        BulkProfile profile = BulkProfile.start("round" + round);
+        System.out.printf("round %d: the service starts counting at %s%n", round, Instant.now()); // for outside profilers
         stream.start();
         await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofMillis(250))
                 .until(() -> log.counted() > 0 && stored.caughtUp(load::endOffsets) || stopped());
         double serviceSeconds = (log.lastCommit() - s0) / 1000.0;
         stream.stop();
+        profile.close();
         double jvmCpu = (processCpuNanos() - jvmCpu0) / 1e9;
         double pgCpu = postgres.seconds() - pgCpu0;
         long walBytes = stored.walBytes() - wal0;
@@ -189,6 +193,7 @@ class ActivityThroughputBenchmarkTest {
         double rate = EVENTS / serviceSeconds;
         print("round %d, reader %s:", round, reader.name().toLowerCase().replace('_', '-'));
         print("  raw consumer right before: %s", rawBefore);
+        print("  %s, right before the service run (lower is a faster machine state)", yardstick);
         print("  service sustained ingest (start to last commit): %,.0f records/s (%,.0f distinct events/s counted), "
                         + "load average %s -> %s (goal %,.0f records/s: %s)", rate, log.counted() / serviceSeconds,
                 loadBefore, loadAfter, GOAL_RATE, rate >= GOAL_RATE ? "met" : "NOT met on this machine");
@@ -208,6 +213,9 @@ class ActivityThroughputBenchmarkTest {
         Map<String, double[]> stagesAfter = stages.snapshot();
         print("  time per stage (ms/times, all threads): %s", StageTimes.describe(stagesBefore, stagesAfter));
         print("  %s", heapFigures);
+        if (!profile.where().isEmpty()) {
+            print("  %s", profile.where());
+        }
         print("  %s", idle);
         print("  %s", censusFigures);
         if (rate < GOAL_RATE) {
