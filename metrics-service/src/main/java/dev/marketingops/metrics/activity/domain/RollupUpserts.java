@@ -6,7 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
 
-/** The rollup steps of a {@link RollupStore} commit: one {@code unnest} upsert for counts and one for money, ordered by key. */
+/**
+ * The rollup steps of a {@link RollupStore} commit: one {@code unnest} upsert for counts and one for money, ordered by
+ * key. Number arrays go as primitive {@code long[]}, which pgjdbc sends in binary: the server parses no digits.
+ */
 final class RollupUpserts {
 
     private RollupUpserts() {
@@ -18,10 +21,10 @@ final class RollupUpserts {
             return;
         }
         UUID[] campaigns = new UUID[n];
-        Long[] buckets = new Long[n];
+        long[] buckets = new long[n];
         String[] channels = new String[n];
         String[] stages = new String[n];
-        Long[][] values = new Long[6][n];
+        long[][] values = new long[6][n];
         int i = 0;
         for (var e : tally.counts().entrySet()) {
             ActivityTally.Cell cell = e.getKey();
@@ -53,11 +56,11 @@ final class RollupUpserts {
                     engagements = activity_rollup.engagements + excluded.engagements,
                     activities = activity_rollup.activities + excluded.activities""")) {
             ps.setArray(1, c.createArrayOf("uuid", campaigns));
-            ps.setArray(2, c.createArrayOf("int8", buckets));
+            ps.setObject(2, buckets);
             ps.setArray(3, c.createArrayOf("text", channels));
             ps.setArray(4, c.createArrayOf("text", stages));
             for (int v = 0; v < 6; v++) {
-                ps.setArray(5 + v, c.createArrayOf("int8", values[v]));
+                ps.setObject(5 + v, values[v]);
             }
             ps.executeUpdate();
         }
@@ -69,7 +72,7 @@ final class RollupUpserts {
             return;
         }
         UUID[] campaigns = new UUID[n];
-        Long[] buckets = new Long[n];
+        long[] buckets = new long[n];
         String[] channels = new String[n];
         String[] stages = new String[n];
         String[] kinds = new String[n];
@@ -96,7 +99,7 @@ final class RollupUpserts {
                 on conflict (campaign_id, bucket_start, channel, journey_stage, kind, currency)
                 do update set amount = money_rollup.amount + excluded.amount""")) {
             ps.setArray(1, c.createArrayOf("uuid", campaigns));
-            ps.setArray(2, c.createArrayOf("int8", buckets));
+            ps.setObject(2, buckets);
             ps.setArray(3, c.createArrayOf("text", channels));
             ps.setArray(4, c.createArrayOf("text", stages));
             ps.setArray(5, c.createArrayOf("text", kinds));
