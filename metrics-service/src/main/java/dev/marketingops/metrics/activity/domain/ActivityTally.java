@@ -5,12 +5,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
 import java.util.Objects;
 import java.util.UUID;
+import org.apache.datasketches.hll.HllSketch;
 
 /** One batch's activity pre-aggregated in memory per rollup cell, so a batch of thousands of events becomes a few rows. */
 public final class ActivityTally {
@@ -56,7 +55,7 @@ public final class ActivityTally {
 
     private final Map<Cell, Counts> counts = new HashMap<>();
     private final Map<MoneyCell, BigDecimal> money = new HashMap<>();
-    private final Map<ReachDay, List<String>> reach = new HashMap<>();
+    private final Map<ReachDay, HllSketch> reach = new HashMap<>();
     private int events;
 
     public void add(ActivityRecorded a) {
@@ -76,7 +75,7 @@ public final class ActivityTally {
         }
         if (a.customerRef() != null) {
             LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
-            reach.computeIfAbsent(new ReachDay(a.campaignId(), day), k -> new ArrayList<>(4)).add(a.customerRef());
+            reach.computeIfAbsent(new ReachDay(a.campaignId(), day), k -> ReachSketches.empty()).update(a.customerRef());
         }
         events++;
     }
@@ -90,10 +89,11 @@ public final class ActivityTally {
     }
 
     /**
-     * The batch's customer references per campaign-day, hashed straight into the stored sketch at commit: cheaper than
-     * a sketch per campaign-day here and a union with the stored one there (a few references per day and batch).
+     * The batch's customer references per campaign-day, each day's in a sketch of its own, hashed as they are tallied:
+     * on the consumer thread, which has time to spare, instead of in the commit, the pipeline's serial step. The commit
+     * stores each as a pending row ({@link ReachSketchWriter}).
      */
-    public Map<ReachDay, List<String>> reach() {
+    public Map<ReachDay, HllSketch> reach() {
         return reach;
     }
 

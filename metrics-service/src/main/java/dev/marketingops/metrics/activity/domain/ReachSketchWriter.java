@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.datasketches.hll.HllSketch;
 
 /**
  * The reach step of a {@link RollupStore} commit: per campaign-day, a sketch of the batch's references alone, inserted
@@ -21,7 +22,7 @@ final class ReachSketchWriter {
     private ReachSketchWriter() {
     }
 
-    /** Inserts one pending sketch per campaign-day of the batch, holding that day's references in the batch. */
+    /** Inserts one pending sketch per campaign-day of the batch (built as the batch was tallied), serialized compactly. */
     static void write(Connection c, ActivityTally tally) throws SQLException {
         int n = tally.reach().size();
         if (n == 0) {
@@ -31,10 +32,10 @@ final class ReachSketchWriter {
         LocalDate[] days = new LocalDate[n];
         byte[][] sketches = new byte[n][];
         int i = 0;
-        for (Map.Entry<ActivityTally.ReachDay, List<String>> day : tally.reach().entrySet()) {
+        for (Map.Entry<ActivityTally.ReachDay, HllSketch> day : tally.reach().entrySet()) {
             campaigns[i] = day.getKey().campaignId();
             days[i] = day.getKey().day();
-            sketches[i] = ReachSketches.merge(null, day.getValue());
+            sketches[i] = day.getValue().toCompactByteArray();
             i++;
         }
         copy(c, campaigns, days, sketches, true);

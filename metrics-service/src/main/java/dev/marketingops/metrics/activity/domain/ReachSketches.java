@@ -1,7 +1,6 @@
 package dev.marketingops.metrics.activity.domain;
 
 import java.util.Collection;
-import java.util.List;
 import org.apache.datasketches.hll.HllSketch;
 import org.apache.datasketches.hll.TgtHllType;
 import org.apache.datasketches.hll.Union;
@@ -18,16 +17,6 @@ public final class ReachSketches {
 
     public static HllSketch empty() {
         return new HllSketch(LG_K, TYPE);
-    }
-
-    /**
-     * The stored sketch (may be null) updated with a batch's references, serialized compactly: the same registers as a
-     * union with a sketch of the references, at a third of the cost (measured), and the HIP estimator stays valid.
-     */
-    public static byte[] merge(byte[] stored, List<String> references) {
-        HllSketch sketch = stored == null ? empty() : HllSketch.heapify(stored);
-        references.forEach(sketch::update);
-        return sketch.toCompactByteArray();
     }
 
     /** One sketch holding the registers of all {@code sketches} (the rows of one campaign-day), serialized compactly. */

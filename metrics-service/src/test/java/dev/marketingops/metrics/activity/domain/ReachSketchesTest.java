@@ -3,40 +3,57 @@ package dev.marketingops.metrics.activity.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Percentage.withPercentage;
 
+import dev.marketingops.contracts.activity.ActivityRecorded;
+import dev.marketingops.contracts.common.ActivityKind;
+import dev.marketingops.contracts.common.Channel;
+import dev.marketingops.contracts.common.JourneyStage;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.apache.datasketches.hll.HllSketch;
-import org.apache.datasketches.hll.Union;
 import org.junit.jupiter.api.Test;
 
-/** A batch's references hashed into the stored sketch count like the union with a sketch of them. */
+/** A campaign-day's references are sketched as a batch is tallied; a day's pending sketches count as their union. */
 class ReachSketchesTest {
 
+    private static final UUID CAMPAIGN = UUID.fromString("3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b");
+    private static final Instant NOON = Instant.parse("2026-03-02T12:00:00Z");
+
     @Test
-    void updatingTheStoredSketchEqualsTheUnionOfTheBatchesAndRepeatsCountOnce() {
-        byte[] stored = null;
-        Union union = new Union(ReachSketches.LG_K);
+    void aDaysPendingSketchesEstimateTheDistinctReferencesOfAllItsBatches() {
+        List<byte[]> pending = new ArrayList<>();
         for (int batch = 0; batch < 40; batch++) {
-            List<String> references = new ArrayList<>();
+            ActivityTally tally = new ActivityTally();
             for (int i = 0; i < 250; i++) {
-                references.add("cust-" + (batch * 200 + i)); // 50 of each batch's references repeat the next one's
+                tally.add(click("cust-" + (batch * 200 + i))); // 50 of each batch's references repeat the next one's
             }
-            stored = ReachSketches.merge(stored, references);
-            HllSketch sketch = ReachSketches.empty();
-            references.forEach(sketch::update);
-            union.update(sketch);
+            assertThat(tally.reach()).hasSize(1);
+            pending.add(tally.reach().values().iterator().next().toCompactByteArray());
         }
         long distinct = 39 * 200 + 250;
-        // The same registers; the estimators differ by a rounding (HIP for one updated sketch, composite for a union).
-        assertThat((double) ReachSketches.estimate(List.of(stored))).isCloseTo(union.getEstimate(), withPercentage(0.1));
-        assertThat((double) ReachSketches.estimate(List.of(stored))).isCloseTo(distinct, withPercentage(5));
-        byte[] again = ReachSketches.merge(stored, List.of("cust-0", "cust-10"));
-        assertThat(ReachSketches.estimate(List.of(again))).isEqualTo(ReachSketches.estimate(List.of(stored)));
+
+        assertThat((double) ReachSketches.estimate(pending)).isCloseTo(distinct, withPercentage(5));
+        byte[] compacted = ReachSketches.union(pending); // what the compaction stores for the day
+        assertThat(ReachSketches.estimate(List.of(compacted))).isEqualTo(ReachSketches.estimate(pending));
     }
 
     @Test
-    void aFirstBatchOfFewReferencesCountsEachOnce() {
-        byte[] stored = ReachSketches.merge(null, List.of("a", "b", "a"));
-        assertThat(ReachSketches.estimate(List.of(stored))).isEqualTo(2);
+    void aBatchsRepeatedReferencesCountOnceAndEachDayHasItsOwnSketch() {
+        ActivityTally tally = new ActivityTally();
+        tally.add(click("a"));
+        tally.add(click("b"));
+        tally.add(click("a"));
+        tally.add(new ActivityRecorded(CAMPAIGN, Channel.EMAIL, ActivityKind.CLICK, 1L, null, null,
+                NOON.plusSeconds(86_400), JourneyStage.CONSIDERATION, "a"));
+
+        assertThat(tally.reach()).hasSize(2);
+        HllSketch firstDay = tally.reach().get(new ActivityTally.ReachDay(CAMPAIGN, java.time.LocalDate.of(2026, 3, 2)));
+        assertThat(ReachSketches.estimate(List.of(firstDay.toCompactByteArray()))).isEqualTo(2);
+    }
+
+    private static ActivityRecorded click(String customerRef) {
+        return new ActivityRecorded(CAMPAIGN, Channel.EMAIL, ActivityKind.CLICK, 1L, null, null, NOON,
+                JourneyStage.CONSIDERATION, customerRef);
     }
 }
