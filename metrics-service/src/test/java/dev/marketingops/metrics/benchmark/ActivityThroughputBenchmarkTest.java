@@ -158,8 +158,8 @@ class ActivityThroughputBenchmarkTest {
                          StoredRollups stored, ActivityTotals expected) throws Exception {
         stored.resetCounting(start);
         intake.useReader(reader);
+        String yardstick = CpuYardstick.measure(); // its garbage goes in the census' full collection below
         RawConsumerRate rawBefore = RawConsumerRate.measure(EVENTS);
-        String yardstick = CpuYardstick.measure();
         log.reset(false);
         Map<String, double[]> stagesBefore = stages.snapshot();
         String loadBefore = LoadAverage.now();
@@ -174,14 +174,17 @@ class ActivityThroughputBenchmarkTest {
         Map<String, long[]> versions0 = stored.rowVersions();
         long jvmCpu0 = processCpuNanos();
         long s0 = System.currentTimeMillis();
-        BulkProfile profile = BulkProfile.start("round" + round);
-        System.out.printf("round %d: the service starts counting at %s%n", round, Instant.now()); // for outside profilers
-        stream.start();
-        await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofMillis(250))
-                .until(() -> log.counted() > 0 && stored.caughtUp(load::endOffsets) || stopped());
-        double serviceSeconds = (log.lastCommit() - s0) / 1000.0;
-        stream.stop();
-        profile.close();
+        double serviceSeconds;
+        String profiled;
+        try (BulkProfile profile = BulkProfile.start("round" + round)) {
+            System.out.printf("round %d: the service starts counting at %s%n", round, Instant.now()); // outside profilers
+            stream.start();
+            await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> log.counted() > 0 && stored.caughtUp(load::endOffsets) || stopped());
+            serviceSeconds = (log.lastCommit() - s0) / 1000.0;
+            stream.stop();
+            profiled = profile.where();
+        }
         double jvmCpu = (processCpuNanos() - jvmCpu0) / 1e9;
         double pgCpu = postgres.seconds() - pgCpu0;
         long walBytes = stored.walBytes() - wal0;
@@ -213,8 +216,8 @@ class ActivityThroughputBenchmarkTest {
         Map<String, double[]> stagesAfter = stages.snapshot();
         print("  time per stage (ms/times, all threads): %s", StageTimes.describe(stagesBefore, stagesAfter));
         print("  %s", heapFigures);
-        if (!profile.where().isEmpty()) {
-            print("  %s", profile.where());
+        if (!profiled.isEmpty()) {
+            print("  %s", profiled);
         }
         print("  %s", idle);
         print("  %s", censusFigures);

@@ -6,11 +6,27 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
 
-/**
- * The rollup steps of a {@link RollupStore} commit: one {@code unnest} upsert for counts and one for money, ordered by
- * key. Number arrays go as primitive {@code long[]}, which pgjdbc sends in binary: the server parses no digits.
- */
+/** The rollup steps of a {@link RollupStore} commit: one {@code unnest} upsert for counts and one for money. */
 final class RollupUpserts {
+
+    /** A batch's count cells as rows {@code t(c, b, ch, st, i, cl, co, s, e, a)}, bound by {@link #writeCounts}. */
+    static final String COUNTS_SOURCE = """
+            unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[],
+                   ?::bigint[], ?::bigint[], ?::bigint[]) as t(c, b, ch, st, i, cl, co, s, e, a)""";
+
+    /** Adds the cells to the stored counts; rows in key order, so concurrent writers lock them in the same order. */
+    static final String COUNTS_UPSERT = """
+            insert into activity_rollup (campaign_id, bucket_start, channel, journey_stage,
+                                         impressions, clicks, conversions, signups, engagements, activities)
+            select c, to_timestamp(b), ch, st, i, cl, co, s, e, a from\s""" + COUNTS_SOURCE + """
+             order by c, b, ch, st
+            on conflict (campaign_id, bucket_start, channel, journey_stage) do update set
+                impressions = activity_rollup.impressions + excluded.impressions,
+                clicks = activity_rollup.clicks + excluded.clicks,
+                conversions = activity_rollup.conversions + excluded.conversions,
+                signups = activity_rollup.signups + excluded.signups,
+                engagements = activity_rollup.engagements + excluded.engagements,
+                activities = activity_rollup.activities + excluded.activities""";
 
     private RollupUpserts() {
     }
@@ -41,21 +57,15 @@ final class RollupUpserts {
             values[5][i] = k.activities;
             i++;
         }
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into activity_rollup (campaign_id, bucket_start, channel, journey_stage,
-                                             impressions, clicks, conversions, signups, engagements, activities)
-                select c, to_timestamp(b), ch, st, i, cl, co, s, e, a
-                from unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[],
-                            ?::bigint[], ?::bigint[], ?::bigint[]) as t(c, b, ch, st, i, cl, co, s, e, a)
-                order by c, b, ch, st
-                on conflict (campaign_id, bucket_start, channel, journey_stage) do update set
-                    impressions = activity_rollup.impressions + excluded.impressions,
-                    clicks = activity_rollup.clicks + excluded.clicks,
-                    conversions = activity_rollup.conversions + excluded.conversions,
-                    signups = activity_rollup.signups + excluded.signups,
-                    engagements = activity_rollup.engagements + excluded.engagements,
-                    activities = activity_rollup.activities + excluded.activities""")) {
+        writeCounts(c, COUNTS_UPSERT, campaigns, buckets, channels, stages, values);
+    }
+
+    /** Runs {@code sql} over {@link #COUNTS_SOURCE} bound to these columns ({@code values}: the six counts in order). */
+    static void writeCounts(Connection c, String sql, UUID[] campaigns, long[] buckets, String[] channels,
+                            String[] stages, long[][] values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, c.createArrayOf("uuid", campaigns));
+            // Primitive long[] goes in binary (pgjdbc has no binary form for uuid[] or text[]): no digits to parse.
             ps.setObject(2, buckets);
             ps.setArray(3, c.createArrayOf("text", channels));
             ps.setArray(4, c.createArrayOf("text", stages));

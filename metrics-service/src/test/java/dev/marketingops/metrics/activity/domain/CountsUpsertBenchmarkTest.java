@@ -1,5 +1,6 @@
-package dev.marketingops.metrics.benchmark;
+package dev.marketingops.metrics.activity.domain;
 
+import dev.marketingops.metrics.benchmark.LoadAverage;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -19,14 +20,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/**
- * The counts step of an activity commit in isolation: one half-share batch's cells (23,000 of 90,000 existing ones)
- * written by {@code INSERT … ON CONFLICT DO UPDATE} and by {@code MERGE}, alternating; prints medians and WAL per
- * statement, asserts nothing. {@code -Dgroups=benchmark -Dmetrics.excludedGroups=none -Dtest=CountsUpsertBenchmarkTest}
- */
+/** One half-share batch's count cells written by the commit's upsert and by {@code MERGE}, alternating; prints only. */
 @QuarkusTest
 @Tag("benchmark")
 class CountsUpsertBenchmarkTest {
+
+    // 23,000 of 90,000 existing cells per statement, as a half-share batch of 50,000 records touches.
+    // Run: -Dgroups=benchmark -Dmetrics.excludedGroups=none -Dtest=CountsUpsertBenchmarkTest
 
     private static final int CAMPAIGNS = 10_000;
     private static final int CELLS = 23_000;
@@ -34,24 +34,9 @@ class CountsUpsertBenchmarkTest {
     private static final String[] STAGES = {"AWARENESS", "CONSIDERATION", "CONVERSION"};
     private static final long HOUR0 = 1_773_129_600L;
 
-    private static final String SOURCE = """
-            unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[],
-                   ?::bigint[], ?::bigint[], ?::bigint[]) as t(c, b, ch, st, i, cl, co, s, e, a)""";
-    private static final String UPSERT = """
-            insert into activity_rollup (campaign_id, bucket_start, channel, journey_stage,
-                                         impressions, clicks, conversions, signups, engagements, activities)
-            select c, to_timestamp(b), ch, st, i, cl, co, s, e, a from""" + " " + SOURCE + """
-             order by c, b, ch, st
-            on conflict (campaign_id, bucket_start, channel, journey_stage) do update set
-                impressions = activity_rollup.impressions + excluded.impressions,
-                clicks = activity_rollup.clicks + excluded.clicks,
-                conversions = activity_rollup.conversions + excluded.conversions,
-                signups = activity_rollup.signups + excluded.signups,
-                engagements = activity_rollup.engagements + excluded.engagements,
-                activities = activity_rollup.activities + excluded.activities""";
     private static final String MERGE = """
             merge into activity_rollup r
-            using (select c, to_timestamp(b) as b, ch, st, i, cl, co, s, e, a from""" + " " + SOURCE + """
+            using (select c, to_timestamp(b) as b, ch, st, i, cl, co, s, e, a from\s""" + RollupUpserts.COUNTS_SOURCE + """
              order by c, b, ch, st) t
             on r.campaign_id = t.c and r.bucket_start = t.b and r.channel = t.ch and r.journey_stage = t.st
             when matched then update set impressions = r.impressions + t.i, clicks = r.clicks + t.cl,
@@ -72,7 +57,7 @@ class CountsUpsertBenchmarkTest {
             campaigns[i] = new UUID(random.nextLong(), random.nextLong());
         }
         int all = CAMPAIGNS * 3 * STAGES.length;
-        run(UPSERT, campaigns, cells(all, 0, all)); // every cell exists from here on, as in steady ingest
+        run(RollupUpserts.COUNTS_UPSERT, campaigns, cells(all, 0, all)); // every cell exists from here on, as in steady ingest
         long[][] took = new long[2][ROUNDS];
         long[][] wal = new long[2][ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {
@@ -80,7 +65,7 @@ class CountsUpsertBenchmarkTest {
             for (int k = 0; k < 2; k++) {
                 int which = (round + k) % 2; // alternate which goes first
                 long w0 = walLsn();
-                took[which][round] = run(which == 0 ? UPSERT : MERGE, campaigns, picked);
+                took[which][round] = run(which == 0 ? RollupUpserts.COUNTS_UPSERT : MERGE, campaigns, picked);
                 wal[which][round] = walLsn() - w0;
             }
         }
@@ -136,19 +121,11 @@ class CountsUpsertBenchmarkTest {
             ch[i] = "DISPLAY";
             st[i] = STAGES[cell / CAMPAIGNS / 3];
         }
+        long[][] values = {one, zero, zero, zero, zero, one};
         try (Connection conn = dataSource.getConnection()) {
             conn.setAutoCommit(false);
             long start = System.nanoTime();
-            try (PreparedStatement ps = conn.prepareStatement(sql)) {
-                ps.setArray(1, conn.createArrayOf("uuid", c));
-                ps.setObject(2, b);
-                ps.setArray(3, conn.createArrayOf("text", ch));
-                ps.setArray(4, conn.createArrayOf("text", st));
-                for (int v = 0; v < 6; v++) {
-                    ps.setObject(5 + v, v == 0 || v == 5 ? one : zero);
-                }
-                ps.executeUpdate();
-            }
+            RollupUpserts.writeCounts(conn, sql, c, b, ch, st, values);
             conn.commit();
             return System.nanoTime() - start;
         }
