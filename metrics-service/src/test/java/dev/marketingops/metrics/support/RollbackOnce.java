@@ -1,7 +1,6 @@
 package dev.marketingops.metrics.support;
 
 import dev.marketingops.metrics.activity.domain.ActivityBatch;
-import dev.marketingops.metrics.activity.domain.CountedActivity;
 import dev.marketingops.metrics.activity.domain.RollupTransactionStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,8 +40,8 @@ public class RollbackOnce implements RollupTransactionStep {
         if (campaign == null) {
             return;
         }
-        for (CountedActivity counted : batch.touchpoints()) {
-            if (campaign.equals(counted.activity().campaignId()) && armed.compareAndSet(campaign, null)) {
+        for (int row = 0; row < batch.touchpoints().size(); row++) {
+            if (campaign.equals(batch.touchpoints().campaignId(row)) && armed.compareAndSet(campaign, null)) {
                 transactions.setRollbackOnly();
                 fired.set(true);
                 return;

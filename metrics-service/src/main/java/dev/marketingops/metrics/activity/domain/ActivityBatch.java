@@ -30,7 +30,7 @@ public final class ActivityBatch {
     private int received;
     private int duplicates;
     private final List<Future<RecordMetadata>> forwards = new ArrayList<>();
-    private final List<CountedActivity> touchpoints = new ArrayList<>();
+    private final TouchpointColumns touchpoints = new TouchpointColumns();
 
     /** Counts a first-seen event of the partition. */
     public void count(int partition, CountedActivity activity) {
@@ -94,7 +94,7 @@ public final class ActivityBatch {
     }
 
     /** The counted events that carry a customer reference (pseudonymised): the journeys' touchpoints. */
-    public List<CountedActivity> touchpoints() {
+    public TouchpointColumns touchpoints() {
         return touchpoints;
     }
 

@@ -53,15 +53,30 @@ public final class BinaryCopyRows {
     }
 
     public BinaryCopyRows uuid(UUID id) {
+        return uuid(id.getMostSignificantBits(), id.getLeastSignificantBits());
+    }
+
+    /** A uuid from its two halves, as {@link UUID#getMostSignificantBits} and {@link UUID#getLeastSignificantBits}. */
+    public BinaryCopyRows uuid(long high, long low) {
         int4(16);
-        long8(id.getMostSignificantBits());
-        long8(id.getLeastSignificantBits());
+        long8(high);
+        long8(low);
         return this;
     }
 
     /** A timestamptz, rounded half up to the microsecond, the column's precision. */
     public BinaryCopyRows timestamp(Instant at) {
-        return int8(microsSincePostgresEpoch(at));
+        return timestampMicros(epochMicros(at));
+    }
+
+    /** A timestamptz given in Unix microseconds ({@link #epochMicros}). */
+    public BinaryCopyRows timestampMicros(long epochMicros) {
+        return int8(epochMicros - POSTGRES_EPOCH_MICROS);
+    }
+
+    /** Unix microseconds of {@code at}, rounded half up as a timestamptz column stores it. */
+    public static long epochMicros(Instant at) {
+        return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), (at.getNano() + 500) / 1_000);
     }
 
     public BinaryCopyRows date(LocalDate day) {
@@ -155,11 +170,6 @@ public final class BinaryCopyRows {
     }
 
     /** Rounded half up to the microsecond, the column's precision. */
-    private static long microsSincePostgresEpoch(Instant at) {
-        long micros = Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), (at.getNano() + 500) / 1_000);
-        return micros - POSTGRES_EPOCH_MICROS;
-    }
-
     /** Runs {@code copy} (a {@code COPY ... FROM STDIN (FORMAT BINARY)}) on {@code c}, sending {@code chunks} in order. */
     public static void send(Connection c, String copy, List<byte[]> chunks) throws SQLException {
         CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(copy);

@@ -1,10 +1,10 @@
 package dev.marketingops.metrics.journeys.domain;
 
-import dev.marketingops.contracts.activity.ActivityRecorded;
 import dev.marketingops.metrics.activity.domain.ActivityBatch;
 import dev.marketingops.metrics.activity.domain.BinaryCopyRows;
 import dev.marketingops.metrics.activity.domain.CountedActivity;
 import dev.marketingops.metrics.activity.domain.RollupTransactionStep;
+import dev.marketingops.metrics.activity.domain.TouchpointColumns;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,14 +36,6 @@ public class TouchpointWriter implements RollupTransactionStep {
     private static final Duration DROP_MARGIN = Duration.ofDays(1);
     /** COPY data is encoded in chunks of about this size, so no buffer of a whole batch is ever grown and copied. */
     private static final int CHUNK_BYTES = 256 * 1024;
-
-    /**
-     * The campaign-time index's key order: rows copied in it enter that index's leaves one after another instead of
-     * at random places, so each leaf page is found, locked and logged once per run of its rows, not once per row.
-     */
-    private static final Comparator<CountedActivity> INDEX_ORDER = Comparator
-            .comparing((CountedActivity counted) -> counted.activity().campaignId())
-            .thenComparing(counted -> counted.activity().occurredAt());
 
     private final TouchpointPartitions partitions;
     private final JourneysConfig config;
@@ -74,32 +65,38 @@ public class TouchpointWriter implements RollupTransactionStep {
         write(c, batch.touchpoints());
     }
 
-    /**
-     * Stores {@code activities} (each with its customer's pseudonym) as touchpoints, on the caller's connection: one
-     * binary COPY per week partition; the rows are counted once the transaction commits.
-     */
+    /** Stores {@code activities} (each with its customer's pseudonym) as touchpoints, as a batch's are stored. */
     public void write(Connection c, List<CountedActivity> activities) throws SQLException {
-        if (activities.isEmpty()) {
+        TouchpointColumns columns = new TouchpointColumns();
+        activities.forEach(columns::add);
+        write(c, columns);
+    }
+
+    /**
+     * Stores the touchpoints on the caller's connection: one binary COPY per week partition, its rows in the
+     * campaign-time index's key order, so they enter that index's leaves one after another instead of at random places
+     * (each leaf page is found, locked and logged once per run of its rows); counted once the transaction commits.
+     */
+    public void write(Connection c, TouchpointColumns touchpoints) throws SQLException {
+        if (touchpoints.size() == 0) {
             return;
         }
         TouchpointPartitions.Range covered = partitions.covered();
         Instant oldest = clock.instant().minus(config.retention()).plus(DROP_MARGIN);
-        Map<String, List<CountedActivity>> weeks = new TreeMap<>();
+        Map<String, List<Integer>> weeks = new TreeMap<>();
         int skipped = 0;
-        for (CountedActivity counted : activities) {
-            Instant at = counted.activity().occurredAt();
+        for (int row = 0; row < touchpoints.size(); row++) {
+            Instant at = touchpoints.occurredAt(row);
             if (covered == null || !covered.contains(at) || at.isBefore(oldest)) {
                 skipped++;
                 continue;
             }
-            weeks.computeIfAbsent(TouchpointPartitions.partitionOf(at), w -> new ArrayList<>()).add(counted);
+            weeks.computeIfAbsent(TouchpointPartitions.partitionOf(at), w -> new ArrayList<>()).add(row);
         }
         int rows = 0;
-        if (!weeks.isEmpty()) {
-            for (Map.Entry<String, List<CountedActivity>> week : weeks.entrySet()) {
-                week.getValue().sort(INDEX_ORDER);
-                rows += encode(week.getKey(), week.getValue()).send(c);
-            }
+        for (Map.Entry<String, List<Integer>> week : weeks.entrySet()) {
+            week.getValue().sort(touchpoints::compareInIndexOrder);
+            rows += encode(week.getKey(), touchpoints, week.getValue()).send(c);
         }
         count(rows, skipped);
     }
@@ -125,14 +122,13 @@ public class TouchpointWriter implements RollupTransactionStep {
     }
 
     /** One week's rows in binary COPY format, in chunks of about {@link #CHUNK_BYTES} (no huge array is ever copied). */
-    private static WeekCopy encode(String partition, List<CountedActivity> week) {
+    private static WeekCopy encode(String partition, TouchpointColumns t, List<Integer> week) {
         BinaryCopyRows rows = new BinaryCopyRows(CHUNK_BYTES + 1024);
         List<byte[]> chunks = new ArrayList<>();
-        for (CountedActivity counted : week) {
-            ActivityRecorded a = counted.activity();
-            rows.row(9).timestamp(a.occurredAt()).int8(a.count()).uuid(counted.customerKey()).uuid(a.campaignId())
-                    .text(a.channel().name()).text(a.kind().name()).text(a.journeyStage().name())
-                    .numeric(a.amount()).text(a.currency());
+        for (int r : week) {
+            rows.row(9).timestampMicros(t.epochMicros(r)).int8(t.count(r)).uuid(t.customerHigh(r), t.customerLow(r))
+                    .uuid(t.campaignHigh(r), t.campaignLow(r)).text(t.channel(r).name()).text(t.kind(r).name())
+                    .text(t.journeyStage(r).name()).numeric(t.amount(r)).text(t.currency(r));
             if (rows.buffered() >= CHUNK_BYTES) {
                 chunks.add(rows.take());
             }
