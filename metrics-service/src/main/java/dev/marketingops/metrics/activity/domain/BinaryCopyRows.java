@@ -169,7 +169,6 @@ public final class BinaryCopyRows {
         int2(-1);
     }
 
-    /** Rounded half up to the microsecond, the column's precision. */
     /** Runs {@code copy} (a {@code COPY ... FROM STDIN (FORMAT BINARY)}) on {@code c}, sending {@code chunks} in order. */
     public static void send(Connection c, String copy, List<byte[]> chunks) throws SQLException {
         CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(copy);
