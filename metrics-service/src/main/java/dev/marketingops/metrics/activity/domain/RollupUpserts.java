@@ -9,7 +9,7 @@ import java.util.UUID;
 /** The rollup steps of a {@link RollupStore} commit: one {@code unnest} upsert for counts and one for money. */
 final class RollupUpserts {
 
-    /** A batch's count cells as rows {@code t(c, b, ch, st, i, cl, co, s, e, a)}, bound by {@link #writeCounts}. */
+    /** A batch's count cells as rows {@code t(c, b, ch, st, i, cl, co, s, e, a)}, bound by {@link #counts}. */
     static final String COUNTS_SOURCE = """
             unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[],
                    ?::bigint[], ?::bigint[], ?::bigint[]) as t(c, b, ch, st, i, cl, co, s, e, a)""";
@@ -32,6 +32,11 @@ final class RollupUpserts {
     }
 
     static void counts(Connection c, ActivityTally tally) throws SQLException {
+        counts(c, tally, COUNTS_UPSERT);
+    }
+
+    /** Runs {@code sql} over {@link #COUNTS_SOURCE} bound to the tally's cells (the benchmark's MERGE uses it too). */
+    static void counts(Connection c, ActivityTally tally, String sql) throws SQLException {
         int n = tally.counts().size();
         if (n == 0) {
             return;
@@ -57,12 +62,6 @@ final class RollupUpserts {
             values[5][i] = k.activities;
             i++;
         }
-        writeCounts(c, COUNTS_UPSERT, campaigns, buckets, channels, stages, values);
-    }
-
-    /** Runs {@code sql} over {@link #COUNTS_SOURCE} bound to these columns ({@code values}: the six counts in order). */
-    static void writeCounts(Connection c, String sql, UUID[] campaigns, long[] buckets, String[] channels,
-                            String[] stages, long[][] values) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, c.createArrayOf("uuid", campaigns));
             // Primitive long[] goes in binary (pgjdbc has no binary form for uuid[] or text[]): no digits to parse.

@@ -1,5 +1,9 @@
 package dev.marketingops.metrics.activity.domain;
 
+import dev.marketingops.contracts.activity.ActivityRecorded;
+import dev.marketingops.contracts.common.ActivityKind;
+import dev.marketingops.contracts.common.Channel;
+import dev.marketingops.contracts.common.JourneyStage;
 import dev.marketingops.metrics.benchmark.LoadAverage;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +36,8 @@ class CountsUpsertBenchmarkTest {
     private static final int CAMPAIGNS = 10_000;
     private static final int CELLS = 23_000;
     private static final int ROUNDS = 9;
-    private static final String[] STAGES = {"AWARENESS", "CONSIDERATION", "CONVERSION"};
+    private static final JourneyStage[] STAGES =
+            {JourneyStage.AWARENESS, JourneyStage.CONSIDERATION, JourneyStage.CONVERSION};
     private static final long HOUR0 = 1_773_129_600L;
 
     private static final String MERGE = """
@@ -106,26 +112,15 @@ class CountsUpsertBenchmarkTest {
     }
 
     private long run(String sql, UUID[] campaigns, int[] picked) throws SQLException {
-        int n = picked.length;
-        UUID[] c = new UUID[n];
-        long[] b = new long[n];
-        String[] ch = new String[n];
-        String[] st = new String[n];
-        long[] one = new long[n];
-        long[] zero = new long[n];
-        Arrays.fill(one, 1);
-        for (int i = 0; i < n; i++) {
-            int cell = picked[i];
-            c[i] = campaigns[cell % CAMPAIGNS];
-            b[i] = HOUR0 + 3600L * (cell / CAMPAIGNS % 3);
-            ch[i] = "DISPLAY";
-            st[i] = STAGES[cell / CAMPAIGNS / 3];
+        ActivityTally tally = new ActivityTally(); // one impression per picked cell: impressions 1, activities 1
+        for (int cell : picked) {
+            tally.add(ActivityRecorded.counted(campaigns[cell % CAMPAIGNS], Channel.DISPLAY, ActivityKind.IMPRESSION, 1,
+                    Instant.ofEpochSecond(HOUR0 + 3600L * (cell / CAMPAIGNS % 3)), STAGES[cell / CAMPAIGNS / 3]));
         }
-        long[][] values = {one, zero, zero, zero, zero, one};
         try (Connection conn = dataSource.getConnection()) {
             conn.setAutoCommit(false);
             long start = System.nanoTime();
-            RollupUpserts.writeCounts(conn, sql, c, b, ch, st, values);
+            RollupUpserts.counts(conn, tally, sql);
             conn.commit();
             return System.nanoTime() - start;
         }
