@@ -15,8 +15,8 @@ final class ServiceJvm {
     static int heapMegabytes(StackService service) {
         return switch (service.name()) {
             // Its activity id window lives in the heap: 101 MB at the default 4,000,000 ids (IdWindowBenchmarkTest).
-            // Beside it: the service's own ~45-56 MB live set and up to two 50,000-record batches with their fetch
-            // buffers (docs/benchmarks.md, the heap goal). 176 MB left too little for a full window under a burst.
+            // Beside it: the service's own ~45-56 MB live set and up to two 100,000-record batches with their fetch
+            // buffers (live set with a full window: 120 MB of 224, docs/benchmarks.md). 176 MB left too little.
             case "metrics-service" -> 224;
             default -> 160;
         };
