@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * REST reads against a bare Quarkus Panache app in the same run (issue #13): 32 connections, 15 s per target, three
  * rounds alternating bare app, {@code GET /products/{id}} and {@code GET /campaigns/{id}} after a 60 s warm-up of
- * each; prints requests/s, p50/p99 and CPU per request in the JVM and in PostgreSQL, and each ratio to the bare app.
+ * each; prints requests/s, p50/p99, CPU per request in the JVM and in PostgreSQL, the JIT's work and each ratio.
  */
 @Tag("benchmark")
 class RestReadBenchmark {
