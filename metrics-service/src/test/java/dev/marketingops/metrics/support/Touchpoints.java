@@ -5,6 +5,7 @@ import dev.marketingops.contracts.privacy.CustomerErasureRequested;
 import dev.marketingops.infra.KafkaTestClient;
 import dev.marketingops.infra.KafkaTestResource;
 import dev.marketingops.metrics.activity.domain.CountedActivity;
+import dev.marketingops.metrics.activity.domain.TouchpointColumns;
 import dev.marketingops.metrics.journeys.domain.TouchpointWriter;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,8 +38,10 @@ public class Touchpoints {
 
     /** Copies counted activity as a batch commit does, in the caller's transaction (so a test can roll it back). */
     public void copy(List<CountedActivity> rows) {
+        TouchpointColumns columns = new TouchpointColumns();
+        rows.forEach(columns::add);
         try (Connection c = dataSource.getConnection()) {
-            writer.write(c, rows);
+            writer.write(c, columns);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -2,7 +2,6 @@ package dev.marketingops.metrics.journeys.domain;
 
 import dev.marketingops.metrics.activity.domain.ActivityBatch;
 import dev.marketingops.metrics.activity.domain.BinaryCopyRows;
-import dev.marketingops.metrics.activity.domain.CountedActivity;
 import dev.marketingops.metrics.activity.domain.RollupTransactionStep;
 import dev.marketingops.metrics.activity.domain.TouchpointColumns;
 import io.micrometer.core.instrument.Counter;
@@ -63,13 +62,6 @@ public class TouchpointWriter implements RollupTransactionStep {
     @Override
     public void write(Connection c, ActivityBatch batch) throws SQLException {
         write(c, batch.touchpoints());
-    }
-
-    /** Stores {@code activities} (each with its customer's pseudonym) as touchpoints, as a batch's are stored. */
-    public void write(Connection c, List<CountedActivity> activities) throws SQLException {
-        TouchpointColumns columns = new TouchpointColumns();
-        activities.forEach(columns::add);
-        write(c, columns);
     }
 
     /**
