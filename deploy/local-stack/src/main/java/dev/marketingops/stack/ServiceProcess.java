@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A service running as its own JVM from its Quarkus build, with its log in the stack's state folder. */
+/** A service running as its own JVM from its Quarkus build (or its container image), with its log in the stack's state folder. */
 public final class ServiceProcess {
 
     private final StackService service;
     private final int port;
     private final Path log;
     private Process process;
+    private ServiceContainer container;
     private Path repository;
     private Map<String, String> environment;
     private long startedNanos;
@@ -52,16 +53,22 @@ public final class ServiceProcess {
         this.repository = repository;
         this.environment = Map.copyOf(environment);
         Path jar = repository.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build first (deploy/run-local-stack.sh does)");
+        container = ServiceContainer.forService(service, port).orElse(null);
+        List<String> command;
+        if (container != null) {
+            command = container.command(service, environment);
+        } else {
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException(jar + " is missing: build first (deploy/run-local-stack.sh does)");
+            }
+            command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(ServiceJvm.options(service, jar.getParent()));
+            // Started in quarkus-app with the jar's relative path, as Quarkus dumps the AppCDS archive: the archive
+            // records the class path as given ("quarkus-run.jar"); -Xshare:auto silently drops one whose path differs.
+            command.addAll(List.of("-jar", jar.getFileName().toString()));
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(ServiceJvm.options(service, jar.getParent()));
-        // Started in quarkus-app with the jar's relative path, as Quarkus dumps the AppCDS archive: the archive records
-        // the class path as given ("quarkus-run.jar"), and -Xshare:auto silently drops an archive whose path differs.
-        command.addAll(List.of("-jar", jar.getFileName().toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(jar.getParent().toFile())
+                .directory(container != null ? repository.toFile() : jar.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
@@ -76,9 +83,9 @@ public final class ServiceProcess {
         return readyAfter;
     }
 
-    /** The service JVM's process id (for its memory figures in /proc). */
+    /** The service JVM's process id on this host (for its memory figures in /proc), also when it runs in a container. */
     public long pid() {
-        return process.pid();
+        return container != null ? container.pid() : process.pid();
     }
 
     /** Polls the readiness endpoint until it answers UP; fails early if the process dies. */
@@ -107,6 +114,9 @@ public final class ServiceProcess {
     /** SIGKILL, as a crash or an OOM-killed pod would end it: no shutdown hooks, no clean consumer leave. */
     public void kill() {
         if (process != null && process.isAlive()) {
+            if (container != null) {
+                container.kill();
+            }
             process.destroyForcibly();
             try {
                 process.waitFor(10, TimeUnit.SECONDS);
@@ -140,6 +150,9 @@ public final class ServiceProcess {
         process.destroy();
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                if (container != null) {
+                    container.kill();
+                }
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

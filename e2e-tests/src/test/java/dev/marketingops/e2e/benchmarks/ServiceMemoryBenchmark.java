@@ -36,6 +36,8 @@ class ServiceMemoryBenchmark {
             String launch = scheduled.launchId();
             String campaignId = scheduled.campaignId();
 
+            Map<String, Double> cpuBefore = cpuSeconds(pids);
+            long loadStart = System.nanoTime();
             ReadLoad reads = ReadLoad.start(stack, company, launch, campaignId, READERS_PER_SERVICE, READ_LOAD);
             long sentToKnown = ActivityFlood.publish(stack.kafka().bootstrapServers(), UUID.fromString(campaignId),
                     EVENTS, 0);
@@ -44,15 +46,26 @@ class ServiceMemoryBenchmark {
                     () -> metrics("analyst").queryParam("campaignId", campaignId).get("/api/v1/kpis")
                             .then().extract().jsonPath().getLong("kpis.impressions"),
                     impressions -> impressions != null && impressions >= sentToKnown);
+            double countedAfter = (System.nanoTime() - loadStart) / 1e9;
+            Map<String, Double> cpuAfter = cpuSeconds(pids);
             System.out.printf("[memory] REST reads in %d s, %d readers per service: %s%n",
                     READ_LOAD.toSeconds(), READERS_PER_SERVICE, readFigures);
-            System.out.printf("[memory] ingest: %,d activity events on marketing.activity (%,d campaigns), all counted%n",
-                    EVENTS, 2_001);
+            System.out.printf("[memory] ingest: %,d activity events on marketing.activity (%,d campaigns), all counted"
+                    + " %.1f s after the load began%n", EVENTS, 2_001, countedAfter);
+            Map<String, String> cpu = new LinkedHashMap<>();
+            cpuAfter.forEach((name, seconds) -> cpu.put(name, String.format("%.1f s", seconds - cpuBefore.get(name))));
+            System.out.println("[memory] CPU used from the load's start until all was counted: " + cpu);
             System.out.println("[memory] peak RSS sampled every 100 ms: " + memory.peaks());
             System.out.println("[memory] VmHWM (peak RSS since the process started): " + memory.highWaterMarks());
             memory.nativeMemory().forEach(line -> System.out.println("[memory] near the peak, " + line));
             System.out.println("[memory] load average " + loadAverage());
         }
+    }
+
+    private static Map<String, Double> cpuSeconds(Map<String, Long> pids) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> seconds.put(name, ProcessCpu.of(pid)));
+        return seconds;
     }
 
     static String loadAverage() {
