@@ -19,6 +19,9 @@ final class KpiVisibilityProbe {
     private final List<UUID> campaigns;
     private final List<Thread> threads = new ArrayList<>();
     private final List<Long> latencies = new ArrayList<>();
+    /** Each sample as {sent, in ms after start(); latency; its number for its campaign}: when the slowest happened. */
+    private final List<long[]> slowest = new ArrayList<>();
+    private long startedMillis;
     private volatile boolean running;
     private long sent;
     private long lost;
@@ -28,6 +31,7 @@ final class KpiVisibilityProbe {
     }
 
     void start() {
+        startedMillis = System.currentTimeMillis();
         running = true;
         for (UUID campaign : campaigns) {
             Thread t = new Thread(() -> probe(campaign), "kpi-visibility-" + campaign);
@@ -55,7 +59,23 @@ final class KpiVisibilityProbe {
         return String.format("p50 %d ms, p99 %d ms, max %d ms (%,d samples over %d probe campaigns, polled every %d ms%s)",
                 percentile(sorted, 50), percentile(sorted, 99), sorted.length == 0 ? -1 : sorted[sorted.length - 1],
                 sorted.length, campaigns.size(), POLL_MS, lost == 0 ? "" : String.format("; %d NOT visible within %d s",
-                        lost, GIVE_UP_MS / 1000));
+                        lost, GIVE_UP_MS / 1000)) + "; slowest three sent at " + slowestThree() + "; " + firstAndAfter();
+    }
+
+    /**
+     * Each campaign's first sample meets the stream's restart (the phase starts it: re-seek and id window read from
+     * PostgreSQL); the rest is the running stream. Both are printed, neither is dropped.
+     */
+    private String firstAndAfter() {
+        String first = slowest.stream().filter(s -> s[2] == 1).map(s -> s[1] + " ms").toList().toString();
+        long[] after = slowest.stream().filter(s -> s[2] > 1).mapToLong(s -> s[1]).sorted().toArray();
+        return String.format("each campaign's first sample %s; the samples after them p50 %d ms, p99 %d ms, max %d ms",
+                first, percentile(after, 50), percentile(after, 99), after.length == 0 ? -1 : after[after.length - 1]);
+    }
+
+    private String slowestThree() {
+        return slowest.stream().sorted((a, b) -> Long.compare(b[1], a[1])).limit(3)
+                .map(s -> String.format("+%.1f s (%d ms)", s[0] / 1000.0, s[1])).toList().toString();
     }
 
     private void probe(UUID campaign) {
@@ -80,6 +100,7 @@ final class KpiVisibilityProbe {
                 }
                 synchronized (this) {
                     latencies.add(System.currentTimeMillis() - start);
+                    slowest.add(new long[] {start - startedMillis, System.currentTimeMillis() - start, shown});
                 }
             }
         }

@@ -89,9 +89,13 @@ final class ActivityRebalanceListener implements ConsumerRebalanceListener {
      */
     private void resume(Collection<TopicPartition> partitions) {
         work.partitionCount = consumer.partitionsFor(topic).size();
+        long start = System.nanoTime();
         Map<Integer, Long> stored = store.positions(ActivityIntake.CONSUMER, topic);
         store.loadIds(topic, partitions.stream().map(TopicPartition::partition).toList(), dedupHorizon, dedupMaxIds,
                 work.window);
+        // Nothing is counted meanwhile: after a start or a rebalance this is how long new activity waits.
+        LOG.infof("Resumed %d partitions of %s: positions and %,d ids read in %d ms", partitions.size(), topic,
+                work.window.size(), (System.nanoTime() - start) / 1_000_000);
         for (TopicPartition tp : partitions) {
             Long next = stored.get(tp.partition());
             if (next != null) {
