@@ -10,10 +10,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
-/**
- * A service run from its container image (deploy/build-service-images.sh) instead of its build: on the host's network,
- * with the Kubernetes memory limit, so the image's own JVM options are the ones measured.
- */
+/** A stack service run from its container image (deploy/build-service-images.sh), with the image's own JVM options. */
 final class ServiceContainer {
 
     /** The image tag to run, e.g. {@code dev} for marketing-ops/&lt;service&gt;:dev; unset runs the build's jar. */

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A service running as its own JVM from its Quarkus build (or its container image), with its log in the stack's state folder. */
+/** A service running as its own JVM, from its Quarkus build or its image, with its log in the stack's state folder. */
 public final class ServiceProcess {
 
     private final StackService service;
