@@ -34,7 +34,7 @@ class ServiceContainerTest {
     @Test
     void runsTheTaggedImageOnTheHostNetworkWithTheDeploymentsMemoryLimit() {
         System.setProperty(ServiceContainer.IMAGES, "dev");
-        List<String> command = ServiceContainer.forService(METRICS, 8083).orElseThrow().command(METRICS, settings());
+        List<String> command = ServiceContainer.forService(METRICS, 8083).orElseThrow().command(settings());
 
         assertThat(command).startsWith("docker", "run", "--rm", "--name", "marketingops-metrics-service-8083")
                 .containsSequence("--network", "host")
@@ -45,7 +45,7 @@ class ServiceContainerTest {
     @Test
     void settingsPassByNameSoNoSecretShowsInTheCommandLine() {
         System.setProperty(ServiceContainer.IMAGES, "dev");
-        List<String> command = ServiceContainer.forService(METRICS, 8083).orElseThrow().command(METRICS, settings());
+        List<String> command = ServiceContainer.forService(METRICS, 8083).orElseThrow().command(settings());
 
         assertThat(command).containsSequence("-e", "QUARKUS_DATASOURCE_PASSWORD")
                 .containsSequence("-e", "QUARKUS_HTTP_PORT")
@@ -55,7 +55,7 @@ class ServiceContainerTest {
     @Test
     void filesTheSettingsNameAreMountedReadOnlyWhereTheyAreOnTheHost() {
         System.setProperty(ServiceContainer.IMAGES, "dev");
-        List<String> command = ServiceContainer.forService(METRICS, 8083).orElseThrow().command(METRICS, settings());
+        List<String> command = ServiceContainer.forService(METRICS, 8083).orElseThrow().command(settings());
 
         assertThat(command).containsSequence("-v", "/state/keys:/state/keys:ro");
     }
@@ -65,7 +65,7 @@ class ServiceContainerTest {
         System.setProperty(ServiceContainer.IMAGES, "ratio");
         System.setProperty(ServiceContainer.MEMORY, "1g");
         System.setProperty(ServiceContainer.OPTIONS, " --cpu-shares=8192  --pids-limit=500 ");
-        List<String> command = ServiceContainer.forService(METRICS, 8083).orElseThrow().command(METRICS, settings());
+        List<String> command = ServiceContainer.forService(METRICS, 8083).orElseThrow().command(settings());
 
         assertThat(command).containsSequence("--memory", "1g", "--memory-swap", "1g", "--cpu-shares=8192", "--pids-limit=500")
                 .endsWith("marketing-ops/metrics-service:ratio");

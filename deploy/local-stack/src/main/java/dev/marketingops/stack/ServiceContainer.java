@@ -21,9 +21,11 @@ final class ServiceContainer {
     static final String OPTIONS = "marketingops.service-container-options";
 
     private final String name;
+    private final String image;
 
-    private ServiceContainer(String name) {
+    private ServiceContainer(String name, String image) {
         this.name = name;
+        this.image = image;
     }
 
     /** The container to run this service in, if the stack is asked for images (services only, not the console). */
@@ -32,15 +34,15 @@ final class ServiceContainer {
         if (tag.isEmpty() || service.equals(StackService.CONSOLE)) {
             return Optional.empty();
         }
-        return Optional.of(new ServiceContainer("marketingops-" + service.name() + "-" + port));
+        return Optional.of(new ServiceContainer("marketingops-" + service.name() + "-" + port,
+                "marketing-ops/" + service.name() + ":" + tag));
     }
 
     /**
      * {@code docker run} in the foreground, so the process's output is the service's log and a SIGTERM to it reaches
      * the JVM (the CLI forwards signals). Values stay in the CLI's environment: {@code -e NAME} passes each through.
      */
-    List<String> command(StackService service, Map<String, String> environment) {
-        String tag = System.getProperty(IMAGES).trim();
+    List<String> command(Map<String, String> environment) {
         String memory = System.getProperty(MEMORY, "512m");
         List<String> command = new ArrayList<>(List.of("docker", "run", "--rm", "--name", name, "--network", "host",
                 "--memory", memory, "--memory-swap", memory));
@@ -61,7 +63,7 @@ final class ServiceContainer {
             }
         }
         folders.forEach(folder -> command.addAll(List.of("-v", folder + ":" + folder + ":ro")));
-        command.add("marketing-ops/" + service.name() + ":" + tag);
+        command.add(image);
         return command;
     }
 

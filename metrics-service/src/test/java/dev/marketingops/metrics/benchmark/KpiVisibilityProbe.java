@@ -4,6 +4,7 @@ import dev.marketingops.metrics.support.ActivityFeed;
 import dev.marketingops.metrics.support.Api;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
@@ -18,9 +19,7 @@ final class KpiVisibilityProbe {
 
     private final List<UUID> campaigns;
     private final List<Thread> threads = new ArrayList<>();
-    private final List<Long> latencies = new ArrayList<>();
-    /** Each sample as {sent, in ms after start(); latency; its number for its campaign}: when the slowest happened. */
-    private final List<long[]> slowest = new ArrayList<>();
+    private final List<Sample> samples = new ArrayList<>();
     private long startedMillis;
     private volatile boolean running;
     private long sent;
@@ -55,11 +54,12 @@ final class KpiVisibilityProbe {
     }
 
     synchronized String describe() {
-        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] sorted = samples.stream().mapToLong(Sample::latencyMs).sorted().toArray();
         return String.format("p50 %d ms, p99 %d ms, max %d ms (%,d samples over %d probe campaigns, polled every %d ms%s)",
                 percentile(sorted, 50), percentile(sorted, 99), sorted.length == 0 ? -1 : sorted[sorted.length - 1],
                 sorted.length, campaigns.size(), POLL_MS, lost == 0 ? "" : String.format("; %d NOT visible within %d s",
-                        lost, GIVE_UP_MS / 1000)) + "; slowest three sent at " + slowestThree() + "; " + firstAndAfter();
+                        lost, GIVE_UP_MS / 1000))
+                + "; slowest three sent at " + slowestThree() + "; " + firstAndAfter();
     }
 
     /**
@@ -67,15 +67,16 @@ final class KpiVisibilityProbe {
      * PostgreSQL); the rest is the running stream. Both are printed, neither is dropped.
      */
     private String firstAndAfter() {
-        String first = slowest.stream().filter(s -> s[2] == 1).map(s -> s[1] + " ms").toList().toString();
-        long[] after = slowest.stream().filter(s -> s[2] > 1).mapToLong(s -> s[1]).sorted().toArray();
+        String first = samples.stream().filter(s -> s.number() == 1).map(s -> s.latencyMs() + " ms").toList()
+                .toString();
+        long[] after = samples.stream().filter(s -> s.number() > 1).mapToLong(Sample::latencyMs).sorted().toArray();
         return String.format("each campaign's first sample %s; the samples after them p50 %d ms, p99 %d ms, max %d ms",
                 first, percentile(after, 50), percentile(after, 99), after.length == 0 ? -1 : after[after.length - 1]);
     }
 
     private String slowestThree() {
-        return slowest.stream().sorted((a, b) -> Long.compare(b[1], a[1])).limit(3)
-                .map(s -> String.format("+%.1f s (%d ms)", s[0] / 1000.0, s[1])).toList().toString();
+        return samples.stream().sorted(Comparator.comparingLong(Sample::latencyMs).reversed()).limit(3)
+                .map(s -> String.format("+%.1f s (%d ms)", s.sentMs() / 1000.0, s.latencyMs())).toList().toString();
     }
 
     private void probe(UUID campaign) {
@@ -99,8 +100,7 @@ final class KpiVisibilityProbe {
                     LockSupport.parkNanos(POLL_MS * 1_000_000);
                 }
                 synchronized (this) {
-                    latencies.add(System.currentTimeMillis() - start);
-                    slowest.add(new long[] {start - startedMillis, System.currentTimeMillis() - start, shown});
+                    samples.add(new Sample(start - startedMillis, System.currentTimeMillis() - start, shown));
                 }
             }
         }
@@ -109,6 +109,10 @@ final class KpiVisibilityProbe {
     private static long impressions(UUID campaign) {
         return Api.viewer().queryParam("campaignId", campaign.toString()).get("/api/v1/kpis")
                 .then().statusCode(200).extract().jsonPath().getLong("kpis.impressions");
+    }
+
+    /** One sample: sent this many ms after start(), visible after latencyMs, its campaign's number-th. */
+    private record Sample(long sentMs, long latencyMs, long number) {
     }
 
     private static long percentile(long[] sorted, double p) {
