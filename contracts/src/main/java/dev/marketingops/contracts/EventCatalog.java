@@ -31,6 +31,7 @@ import dev.marketingops.contracts.roadmap.LaunchRescheduled;
 import dev.marketingops.contracts.roadmap.LaunchScheduled;
 import dev.marketingops.contracts.roadmap.LifecycleStageChanged;
 import dev.marketingops.contracts.roadmap.ObjectiveChanged;
+import dev.marketingops.contracts.roadmap.ObjectiveProgressed;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,7 @@ public final class EventCatalog {
             entry(LaunchCancelled.TYPE, LaunchCancelled.class, Topics.ROADMAP_LAUNCHES, ROADMAP, ROADMAP),
             entry(LaunchCompleted.TYPE, LaunchCompleted.class, Topics.ROADMAP_LAUNCHES, ROADMAP, ROADMAP),
             entry(ObjectiveChanged.TYPE, ObjectiveChanged.class, Topics.ROADMAP_LAUNCHES, ROADMAP, ROADMAP),
+            entry(ObjectiveProgressed.TYPE, ObjectiveProgressed.class, Topics.ROADMAP_LAUNCHES, ROADMAP, ROADMAP),
             entry(LifecycleStageChanged.TYPE, LifecycleStageChanged.class, Topics.ROADMAP_PRODUCTS, ROADMAP, ROADMAP),
 
             entry(CampaignCreated.TYPE, CampaignCreated.class, Topics.CAMPAIGN_LIFECYCLE, CAMPAIGN, CAMPAIGN),

@@ -19,6 +19,8 @@ import dev.marketingops.contracts.roadmap.LifecycleStage;
 import dev.marketingops.contracts.roadmap.LifecycleStageChanged;
 import dev.marketingops.contracts.roadmap.ObjectiveChange;
 import dev.marketingops.contracts.roadmap.ObjectiveChanged;
+import dev.marketingops.contracts.roadmap.ObjectiveProgressed;
+import dev.marketingops.contracts.roadmap.ProgressStatus;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,6 +71,8 @@ class EnumsMatchSchemasTest {
                 .isEqualTo(names(LifecycleStage.class));
         assertThat(values(property(ObjectiveChanged.class, "change").path("enum"))).isEqualTo(names(ObjectiveChange.class));
         assertThat(values(property(KpiThresholdCrossed.class, "kind").path("enum"))).isEqualTo(names(ThresholdKind.class));
+        assertThat(values(read(EventCatalog.forPayload(ObjectiveProgressed.class).schemaResource())
+                .path("$defs").path("status").path("enum"))).isEqualTo(names(ProgressStatus.class));
     }
 
     @Test

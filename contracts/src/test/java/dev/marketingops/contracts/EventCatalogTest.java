@@ -82,6 +82,6 @@ class EventCatalogTest {
     void onTopicListsTheTypesAConsumerMustHandle() {
         assertThat(EventCatalog.onTopic(Topics.ROADMAP_LAUNCHES)).extracting(c -> c.payloadClass().getSimpleName())
                 .containsExactly("LaunchScheduled", "LaunchRescheduled", "LaunchCancelled", "LaunchCompleted",
-                        "ObjectiveChanged");
+                        "ObjectiveChanged", "ObjectiveProgressed");
     }
 }

@@ -4,6 +4,7 @@ import static dev.marketingops.console.support.Plan.YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.marketingops.console.live.LiveFeed;
 import dev.marketingops.console.support.ConsoleStack;
 import dev.marketingops.stack.MarketingTool;
 import dev.marketingops.console.support.Browser;
@@ -14,6 +15,7 @@ import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.common.JourneyStage;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +32,9 @@ class RoadmapPageTest {
 
     @TestHTTPResource("/")
     URL console;
+
+    @Inject
+    LiveFeed feed;
 
     @Test
     void timelineDrawsOneBarPerItemInItsStartMonth() {
@@ -100,6 +105,8 @@ class RoadmapPageTest {
             browser.go("/roadmap?productId=" + plan.productId());
             String before = browser.find("[data-testid=objective-status]").getText();
             assertThat(before).isNotEqualTo("ACHIEVED");
+            // The feed serves only what comes after a page subscribes: publish once this page's stream is open.
+            await().atMost(Duration.ofSeconds(15)).until(() -> feed.following(UUID.fromString(plan.productId())) == 1);
             tool.publish(new ActivityRecorded(UUID.fromString(campaign), Channel.PAID_SEARCH, ActivityKind.CONVERSION, 120L,
                     null, null, Instant.now(), JourneyStage.CONVERSION, null));
             // No reload: the page follows metrics.kpis and redraws the timeline section.

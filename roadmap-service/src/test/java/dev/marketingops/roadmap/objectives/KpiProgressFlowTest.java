@@ -1,6 +1,5 @@
 package dev.marketingops.roadmap.objectives;
 
-import static dev.marketingops.roadmap.support.Api.asEditor;
 import static dev.marketingops.roadmap.support.Api.asViewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -19,7 +18,6 @@ import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -29,31 +27,19 @@ class KpiProgressFlowTest {
 
     private static final Instant T0 = Instant.parse("2026-04-01T00:00:00Z");
 
-    private static UUID objective(UUID item, String kpi, String direction, Object baseline, Object target, String start, String due) {
-        return Api.id(asEditor().body(Map.of("kpiKey", kpi, "direction", direction, "baseline", baseline, "target", target,
-                        "startDate", start, "dueDate", due))
-                .post("/api/v1/items/" + item + "/objectives").then().statusCode(201).extract().path("id"));
-    }
-
     private static JsonPath progressOf(UUID item, UUID objective) {
         return asViewer().get("/api/v1/items/" + item + "/objectives/" + objective).then().statusCode(200).extract().jsonPath();
-    }
-
-    private static KpiSnapshot launchSnapshot(UUID launch, Instant windowEnd, long conversions, String cpa) {
-        return new KpiSnapshot(KpiScope.LAUNCH, launch, null, launch, null, T0, windowEnd, 100_000, 4_000, conversions, 80_000,
-                Money.of("1200.00", "EUR"), Money.of("9000.00", "EUR"), new BigDecimal("0.04"), new BigDecimal("0.30"),
-                new BigDecimal("12.00"), new BigDecimal("0.05"), new BigDecimal(cpa), new BigDecimal("7.5"), new BigDecimal("6.5"));
     }
 
     @Test
     void aLaunchSnapshotExactlyOnTargetAchievesIncreaseAndDecreaseObjectives() {
         LaunchFixture fixture = LaunchFixture.create();
         UUID launch = Api.createLaunch(fixture.itemId(), "2026-04-01");
-        UUID conversions = objective(fixture.itemId(), "conversions", "INCREASE", 0, 1000, "2026-03-01", "2099-12-31");
-        UUID cpa = objective(fixture.itemId(), "cpa", "DECREASE", 50, 30, "2026-03-01", "2099-12-31");
+        UUID conversions = Api.createObjective(fixture.itemId(), "conversions", "INCREASE", 0, 1000, "2026-03-01", "2099-12-31");
+        UUID cpa = Api.createObjective(fixture.itemId(), "cpa", "DECREASE", 50, 30, "2026-03-01", "2099-12-31");
         String etag = asViewer().get("/api/v1/items/" + fixture.itemId() + "/objectives/" + cpa).then().extract().header("ETag");
 
-        Upstream.publish(launchSnapshot(launch, T0.plusSeconds(3600), 1000, "30.00"));
+        Upstream.publish(Upstream.launchSnapshot(launch, T0.plusSeconds(3600), 1000, "30.00"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "ACHIEVED".equals(progressOf(fixture.itemId(), cpa).getString("progress.status")));
         assertThat(asViewer().get("/api/v1/items/" + fixture.itemId() + "/objectives/" + cpa).then().extract().header("ETag"))
@@ -69,11 +55,11 @@ class KpiProgressFlowTest {
     void anOlderSnapshotArrivingLateDoesNotOverwriteANewerReading() {
         LaunchFixture fixture = LaunchFixture.create();
         UUID launch = Api.createLaunch(fixture.itemId(), "2026-04-01");
-        UUID conversions = objective(fixture.itemId(), "conversions", "INCREASE", 0, 1000, "2026-03-01", "2099-12-31");
-        UUID roas = objective(fixture.itemId(), "roas", "INCREASE", 1, 5, "2026-03-01", "2099-12-31");
+        UUID conversions = Api.createObjective(fixture.itemId(), "conversions", "INCREASE", 0, 1000, "2026-03-01", "2099-12-31");
+        UUID roas = Api.createObjective(fixture.itemId(), "roas", "INCREASE", 1, 5, "2026-03-01", "2099-12-31");
 
-        Upstream.publish(launchSnapshot(launch, T0.plusSeconds(7200), 600, "40.00"));
-        Upstream.publish(launchSnapshot(launch, T0.plusSeconds(3600), 10, "45.00"));
+        Upstream.publish(Upstream.launchSnapshot(launch, T0.plusSeconds(7200), 600, "40.00"));
+        Upstream.publish(Upstream.launchSnapshot(launch, T0.plusSeconds(3600), 10, "45.00"));
         // Same key, so the same partition: once this marker is applied, both snapshots before it were too.
         Upstream.publish(new KpiThresholdCrossed(KpiScope.LAUNCH, launch, null, launch, null, roas, ThresholdKind.TARGET_REACHED,
                 KpiKey.ROAS, new BigDecimal("5.2"), new BigDecimal("5"), T0.plusSeconds(9000)));
@@ -86,9 +72,9 @@ class KpiProgressFlowTest {
     void aReadingShortOfTargetPastTheDueDateIsMissed() {
         LaunchFixture fixture = LaunchFixture.create();
         UUID launch = Api.createLaunch(fixture.itemId(), "2026-04-01");
-        UUID conversions = objective(fixture.itemId(), "conversions", "INCREASE", 0, 1000, "2025-01-01", "2025-06-30");
+        UUID conversions = Api.createObjective(fixture.itemId(), "conversions", "INCREASE", 0, 1000, "2025-01-01", "2025-06-30");
 
-        Upstream.publish(launchSnapshot(launch, T0.plusSeconds(3600), 999, "30.00"));
+        Upstream.publish(Upstream.launchSnapshot(launch, T0.plusSeconds(3600), 999, "30.00"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> progressOf(fixture.itemId(), conversions).getString("progress.actual") != null);
         JsonPath progress = progressOf(fixture.itemId(), conversions);
@@ -100,7 +86,7 @@ class KpiProgressFlowTest {
     void aProductSnapshotFeedsObjectivesOnTheProductsNonLaunchItems() {
         LaunchFixture fixture = LaunchFixture.create();
         UUID initiative = Api.createItem(fixture.roadmapId(), Api.item("INITIATIVE", "2026-01-01", "2026-12-31"));
-        UUID revenue = objective(initiative, "revenue", "INCREASE", 0, 9000, "2026-01-01", "2099-12-31");
+        UUID revenue = Api.createObjective(initiative, "revenue", "INCREASE", 0, 9000, "2026-01-01", "2099-12-31");
 
         Upstream.publish(new KpiSnapshot(KpiScope.PRODUCT, fixture.productId(), null, null, fixture.productId(), T0, T0.plusSeconds(60),
                 0, 0, 0, 0, null, Money.of("9000.00", "EUR"), null, null, null, null, null, null, null));

@@ -99,6 +99,14 @@ public final class Api {
         return createLaunch(createItem(roadmap, body), date);
     }
 
+    /** Creates an objective on {@code item}; {@code kpi} is the wire name (conversions, cpa, roas...). */
+    public static UUID createObjective(UUID item, String kpi, String direction, Object baseline, Object target, String start,
+                                       String due) {
+        return id(asEditor().body(Map.of("kpiKey", kpi, "direction", direction, "baseline", baseline, "target", target,
+                        "startDate", start, "dueDate", due))
+                .post("/api/v1/items/" + item + "/objectives").then().statusCode(201).extract().path("id"));
+    }
+
     public static UUID id(String value) {
         return UUID.fromString(value);
     }

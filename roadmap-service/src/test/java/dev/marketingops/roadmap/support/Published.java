@@ -23,8 +23,14 @@ public final class Published {
 
     /** Waits until {@code count} events keyed {@code key} are on {@code topic}, then decodes them in offset order. */
     public static List<DecodedEvent> awaitEvents(String topic, String key, int count) {
+        return awaitEvents(topic, key, null, count);
+    }
+
+    /** As {@link #awaitEvents(String, String, int)}, counting only events of CloudEvent type {@code type} (null: any). */
+    public static List<DecodedEvent> awaitEvents(String topic, String key, String type, int count) {
         return await().atMost(Duration.ofSeconds(30)).until(
-                () -> kafka().readMatching(topic, r -> key.equals(r.key())), records -> records.size() >= count)
+                () -> kafka().readMatching(topic, r -> key.equals(r.key())
+                        && (type == null || type.equals(KafkaTestClient.header(r, "ce_type")))), records -> records.size() >= count)
                 .stream().sorted((a, b) -> Long.compare(a.offset(), b.offset())).map(CODEC::decode).toList();
     }
 }

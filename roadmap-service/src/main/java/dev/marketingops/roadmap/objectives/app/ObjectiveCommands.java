@@ -14,11 +14,9 @@ import dev.marketingops.roadmap.objectives.domain.ObjectiveReading;
 import dev.marketingops.roadmap.objectives.domain.TrackedObjective;
 import dev.marketingops.roadmap.objectives.rest.ObjectiveRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -30,13 +28,11 @@ public class ObjectiveCommands {
 
     private final Caller caller;
     private final Outbox outbox;
-    private final EntityManager em;
     private final Clock clock;
 
-    public ObjectiveCommands(Caller caller, Outbox outbox, EntityManager em, Clock clock) {
+    public ObjectiveCommands(Caller caller, Outbox outbox, Clock clock) {
         this.caller = caller;
         this.outbox = outbox;
-        this.em = em;
         this.clock = clock;
     }
 
@@ -102,14 +98,8 @@ public class ObjectiveCommands {
     }
 
     private void announce(RoadmapItem item, Objective o, ObjectiveChange change) {
-        outbox.emit(new ObjectiveChanged(o.id, item.id, launchOf(item.id), item.productId, o.kpiKey, o.direction,
+        outbox.emit(new ObjectiveChanged(o.id, item.id, Objective.launchOfItem(item.id), item.productId, o.kpiKey, o.direction,
                 o.baseline, o.target, o.dueDate, change));
-    }
-
-    /** The item's launch id, read natively so objectives do not depend on the launches package. */
-    private UUID launchOf(UUID itemId) {
-        List<?> ids = em.createNativeQuery("select id from launch where item_id = ?1").setParameter(1, itemId).getResultList();
-        return ids.isEmpty() ? null : (UUID) ids.get(0);
     }
 
     private TrackedObjective tracked(Objective objective) {

@@ -10,6 +10,7 @@ import dev.marketingops.roadmap.objectives.domain.KpiReading;
 import dev.marketingops.roadmap.objectives.domain.Objective;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,16 +18,18 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Records KPI readings on the objectives they measure: a launch's figures on its item's objectives, a product's on the
- * objectives of its non-launch items, a roadmap item's NPS on that item's.
+ * Records KPI readings on the objectives they measure (a launch's figures on its item's objectives, a product's on the
+ * objectives of its non-launch items, a roadmap item's NPS on that item's) and announces a reading that moves a status.
  */
 @ApplicationScoped
 public class ObjectiveReadings {
 
     private final EntityManager em;
+    private final ObjectiveStatusChanges statusChanges;
 
-    public ObjectiveReadings(EntityManager em) {
+    public ObjectiveReadings(EntityManager em, ObjectiveStatusChanges statusChanges) {
         this.em = em;
+        this.statusChanges = statusChanges;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -34,7 +37,7 @@ public class ObjectiveReadings {
         for (Objective objective : objectivesFor(snapshot.scope(), snapshot.scopeId())) {
             BigDecimal value = KpiReading.of(snapshot, objective.kpiKey);
             if (value != null) {
-                record(objective.id, value, snapshot.windowEnd());
+                record(objective, value, snapshot.windowEnd());
             }
         }
     }
@@ -44,9 +47,9 @@ public class ObjectiveReadings {
         if (crossed.objectiveId() == null) {
             return;
         }
-        Objective objective = Objective.findById(crossed.objectiveId());
+        Objective objective = Objective.findById(crossed.objectiveId(), LockModeType.PESSIMISTIC_WRITE);
         if (objective != null && objective.kpiKey == crossed.kpiKey()) {
-            record(objective.id, crossed.value(), crossed.occurredAt());
+            record(objective, crossed.value(), crossed.occurredAt());
         }
     }
 
@@ -56,7 +59,7 @@ public class ObjectiveReadings {
         List<Objective> objectives = switch (update.subjectType()) {
             case LAUNCH -> objectivesFor(KpiScope.LAUNCH, update.subjectId());
             case PRODUCT -> objectivesFor(KpiScope.PRODUCT, update.subjectId());
-            case ROADMAP_ITEM -> Objective.ofItem(update.subjectId());
+            case ROADMAP_ITEM -> locked("itemId = ?1", update.subjectId());
             case CAMPAIGN -> List.<Objective>of();
         };
         for (Objective objective : objectives) {
@@ -67,34 +70,47 @@ public class ObjectiveReadings {
 
     private void record(Objective objective, KpiKey key, BigDecimal value, Instant at) {
         if (objective.kpiKey == key && value != null) {
-            record(objective.id, value, at);
+            record(objective, value, at);
         }
     }
 
     /**
      * Keeps the newest reading: an older one arriving late (readings are keyed per scope, not per objective) is ignored.
-     * A single upsert, so concurrent consumers never lose a newer value and the objective's version stays untouched.
+     * The caller holds the objective's row lock, so the reading before this one is still the latest when the status
+     * change is judged; the objective's version stays untouched, as a reading is not an edit.
      */
-    private void record(UUID objectiveId, BigDecimal value, Instant at) {
+    private void record(Objective objective, BigDecimal value, Instant at) {
+        List<Object[]> previous = em.createQuery(
+                        "select r.actual, r.actualAt from ObjectiveReading r where r.objectiveId = ?1", Object[].class)
+                .setParameter(1, objective.id).getResultList();
+        Object[] before = previous.isEmpty() ? null : previous.get(0);
+        if (before != null && ((Instant) before[1]).isAfter(at)) {
+            return;
+        }
         em.createNativeQuery("""
                 insert into objective_reading (objective_id, actual, actual_at) values (?1, ?2, ?3)
-                on conflict (objective_id) do update set actual = excluded.actual, actual_at = excluded.actual_at
-                where objective_reading.actual_at <= excluded.actual_at""")
-                .setParameter(1, objectiveId)
+                on conflict (objective_id) do update set actual = excluded.actual, actual_at = excluded.actual_at""")
+                .setParameter(1, objective.id)
                 .setParameter(2, value)
                 .setParameter(3, at)
                 .executeUpdate();
+        statusChanges.afterReading(objective, before == null ? null : (BigDecimal) before[0], value, at);
     }
 
     private static List<Objective> objectivesFor(KpiScope scope, UUID id) {
         if (scope == KpiScope.LAUNCH) {
-            return Objective.list("itemId in (select l.itemId from Launch l where l.id = ?1)", id);
+            return locked("itemId in (select l.itemId from Launch l where l.id = ?1)", id);
         }
         if (scope == KpiScope.PRODUCT) {
-            return Objective.list("itemId in (select i.id from RoadmapItem i where i.productId = ?1 and i.type <> ?2)",
+            return locked("itemId in (select i.id from RoadmapItem i where i.productId = ?1 and i.type <> ?2)",
                     id, ItemType.LAUNCH);
         }
         // Campaign figures are parts of a launch's; the launch snapshot carries the total.
         return List.of();
+    }
+
+    /** Row-locked in id order, so two consumers reading overlapping objectives never deadlock. */
+    private static List<Objective> locked(String where, Object... parameters) {
+        return Objective.<Objective>find(where + " order by id", parameters).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 }

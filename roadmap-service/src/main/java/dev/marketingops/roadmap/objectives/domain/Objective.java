@@ -37,6 +37,18 @@ public class Objective extends PanacheEntityBase {
         return list("itemId = ?1 order by dueDate, id", itemId);
     }
 
+    /** The launch on {@code itemId}, or null; read natively so objectives do not depend on the launches package. */
+    public static UUID launchOfItem(UUID itemId) {
+        List<?> ids = getEntityManager().createNativeQuery("select id from launch where item_id = ?1")
+                .setParameter(1, itemId).getResultList();
+        return ids.isEmpty() ? null : (UUID) ids.get(0);
+    }
+
+    /** Progress with {@code actual} as the latest reading (null for none), as of {@code today}. */
+    public ObjectiveProgress progress(BigDecimal actual, LocalDate today) {
+        return ObjectiveProgress.evaluate(direction, baseline, target, startDate, dueDate, actual, today);
+    }
+
     public LaunchObjective toLaunchObjective() {
         return new LaunchObjective(id, kpiKey, direction, baseline, target, dueDate);
     }

@@ -1,6 +1,7 @@
 package dev.marketingops.roadmap.objectives.domain;
 
 import dev.marketingops.contracts.common.Direction;
+import dev.marketingops.contracts.roadmap.ProgressStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -11,8 +11,6 @@ import java.time.LocalDate;
 public record TrackedObjective(Objective objective, ObjectiveReading reading, LocalDate today) {
 
     public ObjectiveProgress progress() {
-        Objective o = objective;
-        return ObjectiveProgress.evaluate(o.direction, o.baseline, o.target, o.startDate, o.dueDate,
-                reading == null ? null : reading.actual, today);
+        return objective.progress(reading == null ? null : reading.actual, today);
     }
 }

@@ -2,10 +2,10 @@ package dev.marketingops.roadmap.objectives.rest;
 
 import dev.marketingops.contracts.common.Direction;
 import dev.marketingops.contracts.common.KpiKey;
+import dev.marketingops.contracts.roadmap.ProgressStatus;
 import dev.marketingops.roadmap.objectives.domain.Objective;
 import dev.marketingops.roadmap.objectives.domain.ObjectiveProgress;
 import dev.marketingops.roadmap.objectives.domain.ObjectiveReading;
-import dev.marketingops.roadmap.objectives.domain.ProgressStatus;
 import dev.marketingops.roadmap.objectives.domain.TrackedObjective;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package dev.marketingops.roadmap.objectives.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marketingops.contracts.common.Direction;
+import dev.marketingops.contracts.roadmap.ProgressStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

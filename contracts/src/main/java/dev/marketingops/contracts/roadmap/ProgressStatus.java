@@ -1,4 +1,4 @@
-package dev.marketingops.roadmap.objectives.domain;
+package dev.marketingops.contracts.roadmap;
 
 /** How an objective stands against its target and due date. */
 public enum ProgressStatus {
