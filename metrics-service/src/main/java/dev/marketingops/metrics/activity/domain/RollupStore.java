@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
+import org.postgresql.PGStatement;
 
 /**
  * Writes a batch of activity in ONE transaction: the consumer's partition positions, the counted event ids (the id
@@ -77,37 +78,51 @@ public class RollupStore {
         }
     }
 
+    /** The newest rows of the id log within the horizon, up to the window's size, oldest first per partition. */
+    static final String ID_LOG_READ = """
+            select partition_no, counted_at, ids from activity_id_log
+            where (topic, partition_no, first_offset) in (
+                select topic, partition_no, first_offset from (
+                    select topic, partition_no, first_offset, sum(octet_length(ids) / 16)
+                           over (order by counted_at desc, partition_no, first_offset desc) as newer_ids
+                    from activity_id_log
+                    where topic = ? and partition_no = any(?) and counted_at > now() - make_interval(secs => ?)
+                ) recent where newer_ids <= ?)
+            order by partition_no, counted_at""";
+    /** Rows held at once while the window is rebuilt: a row is one batch's ids of one partition (~0.25–0.5 MB). */
+    static final int ID_LOG_FETCH_ROWS = 8;
+
     /**
      * Feeds the window the ids the partitions counted within the horizon, oldest first, but only the newest
-     * {@code maxIds} of them: the window could not hold more, and reading them all could exhaust the heap.
+     * {@code maxIds} of them: the window could not hold more, and reading them all could exhaust the heap. The rows
+     * come through a cursor, a few at a time, in PostgreSQL's binary format: read whole and as text (the driver's
+     * default for a one-off query), a full window's 64 MB of ids arrived as 128 MB of hex held at once beside the
+     * window being built, more than metrics' heap has room for (docs/benchmarks.md, "The id window's rebuild").
      */
     public void loadIds(String topic, Collection<Integer> partitions, Duration horizon, long maxIds, IdWindow window) {
         if (partitions.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("""
-                     select partition_no, counted_at, ids from activity_id_log
-                     where (topic, partition_no, first_offset) in (
-                         select topic, partition_no, first_offset from (
-                             select topic, partition_no, first_offset, sum(octet_length(ids) / 16)
-                                    over (order by counted_at desc, partition_no, first_offset desc) as newer_ids
-                             from activity_id_log
-                             where topic = ? and partition_no = any(?) and counted_at > now() - make_interval(secs => ?)
-                         ) recent where newer_ids <= ?)
-                     order by partition_no, counted_at""")) {
-            ps.setString(1, topic);
-            ps.setArray(2, c.createArrayOf("int4", partitions.toArray()));
-            ps.setDouble(3, horizon.toSeconds());
-            ps.setLong(4, maxIds);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    window.load(rs.getInt(1), rs.getTimestamp(2).getTime(), rs.getBytes(3));
+        // A cursor needs a transaction; the read changes nothing.
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement ps = c.prepareStatement(ID_LOG_READ)) {
+                // A negative threshold is pgjdbc's switch for binary results on the first execution.
+                ps.unwrap(PGStatement.class).setPrepareThreshold(-1);
+                ps.setFetchSize(ID_LOG_FETCH_ROWS);
+                ps.setString(1, topic);
+                ps.setArray(2, c.createArrayOf("int4", partitions.toArray()));
+                ps.setDouble(3, horizon.toSeconds());
+                ps.setLong(4, maxIds);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        window.load(rs.getInt(1), rs.getTimestamp(2).getTime(), rs.getBytes(3));
+                    }
                 }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot read the activity id log", e);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the activity id log", e);
-        }
+        });
     }
 
     /** The stored next offset per partition of the topic (partitions never consumed are absent). */

@@ -42,6 +42,22 @@ class IdLogTest {
         expired.forEach(id -> assertThat(window.remember(0, id, System.currentTimeMillis())).isTrue());
     }
 
+    @Test
+    void rowsBeyondOneFetchAreAllRead() {
+        String topic = "id-log-" + UUID.randomUUID();
+        List<UUID> ids = new ArrayList<>();
+        int rows = RollupStore.ID_LOG_FETCH_ROWS * 3 + 1;
+        for (int age = rows; age >= 1; age--) {
+            ids.addAll(log(topic, age, 5));
+        }
+        IdWindow window = new IdWindow(Duration.ofHours(24), 1_000);
+
+        store.loadIds(topic, List.of(0), Duration.ofHours(24), 1_000, window);
+
+        assertThat(window.size()).isEqualTo(rows * 5);
+        ids.forEach(id -> assertThat(window.remember(0, id, System.currentTimeMillis())).isFalse());
+    }
+
     /** Logs {@code count} fresh ids for partition 0 as counted {@code ageSeconds} ago. */
     private List<UUID> log(String topic, long ageSeconds, int count) {
         List<UUID> ids = new ArrayList<>();
