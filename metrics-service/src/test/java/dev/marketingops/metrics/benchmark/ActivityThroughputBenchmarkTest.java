@@ -232,9 +232,11 @@ class ActivityThroughputBenchmarkTest {
     private void pacedRun(ActivityGenerator generator, ActivityLoad load, StoredRollups stored, List<UUID> probeCampaigns)
             throws Exception {
         log.reset(true);
-        HeapWatch heap = new HeapWatch("paced phase (service, in-process producer at the paced rate, REST probe)");
-        stream.start();
         KpiVisibilityProbe probe = new KpiVisibilityProbe(probeCampaigns);
+        String warmUp = probe.warmUp();
+        HeapWatch heap = new HeapWatch("paced phase (service, in-process producer at the paced rate, REST probe)");
+        long streamStarted = System.currentTimeMillis();
+        stream.start();
         String loadBefore = LoadAverage.now();
         probe.start();
         load.produce(generator, PACED_RATE * PACED_SECONDS, PACED_RATE);
@@ -247,8 +249,12 @@ class ActivityThroughputBenchmarkTest {
         print("paced phase: %,d records at %,d records/s (5 %% re-sent) while the REST probe ran, load average %s -> %s",
                 PACED_RATE * PACED_SECONDS, PACED_RATE, loadBefore, loadAfter);
         print("  event -> KPI visible through GET /api/v1/kpis: %s", probe.describe());
+        print("  (%s)", warmUp);
         print("  (for comparison, event -> batch committed: p50 %d ms, p99 %d ms)", log.latencyPercentile(50),
                 log.latencyPercentile(99));
+        // Beside the service's "Resumed ..." log line (same clock): where a restart's first seconds go.
+        print("  stream started at %s; its first batch committed %d ms later", Instant.ofEpochMilli(streamStarted),
+                log.firstCommit() - streamStarted);
         print("  %s", heap.stop());
         print("  distinct totals (bulk + paced + probe): %s", expected);
         print("  PostgreSQL's rollup totals:            %s -> %s", inPostgres, inPostgres.equals(expected) ? "exact" : "NOT EXACT");
