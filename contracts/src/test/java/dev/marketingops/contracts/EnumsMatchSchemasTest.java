@@ -20,6 +20,7 @@ import dev.marketingops.contracts.roadmap.LifecycleStageChanged;
 import dev.marketingops.contracts.roadmap.ObjectiveChange;
 import dev.marketingops.contracts.roadmap.ObjectiveChanged;
 import dev.marketingops.contracts.roadmap.ObjectiveProgressed;
+import dev.marketingops.contracts.roadmap.ProgressCause;
 import dev.marketingops.contracts.roadmap.ProgressStatus;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -73,6 +74,7 @@ class EnumsMatchSchemasTest {
         assertThat(values(property(KpiThresholdCrossed.class, "kind").path("enum"))).isEqualTo(names(ThresholdKind.class));
         assertThat(values(read(EventCatalog.forPayload(ObjectiveProgressed.class).schemaResource())
                 .path("$defs").path("status").path("enum"))).isEqualTo(names(ProgressStatus.class));
+        assertThat(values(property(ObjectiveProgressed.class, "cause").path("enum"))).isEqualTo(names(ProgressCause.class));
     }
 
     @Test

@@ -48,6 +48,7 @@ import dev.marketingops.contracts.roadmap.LifecycleStageChanged;
 import dev.marketingops.contracts.roadmap.ObjectiveChange;
 import dev.marketingops.contracts.roadmap.ObjectiveChanged;
 import dev.marketingops.contracts.roadmap.ObjectiveProgressed;
+import dev.marketingops.contracts.roadmap.ProgressCause;
 import dev.marketingops.contracts.roadmap.ProgressStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -80,7 +81,8 @@ final class Samples {
             sample(new ObjectiveChanged(OBJECTIVE, ITEM, LAUNCH, PRODUCT, KpiKey.CPA, Direction.DECREASE,
                     new BigDecimal("42.00"), new BigDecimal("30.00"), DAY, ObjectiveChange.UPDATED)),
             sample(new ObjectiveProgressed(OBJECTIVE, ITEM, LAUNCH, PRODUCT, KpiKey.CPA, new BigDecimal("29.50"),
-                    new BigDecimal("104.17"), ProgressStatus.AT_RISK, ProgressStatus.ACHIEVED, AT)),
+                    new BigDecimal("104.17"), ProgressStatus.AT_RISK, ProgressStatus.ACHIEVED, ProgressCause.READING, AT,
+                    DAY)),
             sample(new LifecycleStageChanged(PRODUCT, LifecycleStage.INTRODUCTION, LifecycleStage.GROWTH, DAY, "growth")),
 
             sample(new CampaignCreated(CAMPAIGN, PRODUCT, LAUNCH, "growth", AT, "Spring launch – email",

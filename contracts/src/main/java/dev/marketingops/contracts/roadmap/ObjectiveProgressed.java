@@ -4,15 +4,18 @@ import dev.marketingops.contracts.EventPayload;
 import dev.marketingops.contracts.common.KpiKey;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A KPI reading moved an objective to another status (say AT_RISK to ACHIEVED); emitted once per change, not per reading.
+ * An objective's status moved (say AT_RISK to ACHIEVED), by a KPI reading or by the calendar; once per change.
  *
  * @param launchId       the item's launch, or null when the item is not a launch
- * @param percent        share of the way from baseline to target, in percent (may be negative or above 100)
- * @param previousStatus the status before the reading, as of the same day
- * @param readingAt      when the reading that changed the status was measured
+ * @param actual         the latest reading, or null when none has come (an objective can be MISSED without one)
+ * @param percent        share of the way from baseline to target, in percent (may be negative or above 100), or null
+ * @param previousStatus the status last announced (or shown when the objective was set)
+ * @param readingAt      when the latest reading was measured, or null with no reading
+ * @param asOf           the day the status was judged for
  */
 public record ObjectiveProgressed(
         UUID objectiveId,
@@ -24,7 +27,9 @@ public record ObjectiveProgressed(
         BigDecimal percent,
         ProgressStatus previousStatus,
         ProgressStatus status,
-        Instant readingAt) implements EventPayload {
+        ProgressCause cause,
+        Instant readingAt,
+        LocalDate asOf) implements EventPayload {
 
     public static final String TYPE = "dev.marketingops.roadmap.ObjectiveProgressed.v1";
 

@@ -28,11 +28,13 @@ public class ObjectiveCommands {
 
     private final Caller caller;
     private final Outbox outbox;
+    private final ObjectiveStatusChanges statusChanges;
     private final Clock clock;
 
-    public ObjectiveCommands(Caller caller, Outbox outbox, Clock clock) {
+    public ObjectiveCommands(Caller caller, Outbox outbox, ObjectiveStatusChanges statusChanges, Clock clock) {
         this.caller = caller;
         this.outbox = outbox;
+        this.statusChanges = statusChanges;
         this.clock = clock;
     }
 
@@ -45,6 +47,7 @@ public class ObjectiveCommands {
         apply(objective, request);
         objective.persist();
         announce(item, objective, ObjectiveChange.CREATED);
+        statusChanges.afterEdit(objective);
         return tracked(objective);
     }
 
@@ -57,6 +60,7 @@ public class ObjectiveCommands {
         apply(objective, request);
         announce(item, objective, ObjectiveChange.UPDATED);
         Objective.flush();
+        statusChanges.afterEdit(objective);
         return tracked(objective);
     }
 
