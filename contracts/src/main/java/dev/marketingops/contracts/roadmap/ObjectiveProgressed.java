@@ -13,7 +13,8 @@ import java.util.UUID;
  * @param launchId       the item's launch, or null when the item is not a launch
  * @param actual         the latest reading, or null when none has come (an objective can be MISSED without one)
  * @param percent        share of the way from baseline to target, in percent (may be negative or above 100), or null
- * @param previousStatus the status last announced (or shown when the objective was set)
+ * @param previousStatus the known status before: the last announced, the one an edit left, or for an objective
+ *                       older than roadmap's status table the one the reading before this one gave
  * @param readingAt      when the latest reading was measured, or null with no reading
  * @param asOf           the day the status was judged for
  */

@@ -31,8 +31,10 @@ class ObjectiveProgressEventsTest {
 
     private static final Instant T0 = Instant.parse("2026-04-01T00:00:00Z");
 
-    private static List<ObjectiveProgressed> progressed(UUID key, int count) {
-        return Published.awaitEvents(Topics.ROADMAP_LAUNCHES, key.toString(), ObjectiveProgressed.TYPE, count).stream()
+    /** Every ObjectiveProgressed keyed {@code key}, once one of them shows {@code marker}. */
+    private static List<ObjectiveProgressed> progressedThrough(UUID key, ProgressStatus marker) {
+        return Published.awaitThrough(Topics.ROADMAP_LAUNCHES, key.toString(), ObjectiveProgressed.TYPE,
+                        e -> e.payloadAs(ObjectiveProgressed.class).status() == marker).stream()
                 .map((DecodedEvent e) -> e.payloadAs(ObjectiveProgressed.class)).toList();
     }
 
@@ -50,7 +52,7 @@ class ObjectiveProgressEventsTest {
         // The marker: same key, so once its change is out, every snapshot before it was applied.
         Upstream.publish(Upstream.launchSnapshot(launch, T0.plusSeconds(14400), 2, "40.00"));
 
-        List<ObjectiveProgressed> events = progressed(launch, 2);
+        List<ObjectiveProgressed> events = progressedThrough(launch, ProgressStatus.AT_RISK);
         assertThat(events).as("on track to achieved, then achieved to at risk; nothing for the rest").hasSize(2);
         ObjectiveProgressed achieved = events.get(0);
         assertThat(achieved.objectiveId()).isEqualTo(objective);
@@ -81,7 +83,9 @@ class ObjectiveProgressEventsTest {
         Upstream.publish(new KpiSnapshot(KpiScope.PRODUCT, fixture.productId(), null, null, fixture.productId(), T0,
                 T0.plusSeconds(60), 0, 0, 0, 0, null, Money.of("9500.00", "EUR"), null, null, null, null, null, null, null));
 
-        ObjectiveProgressed event = progressed(initiative, 1).get(0);
+        List<ObjectiveProgressed> events = progressedThrough(initiative, ProgressStatus.ACHIEVED);
+        assertThat(events).hasSize(1);
+        ObjectiveProgressed event = events.get(0);
         assertThat(event.objectiveId()).isEqualTo(revenue);
         assertThat(event.launchId()).isNull();
         assertThat(event.productId()).isEqualTo(fixture.productId());

@@ -20,10 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/**
- * The id window's rebuild at a stream's start, before (the id log read whole, as text) and after (a cursor, binary),
- * alternating on the same rows: the time and the collections of each (the heap's pressure); prints only.
- */
+/** The id window's rebuild before (the log read whole, as text) and after (a cursor, binary), alternating; prints only. */
 @QuarkusTest
 @Tag("benchmark")
 class IdLogReadBenchmarkTest {

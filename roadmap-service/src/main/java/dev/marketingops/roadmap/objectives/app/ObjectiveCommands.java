@@ -55,7 +55,8 @@ public class ObjectiveCommands {
     @Transactional
     public TrackedObjective update(UUID itemId, UUID objectiveId, String ifMatch, ObjectiveRequest request) {
         RoadmapItem item = lockedOwnedItem(itemId);
-        Objective objective = ObjectiveQueries.find(itemId, objectiveId);
+        // Locked even when the edit changes nothing, so the status it writes down is judged after any reading's.
+        Objective objective = ObjectiveQueries.findLocked(itemId, objectiveId);
         ETags.requireCurrent(ifMatch, objective.version);
         apply(objective, request);
         announce(item, objective, ObjectiveChange.UPDATED);

@@ -11,6 +11,7 @@ import dev.marketingops.roadmap.objectives.domain.TrackedObjective;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -65,7 +66,15 @@ public class ObjectiveQueries {
 
     /** The objective, when it is one of the item's; else 404. */
     static Objective find(UUID itemId, UUID objectiveId) {
-        Objective objective = Objective.findById(objectiveId);
+        return checked(itemId, objectiveId, Objective.findById(objectiveId));
+    }
+
+    /** As {@link #find}, row-locked: an edit then waits for a reading or the calendar judging the same objective. */
+    static Objective findLocked(UUID itemId, UUID objectiveId) {
+        return checked(itemId, objectiveId, Objective.findById(objectiveId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private static Objective checked(UUID itemId, UUID objectiveId, Objective objective) {
         if (objective == null || !objective.itemId.equals(itemId)) {
             throw ProblemException.notFound("Objective", objectiveId);
         }

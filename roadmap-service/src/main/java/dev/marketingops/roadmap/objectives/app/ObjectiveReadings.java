@@ -17,10 +17,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/**
- * Records KPI readings on the objectives they measure (a launch's figures on its item's objectives, a product's on the
- * objectives of its non-launch items, a roadmap item's NPS on that item's) and announces a reading that moves a status.
- */
+/** Records KPI readings on the objectives they measure, and has a reading that moves a status announced. */
+// A launch's figures go to its item's objectives, a product's to the objectives of its non-launch items, a roadmap
+// item's NPS to that item's.
 @ApplicationScoped
 public class ObjectiveReadings {
 

@@ -21,10 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/**
- * Keeps each objective's known status ({@code objective_status}) and announces, through the outbox in the same
- * transaction, a reading or a day that moves it. Callers hold the objective's row lock, so a change is announced once.
- */
+/** Keeps each objective's known status and announces, through the outbox, a reading or a day that moves it. */
+// Callers hold the objective's row lock, so a change is judged against the latest known status and announced once.
 @ApplicationScoped
 public class ObjectiveStatusChanges {
 
