@@ -49,6 +49,11 @@ public final class ServiceProcess {
         return "http://localhost:" + port;
     }
 
+    /** The service's log file (appended to across restarts). */
+    public Path log() {
+        return log;
+    }
+
     void start(Path repository, Map<String, String> environment) throws IOException {
         this.repository = repository;
         this.environment = Map.copyOf(environment);

@@ -8,6 +8,9 @@ import static org.awaitility.Awaitility.await;
 import dev.marketingops.e2e.support.RunningStack;
 import dev.marketingops.e2e.support.SampleCompany;
 import dev.marketingops.stack.LocalStack;
+import dev.marketingops.stack.ServiceProcess;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Prints metrics' peak RSS and heap while enough unique event ids to fill its id window (4,000,000 by default) arrive
- * under REST reads (goals: ≤ 350 MB RSS, peak heap < 80 % of the limit).
+ * under REST reads (goals: ≤ 350 MB RSS, peak heap < 80 % of the limit), then restarts metrics and prints what the
+ * window's rebuild from the id log costs it: time, peak RSS, and whether the process lived through it.
  */
 @Tag("benchmark")
 class FullIdWindowBenchmark {
@@ -73,6 +77,57 @@ class FullIdWindowBenchmark {
             await().atMost(Duration.ofSeconds(30)).until(() -> heap.pauses().stream().anyMatch(HeapLog.Pause::requested));
             print(heap.pauses(), limit, readFigures, countSeconds, windowPeak.get(), windowNow, rssPeak, hwm,
                     loadAfterIngest);
+        }
+        restartWithTheWindowFull(stack);
+    }
+
+    /** A restart (a deploy, a rescheduled pod) reads the window back before it counts anything. */
+    private static void restartWithTheWindowFull(LocalStack stack) throws Exception {
+        ServiceProcess metrics = stack.service(METRICS);
+        long logBefore = Files.size(metrics.log());
+        long start = System.nanoTime();
+        try {
+            metrics.restart();
+        } catch (IllegalStateException e) {
+            System.out.println("[window] restart: metrics did not get ready: " + e.getMessage());
+            return;
+        }
+        double readySeconds = (System.nanoTime() - start) / 1e9;
+        long pid = metrics.pid();
+        try (ResidentMemory memory = ResidentMemory.sample(Map.of(METRICS, pid), Duration.ofMillis(100))) {
+            String resumed = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> resumedLine(metrics.log(), logBefore), line -> line != null || !metrics.isAlive());
+            double doneSeconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("[window] restart: ready after %.1f s; %s after %.1f s; peak RSS %s, VmHWM %s;"
+                    + " load average %s%n", readySeconds, metrics.isAlive() && !resumed.contains("OutOfMemoryError") ? message(resumed)
+                    : "it ran out of heap or DIED (see " + metrics.log() + ")", doneSeconds, memory.peaks().get(METRICS),
+                    memory.highWaterMarks().get(METRICS), loadAverage());
+            if (metrics.isAlive() && !resumed.contains("OutOfMemoryError")) {
+                HeapLog heap = HeapLog.start(pid, Path.of("target", "metrics-gc-" + pid + ".log"));
+                heap.fullCollection();
+                await().atMost(Duration.ofSeconds(30)).until(() -> heap.pauses().stream().anyMatch(HeapLog.Pause::requested));
+                long live = heap.pauses().stream().filter(HeapLog.Pause::requested).mapToLong(HeapLog.Pause::afterMb)
+                        .max().orElse(0);
+                System.out.printf("[window] after the restart: live set after a full GC %d MB = %.1f %% of the %d MB"
+                        + " limit, id window %,d ids%n", live, 100.0 * live / heap.limitMegabytes(),
+                        heap.limitMegabytes(), scrape(stack, WINDOW_IDS));
+            }
+        }
+    }
+
+    /** The log line's message, from "Resumed" to its end (the stack logs JSON: up to the closing quote). */
+    private static String message(String line) {
+        String from = line.substring(line.indexOf("Resumed"));
+        return from.contains("\"") ? from.substring(0, from.indexOf('"')) : from;
+    }
+
+    /** The activity stream's "Resumed …" line (or an out-of-heap exit) logged after {@code offset}, or null. */
+    private static String resumedLine(Path log, long offset) throws java.io.IOException {
+        try (var in = Files.newInputStream(log)) {
+            in.skipNBytes(offset);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> line.contains("Resumed") && line.contains("marketing.activity")
+                            || line.contains("OutOfMemoryError")).findFirst().orElse(null);
         }
     }
 
