@@ -34,6 +34,11 @@ public record ObjectiveChanged(
     /** roadmap.launches is keyed by launch id, so an objective stays ordered with its launch's events. */
     @Override
     public String partitionKey() {
+        return keyOf(launchId, itemId);
+    }
+
+    /** The key of an objective's events: its item's launch, else the item (one rule for every objective event). */
+    static String keyOf(UUID launchId, UUID itemId) {
         return (launchId != null ? launchId : itemId).toString();
     }
 }

@@ -42,6 +42,6 @@ public record ObjectiveProgressed(
     /** Keyed as {@link ObjectiveChanged} is, so an objective's progress stays ordered with its definition. */
     @Override
     public String partitionKey() {
-        return (launchId != null ? launchId : itemId).toString();
+        return ObjectiveChanged.keyOf(launchId, itemId);
     }
 }

@@ -43,8 +43,9 @@ public class ObjectiveStatusChanges {
     @Transactional(Transactional.TxType.MANDATORY)
     public void afterReading(Objective objective, BigDecimal before, BigDecimal after, Instant readingAt) {
         LocalDate today = LocalDate.now(clock);
-        ProgressStatus known = known(objective).orElseGet(() -> objective.progress(before, today).status());
-        settle(objective, known, after, readingAt, ProgressCause.READING, today);
+        ProgressStatus known = Optional.ofNullable(known(List.of(objective.id)).get(objective.id))
+                .orElseGet(() -> objective.progress(before, today).status());
+        settle(objective, known, objective.progress(after, today), readingAt, ProgressCause.READING, today);
     }
 
     /**
@@ -53,12 +54,11 @@ public class ObjectiveStatusChanges {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onDay(Objective objective, ObjectiveReading reading, ProgressStatus known, LocalDate today) {
-        BigDecimal actual = reading == null ? null : reading.actual;
-        ProgressStatus now = objective.progress(actual, today).status();
+        ObjectiveProgress now = objective.progress(reading == null ? null : reading.actual, today);
         if (known == null) {
-            remember(objective, now);
-        } else if (known != now) {
-            settle(objective, known, actual, reading == null ? null : reading.actualAt, ProgressCause.CALENDAR, today);
+            remember(objective, now.status());
+        } else if (known != now.status()) {
+            settle(objective, known, now, reading == null ? null : reading.actualAt, ProgressCause.CALENDAR, today);
         }
     }
 
@@ -82,22 +82,15 @@ public class ObjectiveStatusChanges {
         remember(objective, objective.progress(reading == null ? null : reading.actual, LocalDate.now(clock)).status());
     }
 
-    private void settle(Objective objective, ProgressStatus known, BigDecimal actual, Instant readingAt,
+    private void settle(Objective objective, ProgressStatus known, ObjectiveProgress now, Instant readingAt,
                         ProgressCause cause, LocalDate today) {
-        ObjectiveProgress now = objective.progress(actual, today);
         remember(objective, now.status());
         if (known == now.status()) {
             return;
         }
         RoadmapItem item = RoadmapItem.findById(objective.itemId);
         outbox.emit(new ObjectiveProgressed(objective.id, objective.itemId, Objective.launchOfItem(objective.itemId),
-                item.productId, objective.kpiKey, actual, now.percent(), known, now.status(), cause, readingAt, today));
-    }
-
-    private Optional<ProgressStatus> known(Objective objective) {
-        List<?> status = em.createNativeQuery("select status from objective_status where objective_id = ?1")
-                .setParameter(1, objective.id).getResultList();
-        return status.stream().findFirst().map(s -> ProgressStatus.valueOf((String) s));
+                item.productId, objective.kpiKey, now.actual(), now.percent(), known, now.status(), cause, readingAt, today));
     }
 
     /** Writes only a change, so settling an unchanged objective costs a read and no row version. */
