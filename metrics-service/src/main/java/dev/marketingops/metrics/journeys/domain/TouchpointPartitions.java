@@ -117,7 +117,7 @@ public class TouchpointPartitions {
         return LocalDate.ofInstant(at, ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    private static String name(LocalDate week) {
+    static String name(LocalDate week) {
         return PREFIX + week.format(NAME);
     }
 }

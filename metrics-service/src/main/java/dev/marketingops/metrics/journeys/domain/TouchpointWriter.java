@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,8 @@ public class TouchpointWriter implements RollupTransactionStep {
         }
         TouchpointPartitions.Range covered = partitions.covered();
         Instant oldest = clock.instant().minus(config.retention()).plus(DROP_MARGIN);
-        Map<String, List<Integer>> weeks = new TreeMap<>();
+        // Rows are grouped by their week's Monday; the partition's name is made once per week, not once per row.
+        Map<LocalDate, List<Integer>> weeks = new TreeMap<>();
         int skipped = 0;
         for (int row = 0; row < touchpoints.size(); row++) {
             Instant at = touchpoints.occurredAt(row);
@@ -83,12 +85,12 @@ public class TouchpointWriter implements RollupTransactionStep {
                 skipped++;
                 continue;
             }
-            weeks.computeIfAbsent(TouchpointPartitions.partitionOf(at), w -> new ArrayList<>()).add(row);
+            weeks.computeIfAbsent(TouchpointPartitions.monday(at), w -> new ArrayList<>()).add(row);
         }
         int rows = 0;
-        for (Map.Entry<String, List<Integer>> week : weeks.entrySet()) {
+        for (Map.Entry<LocalDate, List<Integer>> week : weeks.entrySet()) {
             week.getValue().sort(touchpoints::compareInIndexOrder);
-            rows += encode(week.getKey(), touchpoints, week.getValue()).send(c);
+            rows += encode(TouchpointPartitions.name(week.getKey()), touchpoints, week.getValue()).send(c);
         }
         count(rows, skipped);
     }
