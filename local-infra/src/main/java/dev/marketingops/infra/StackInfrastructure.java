@@ -22,4 +22,13 @@ public final class StackInfrastructure {
                 ? ContainerKafka.start(port, numPartitions, autoCreateTopics)
                 : new KafkaBroker(stateDir, port, numPartitions, autoCreateTopics).start();
     }
+
+    /**
+     * Stops the PostgreSQL and the Kafka broker a dead JVM left running on these directories (SIGKILL: their data is
+     * about to be deleted). Embedded servers only: ContainerServer removes the containers of dead runs itself.
+     */
+    public static void stopLeftoverServers(Path postgresDataDir, Path kafkaStateDir) {
+        PostgresServer.stopPostmasterOn(postgresDataDir, false);
+        KafkaBroker.stopBrokerIn(kafkaStateDir, false);
+    }
 }

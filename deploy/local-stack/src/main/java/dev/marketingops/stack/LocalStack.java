@@ -24,6 +24,7 @@ public final class LocalStack implements AutoCloseable {
 
     private final StackOptions options;
     private final Path home;
+    private final ServicePids pids;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final List<ServiceProcess> replicas = new ArrayList<>();
     private ServiceProcess console;
@@ -37,6 +38,7 @@ public final class LocalStack implements AutoCloseable {
     public LocalStack(StackOptions options) {
         this.options = options;
         this.home = options.home();
+        this.pids = new ServicePids(home.resolve("pids"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -69,6 +71,10 @@ public final class LocalStack implements AutoCloseable {
     /** Starts everything and returns once every service is ready. */
     public LocalStack start() throws Exception {
         long startNanos = System.nanoTime();
+        List<String> leftovers = pids.takeOver();
+        if (!leftovers.isEmpty()) {
+            System.out.println("• Stopped services a killed launcher left running: " + String.join(", ", leftovers));
+        }
         step("PostgreSQL");
         postgres = StackInfrastructure.postgres(dir("data/postgres"), options.port("PostgreSQL", 5432), true);
         for (StackService service : StackService.ALL) {
@@ -177,6 +183,7 @@ public final class LocalStack implements AutoCloseable {
         all.addAll(replicas);
         all.addAll(services);
         String took = StackStop.run(all, graceful, kafka, postgres);
+        pids.clear();
         if (graceful) {
             System.out.println("Stopped. Data is kept in " + home.resolve("data") + " (delete it for a fresh start).");
         }
@@ -191,7 +198,7 @@ public final class LocalStack implements AutoCloseable {
     /** The console beside the services: their URLs, Kafka, and the role tokens offered on its sign-in page. */
     private ServiceProcess startConsole(Map<String, String> environment) throws Exception {
         ServiceProcess process = new ServiceProcess(StackService.CONSOLE, options.port("console", 8080),
-                dir("logs").resolve("console.log"));
+                dir("logs").resolve("console.log"), pids);
         Map<String, String> own = new LinkedHashMap<>();
         own.put("KAFKA_BOOTSTRAP_SERVERS", environment.get("KAFKA_BOOTSTRAP_SERVERS"));
         for (ServiceProcess service : services) {
@@ -225,7 +232,7 @@ public final class LocalStack implements AutoCloseable {
     public synchronized ServiceProcess startApp(StackService app) throws java.io.IOException, InterruptedException {
         postgres.createDatabaseIfMissing(app.database());
         ServiceProcess process = new ServiceProcess(app, Ports.anyFree(),
-                dir("logs").resolve(app.name().replace('/', '-') + ".log"));
+                dir("logs").resolve(app.name().replace('/', '-') + ".log"), pids);
         Map<String, String> own = new LinkedHashMap<>(environment);
         own.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(app.database()));
         process.start(options.repository(), own);
@@ -245,7 +252,7 @@ public final class LocalStack implements AutoCloseable {
 
     private ServiceProcess launch(StackService service) throws java.io.IOException {
         ServiceProcess process = new ServiceProcess(service, options.port(service.name(), service.preferredPort()),
-                dir("logs").resolve(service.name() + ".log"));
+                dir("logs").resolve(service.name() + ".log"), pids);
         Map<String, String> own = new LinkedHashMap<>(environment);
         own.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
         process.start(options.repository(), own);

@@ -67,6 +67,22 @@ final class ServiceContainer {
         return command;
     }
 
+    String name() {
+        return name;
+    }
+
+    /**
+     * Removes a container a dead launcher left running ({@code docker rm -f}); false when there is none, or no docker
+     * CLI on this machine (then no container was ever started here).
+     */
+    static boolean removeIfPresent(String name) {
+        try {
+            return docker("rm", "-f", name).trim().equals(name);
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
     /** The JVM's process id on the host (the container's first process: run-java.sh execs java). */
     long pid() {
         try {

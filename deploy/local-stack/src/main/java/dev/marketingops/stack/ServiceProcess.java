@@ -19,6 +19,7 @@ public final class ServiceProcess {
     private final StackService service;
     private final int port;
     private final Path log;
+    private final ServicePids pids;
     private Process process;
     private ServiceContainer container;
     private Path repository;
@@ -26,16 +27,17 @@ public final class ServiceProcess {
     private long startedNanos;
     private Duration readyAfter;
 
-    ServiceProcess(StackService service, int port, Path log) {
+    ServiceProcess(StackService service, int port, Path log, ServicePids pids) {
         this.service = service;
         this.port = port;
         this.log = log;
+        this.pids = pids;
     }
 
     /** Another replica of this service: same database, same consumer groups, its own port and log. */
     ServiceProcess startReplica(int number) throws IOException, InterruptedException {
         ServiceProcess replica = new ServiceProcess(service, Ports.anyFree(),
-                log.resolveSibling(service.name() + "-" + number + ".log"));
+                log.resolveSibling(service.name() + "-" + number + ".log"), pids);
         replica.start(repository, environment);
         replica.awaitReady(Duration.ofMinutes(2));
         return replica;
@@ -81,6 +83,7 @@ public final class ServiceProcess {
         startedNanos = System.nanoTime();
         readyAfter = null;
         process = builder.start();
+        pids.record(service.name().replace('/', '-') + "-" + port, process, container);
     }
 
     /** Time from process launch to the first UP answer of /q/health/ready, or null while not ready. */

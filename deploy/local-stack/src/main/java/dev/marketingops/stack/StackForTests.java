@@ -1,11 +1,13 @@
 package dev.marketingops.stack;
 
+import dev.marketingops.infra.StackInfrastructure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -26,6 +28,7 @@ public final class StackForTests {
 
     /** As above, without the named services. */
     public static LocalStack startFresh(Path repository, Path home, Map<String, String> settings, Set<String> without) {
+        stopLeftovers(home);
         delete(home);
         LocalStack started = new LocalStack(StackOptions.forTests(repository, home, settings, without));
         // At the JVM's exit the stack is thrown away: its services are killed, not drained (LocalStack.discard).
@@ -36,6 +39,18 @@ public final class StackForTests {
             started.discard();
             throw new IllegalStateException("The stack did not start", e);
         }
+    }
+
+    /**
+     * Stops what a test JVM killed on {@code home} left running (its service JVMs, its database and broker), which its
+     * shutdown hook would have stopped: they would go on polling, and the broker would hold its ports.
+     */
+    public static void stopLeftovers(Path home) {
+        List<String> services = new ServicePids(home.resolve("pids")).takeOver();
+        if (!services.isEmpty()) {
+            System.out.println("Stopped services a dead test JVM left running: " + String.join(", ", services));
+        }
+        StackInfrastructure.stopLeftoverServers(home.resolve("data/postgres"), home.resolve("data/kafka"));
     }
 
     /**
