@@ -1,0 +1,18 @@
+package dev.marketingops.feedback.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marketingops.infra.PostgresTestResource;
+import dev.marketingops.infra.schema.MigrationUpgrades;
+import org.junit.jupiter.api.Test;
+
+/** A feedback database deployed at any earlier point of its or plumbing's migrations upgrades with the whole set. */
+class MigrationUpgradeTest {
+
+    @Test
+    void aDatabaseDeployedAtAnyEarlierPointUpgrades() throws Exception {
+        assertThat(new MigrationUpgrades(PostgresTestResource.server(), "db/plumbing", "db/migration")
+                .checkEveryEarlierDeployment("feedback_upgrade"))
+                .contains("db/plumbing from 0.1", "db/migration from 1");
+    }
+}
