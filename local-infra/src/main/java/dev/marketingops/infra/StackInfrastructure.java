@@ -24,11 +24,12 @@ public final class StackInfrastructure {
     }
 
     /**
-     * Stops the PostgreSQL and the Kafka broker a dead JVM left running on these directories (SIGKILL: their data is
-     * about to be deleted). Embedded servers only: ContainerServer removes the containers of dead runs itself.
+     * Stops the PostgreSQL and the Kafka broker a dead JVM left running on these directories: cleanly when their data
+     * is kept ({@code graceful}), else SIGKILL. Embedded servers only: ContainerServer removes the containers of dead
+     * runs itself. Done before a stack picks its ports, so it gets the ones the dead JVM held.
      */
-    public static void stopLeftoverServers(Path postgresDataDir, Path kafkaStateDir) {
-        PostgresServer.stopPostmasterOn(postgresDataDir, false);
-        KafkaBroker.stopBrokerIn(kafkaStateDir, false);
+    public static void stopLeftoverServers(Path postgresDataDir, Path kafkaStateDir, boolean graceful) {
+        PostgresServer.stopPostmasterOn(postgresDataDir, graceful);
+        KafkaBroker.stopBrokerIn(kafkaStateDir, graceful);
     }
 }

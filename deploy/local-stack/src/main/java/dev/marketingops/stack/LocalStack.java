@@ -75,6 +75,8 @@ public final class LocalStack implements AutoCloseable {
         if (!leftovers.isEmpty()) {
             System.out.println("• Stopped services a killed launcher left running: " + String.join(", ", leftovers));
         }
+        // Its database and broker too (cleanly: the data stays), before the ports are chosen, so it gets theirs back.
+        StackInfrastructure.stopLeftoverServers(home.resolve("data/postgres"), home.resolve("data/kafka"), true);
         step("PostgreSQL");
         postgres = StackInfrastructure.postgres(dir("data/postgres"), options.port("PostgreSQL", 5432), true);
         for (StackService service : StackService.ALL) {

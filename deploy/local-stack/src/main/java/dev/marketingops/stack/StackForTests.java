@@ -50,7 +50,7 @@ public final class StackForTests {
         if (!services.isEmpty()) {
             System.out.println("Stopped services a dead test JVM left running: " + String.join(", ", services));
         }
-        StackInfrastructure.stopLeftoverServers(home.resolve("data/postgres"), home.resolve("data/kafka"));
+        StackInfrastructure.stopLeftoverServers(home.resolve("data/postgres"), home.resolve("data/kafka"), false);
     }
 
     /**
