@@ -12,12 +12,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/**
- * A launcher ended by SIGKILL (an OOM kill, a killed terminal; surefire ends a test JVM that overran its time alike)
- * runs no shutdown hook, so its service JVMs, broker and database keep running. The next launcher on the same home
- * stops them all before starting its own (the database and broker cleanly, their data kept), and so does a test
- * stack's start (SIGKILL: its data is deleted).
- */
+/** A launcher ended by SIGKILL leaves its stack running; the next launcher, or a test stack's start, stops all of it. */
+// SIGKILL (an OOM kill, a killed terminal; surefire ends a test JVM that overran its time alike) runs no shutdown hook.
 class LauncherKilledTest {
 
     /** One service is enough to leave behind, and starts quickly. */
@@ -27,7 +23,7 @@ class LauncherKilledTest {
     @Test
     void theNextLauncherStopsTheServicesAKilledOneLeftRunning() throws Exception {
         Path home = StateDirectory.root().resolve("launcher-killed");
-        Launcher.delete(home);
+        Launcher.clean(home);
         List<Long> left = startAndKill(home);
         long service = servicePid(left);
 
@@ -36,24 +32,31 @@ class LauncherKilledTest {
             assertThat(next.output()).as("it says what it stopped")
                     .anyMatch(line -> line.startsWith("• Stopped services a killed launcher left running: roadmap-service-")
                             && line.contains("(pid " + service + ")"));
-            // The service JVM, and the database and the broker (stopped cleanly and started again on the same data).
+            // The database and the broker too: stopped cleanly and started again on the same data.
             assertThat(left.stream().filter(Launcher::running).toList()).as("left running").isEmpty();
 
             next.ctrlC();
             assertThat(next.process().waitFor(2, TimeUnit.MINUTES)).as("the launcher exited: %s", next.output()).isTrue();
+        } finally {
+            Launcher.clean(home);
         }
     }
 
+    /** What {@code StackForTests.startFresh} does first, so a test JVM killed mid-suite leaves nothing for good. */
     @Test
-    void aTestStackStopsEverythingADeadTestJvmLeftRunning() throws Exception {
+    void aTestStacksStartStopsEverythingAKilledStackLeftRunning() throws Exception {
         Path home = StateDirectory.root().resolve("launcher-killed-test");
-        Launcher.delete(home);
-        List<Long> left = startAndKill(home);
+        Launcher.clean(home);
+        try {
+            List<Long> left = startAndKill(home);
 
-        StackForTests.stopLeftovers(home);
+            StackForTests.stopLeftovers(home);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(left.stream().filter(Launcher::running).toList()).as("still running").isEmpty());
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(left.stream().filter(Launcher::running).toList()).as("still running").isEmpty());
+        } finally {
+            Launcher.clean(home);
+        }
     }
 
     /** Starts a launcher with one service, SIGKILLs the launcher alone, and answers what it left running. */

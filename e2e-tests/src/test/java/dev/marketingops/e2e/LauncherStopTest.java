@@ -22,7 +22,7 @@ class LauncherStopTest {
     @Test
     void ctrlCStopsEveryProcessOfTheStackAndPrintsHowLongItTook() throws Exception {
         Path home = StateDirectory.root().resolve("launcher-stop");
-        Launcher.delete(home);
+        Launcher.clean(home);
         try (Launcher launcher = Launcher.start(home)) {
             assertThat(launcher.awaitReady()).as("the launcher started the stack: %s", launcher.output()).isTrue();
             // --free-ports: a developer's stack on the documented ports (or one that starts meanwhile) is left alone.
@@ -44,6 +44,10 @@ class LauncherStopTest {
                     "Stopped in \\d+\\.\\d s: 4 service JVMs stopped \\(SIGTERM\\) in \\d+\\.\\d s, then Kafka and PostgreSQL in \\d+\\.\\d s\\.");
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(stack.stream().filter(Launcher::running).toList()).as("still running").isEmpty());
+            // A clean stop leaves nothing for the next start to stop, and no owner that would refuse it.
+            assertThat(home.resolve("pids")).isEmptyDirectory();
+        } finally {
+            Launcher.clean(home);
         }
     }
 }

@@ -34,18 +34,20 @@ class ServiceContainerTest {
     @Test
     void runsTheTaggedImageOnTheHostNetworkWithTheDeploymentsMemoryLimit() {
         System.setProperty(ServiceContainer.IMAGES, "dev");
-        List<String> command = ServiceContainer.forService(METRICS, 8083).orElseThrow().command(settings());
+        List<String> command = ServiceContainer.forService(METRICS, 8083).orElseThrow().command(settings(), "/stack/home");
 
         assertThat(command).startsWith("docker", "run", "--rm", "--name", "marketingops-metrics-service-8083")
                 .containsSequence("--network", "host")
                 .containsSequence("--memory", "512m", "--memory-swap", "512m")
+                // A later start of the same home removes only its own containers (ServicePids).
+                .containsSequence("--label", "marketingops.home=/stack/home")
                 .endsWith("marketing-ops/metrics-service:dev");
     }
 
     @Test
     void settingsPassByNameSoNoSecretShowsInTheCommandLine() {
         System.setProperty(ServiceContainer.IMAGES, "dev");
-        List<String> command = ServiceContainer.forService(METRICS, 8083).orElseThrow().command(settings());
+        List<String> command = ServiceContainer.forService(METRICS, 8083).orElseThrow().command(settings(), "/stack/home");
 
         assertThat(command).containsSequence("-e", "QUARKUS_DATASOURCE_PASSWORD")
                 .containsSequence("-e", "QUARKUS_HTTP_PORT")
@@ -55,7 +57,7 @@ class ServiceContainerTest {
     @Test
     void filesTheSettingsNameAreMountedReadOnlyWhereTheyAreOnTheHost() {
         System.setProperty(ServiceContainer.IMAGES, "dev");
-        List<String> command = ServiceContainer.forService(METRICS, 8083).orElseThrow().command(settings());
+        List<String> command = ServiceContainer.forService(METRICS, 8083).orElseThrow().command(settings(), "/stack/home");
 
         assertThat(command).containsSequence("-v", "/state/keys:/state/keys:ro");
     }
@@ -65,7 +67,7 @@ class ServiceContainerTest {
         System.setProperty(ServiceContainer.IMAGES, "ratio");
         System.setProperty(ServiceContainer.MEMORY, "1g");
         System.setProperty(ServiceContainer.OPTIONS, " --cpu-shares=8192  --pids-limit=500 ");
-        List<String> command = ServiceContainer.forService(METRICS, 8083).orElseThrow().command(settings());
+        List<String> command = ServiceContainer.forService(METRICS, 8083).orElseThrow().command(settings(), "/stack/home");
 
         assertThat(command).containsSequence("--memory", "1g", "--memory-swap", "1g", "--cpu-shares=8192", "--pids-limit=500")
                 .endsWith("marketing-ops/metrics-service:ratio");

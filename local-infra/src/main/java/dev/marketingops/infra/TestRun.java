@@ -65,13 +65,9 @@ final class TestRun {
     /** False only for a run name {@code <pid>-<start>} whose JVM is gone; other names are not runs, kept. */
     static boolean isLive(String runName) {
         String[] parts = runName.split("-", 2);
-        return parts.length != 2 || !parts[0].matches("\\d+") || isAlive(Long.parseLong(parts[0]), parts[1]);
-    }
-
-    private static boolean isAlive(long pid, String startMillis) {
         // The start time tells the JVM that wrote the directory from a later process that got the same pid.
-        return Processes.isRunning(pid)
-                && ProcessHandle.of(pid).map(TestRun::startMillis).orElse("").equals(startMillis);
+        return parts.length != 2 || !parts[0].matches("\\d+")
+                || new LeftoverProcess(Long.parseLong(parts[0]), parts[1]).running();
     }
 
     static String startMillis(ProcessHandle process) {
@@ -81,8 +77,7 @@ final class TestRun {
     /** SIGKILL is enough: the data goes away with the directory. */
     private static void wipe(Path dir) {
         try {
-            PostgresServer.stopPostmasterOn(dir.resolve("postgres").resolve("data"), false);
-            KafkaBroker.stopBrokerIn(dir.resolve("kafka"), false);
+            StackInfrastructure.stopLeftoverServers(dir.resolve("postgres").resolve("data"), dir.resolve("kafka"), false);
             Processes.deleteRecursively(dir);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Cannot remove " + dir + "; the next test run retries", e);

@@ -170,7 +170,9 @@ public final class LocalStack implements AutoCloseable {
 
     /** How long the stop took, or empty when the stack was stopped already. */
     private String end(boolean graceful) {
-        if (stopped) {
+        if (stopped || postgres == null) {
+            // Stopped already, or refused before starting anything (another stack runs on this home).
+            stopped = true;
             return "";
         }
         stopped = true;
@@ -185,7 +187,7 @@ public final class LocalStack implements AutoCloseable {
         all.addAll(replicas);
         all.addAll(services);
         String took = StackStop.run(all, graceful, kafka, postgres);
-        pids.clear();
+        pids.release();
         if (graceful) {
             System.out.println("Stopped. Data is kept in " + home.resolve("data") + " (delete it for a fresh start).");
         }

@@ -19,6 +19,8 @@ final class ServiceContainer {
     static final String MEMORY = "marketingops.service-container-memory";
     /** Further {@code docker run} options, space-separated (e.g. {@code --cpu-shares=8192}). */
     static final String OPTIONS = "marketingops.service-container-options";
+    /** The label naming the stack home a container belongs to. */
+    static final String HOME_LABEL = "marketingops.home";
 
     private final String name;
     private final String image;
@@ -42,10 +44,10 @@ final class ServiceContainer {
      * {@code docker run} in the foreground, so the process's output is the service's log and a SIGTERM to it reaches
      * the JVM (the CLI forwards signals). Values stay in the CLI's environment: {@code -e NAME} passes each through.
      */
-    List<String> command(Map<String, String> environment) {
+    List<String> command(Map<String, String> environment, String home) {
         String memory = System.getProperty(MEMORY, "512m");
         List<String> command = new ArrayList<>(List.of("docker", "run", "--rm", "--name", name, "--network", "host",
-                "--memory", memory, "--memory-swap", memory));
+                "--label", HOME_LABEL + "=" + home, "--memory", memory, "--memory-swap", memory));
         String extra = System.getProperty(OPTIONS, "").trim();
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));
@@ -72,12 +74,13 @@ final class ServiceContainer {
     }
 
     /**
-     * Removes a container a dead launcher left running ({@code docker rm -f}); false when there is none, or no docker
-     * CLI on this machine (then no container was ever started here).
+     * Removes a container a dead launcher of {@code home} left running ({@code docker rm -f}); false when there is
+     * none, when the name now belongs to another home's stack, or when this machine has no docker CLI.
      */
-    static boolean removeIfPresent(String name) {
+    static boolean removeIfOf(String name, String home) {
         try {
-            return docker("rm", "-f", name).trim().equals(name);
+            String owner = docker("inspect", "--format", "{{index .Config.Labels \"" + HOME_LABEL + "\"}}", name).trim();
+            return owner.equals(home) && docker("rm", "-f", name).trim().equals(name);
         } catch (IllegalStateException e) {
             return false;
         }

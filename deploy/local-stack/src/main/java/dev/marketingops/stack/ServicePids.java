@@ -10,10 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/**
- * The service JVMs and containers a stack started, written down in its home, so the next start stops any that a
- * killed launcher or test JVM left running (they would hold the stack's ports and keep polling its broker).
- */
+/** The service processes a stack started, written down in its home so a later start stops what a killed one left. */
 final class ServicePids {
 
     private static final String CONTAINER = "container ";
@@ -22,23 +19,30 @@ final class ServicePids {
     private static final String OWNER = "owner";
 
     private final Path dir;
-    private boolean owned;
+    private boolean claimed;
 
     ServicePids(Path dir) {
         this.dir = dir;
     }
 
-    /**
-     * Takes the home over for this JVM: refuses while another live JVM runs a stack on it, stops every service a dead
-     * one left running (SIGKILL; a recycled pid is left alone; recorded containers are removed), forgets them and
-     * records this JVM as the owner. Answers what it stopped.
-     */
+    /** Takes the home for this JVM: {@link #stopLeftovers()}, then records this JVM as the owner. */
     List<String> takeOver() {
-        Optional<LeftoverProcess> owner = read(dir.resolve(OWNER))
-                .filter(o -> o.pid() != ProcessHandle.current().pid() && o.running());
+        List<String> stopped = stopLeftovers();
+        write(OWNER, LeftoverProcess.of(ProcessHandle.current()).text());
+        claimed = true;
+        return stopped;
+    }
+
+    /**
+     * Refuses while another live JVM runs a stack on this home; else stops every recorded process that still runs
+     * (SIGKILL; a recycled pid, with another start time, is left alone) and removes every recorded container of this
+     * home, then forgets them. Answers what it stopped.
+     */
+    List<String> stopLeftovers() {
+        Optional<LeftoverProcess> owner = owner().filter(o -> o.pid() != ProcessHandle.current().pid() && o.running());
         if (owner.isPresent()) {
-            throw new IllegalStateException("A stack on " + dir.getParent() + " is running (pid " + owner.get().pid()
-                    + "): stop it first, or start this one with --home <another dir>");
+            throw new IllegalStateException("Another stack runs on " + dir.getParent() + " (pid " + owner.get().pid()
+                    + "): stop it first");
         }
         List<String> stopped = new ArrayList<>();
         for (Path file : records()) {
@@ -50,8 +54,6 @@ final class ServicePids {
                 throw new UncheckedIOException("Cannot read " + file, e);
             }
         }
-        write(OWNER, LeftoverProcess.of(ProcessHandle.current()).text());
-        owned = true;
         return stopped;
     }
 
@@ -60,20 +62,37 @@ final class ServicePids {
         write(name + SUFFIX, container != null ? CONTAINER + container.name() : LeftoverProcess.of(process.toHandle()).text());
     }
 
-    /** Forgets every record and the owner once the stack stopped its processes itself (nothing if it never took over). */
-    void clear() {
-        if (!owned) {
+    /**
+     * After the stack's own stop: stops anything recorded that still runs (a console or replica that never got ready
+     * is not in the stack's lists) and gives the home up. Nothing when this JVM never took it.
+     */
+    void release() {
+        if (!claimed) {
             return;
         }
-        owned = false;
-        List<Path> files = new ArrayList<>(records());
-        files.add(dir.resolve(OWNER));
-        for (Path file : files) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot delete " + file, e);
-            }
+        claimed = false;
+        List<String> left = stopLeftovers();
+        if (!left.isEmpty()) {
+            System.out.println("Also stopped: " + String.join(", ", left));
+        }
+        try {
+            Files.deleteIfExists(dir.resolve(OWNER));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete the owner record in " + dir, e);
+        }
+    }
+
+    /** Where the stack's containers are labelled as this home's, so a removal never touches another home's. */
+    String home() {
+        return dir.getParent().toAbsolutePath().normalize().toString();
+    }
+
+    private Optional<LeftoverProcess> owner() {
+        Path file = dir.resolve(OWNER);
+        try {
+            return Files.exists(file) ? LeftoverProcess.parse(Files.readString(file)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
         }
     }
 
@@ -83,14 +102,6 @@ final class ServicePids {
             Files.writeString(dir.resolve(file), line);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file + " in " + dir, e);
-        }
-    }
-
-    private static Optional<LeftoverProcess> read(Path file) {
-        try {
-            return Files.exists(file) ? LeftoverProcess.parse(Files.readString(file)) : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
         }
     }
 
@@ -105,10 +116,10 @@ final class ServicePids {
         }
     }
 
-    private static Optional<String> stop(String record) {
+    private Optional<String> stop(String record) {
         if (record.startsWith(CONTAINER)) {
             String container = record.substring(CONTAINER.length()).trim();
-            return ServiceContainer.removeIfPresent(container) ? Optional.of("container " + container) : Optional.empty();
+            return ServiceContainer.removeIfOf(container, home()) ? Optional.of("container " + container) : Optional.empty();
         }
         return LeftoverProcess.parse(record).filter(LeftoverProcess::stop).map(p -> "pid " + p.pid());
     }

@@ -63,7 +63,7 @@ public final class ServiceProcess {
         container = ServiceContainer.forService(service, port).orElse(null);
         List<String> command;
         if (container != null) {
-            command = container.command(environment);
+            command = container.command(environment, pids.home());
         } else {
             if (!Files.exists(jar)) {
                 throw new IllegalStateException(jar + " is missing: build first (deploy/run-local-stack.sh does)");

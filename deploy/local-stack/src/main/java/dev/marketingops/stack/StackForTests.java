@@ -46,7 +46,7 @@ public final class StackForTests {
      * shutdown hook would have stopped: they would go on polling, and the broker would hold its ports.
      */
     public static void stopLeftovers(Path home) {
-        List<String> services = new ServicePids(home.resolve("pids")).takeOver();
+        List<String> services = new ServicePids(home.resolve("pids")).stopLeftovers();
         if (!services.isEmpty()) {
             System.out.println("Stopped services a dead test JVM left running: " + String.join(", ", services));
         }

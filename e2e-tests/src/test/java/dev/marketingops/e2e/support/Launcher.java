@@ -2,8 +2,10 @@ package dev.marketingops.e2e.support;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.marketingops.infra.LeftoverProcess;
 import dev.marketingops.infra.StateDirectory;
 import dev.marketingops.stack.LocalStack;
+import dev.marketingops.stack.StackForTests;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -102,10 +104,19 @@ public final class Launcher implements AutoCloseable {
         }
     }
 
-    /** Deletes a stack home left by an earlier run. */
-    public static void delete(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
+    /**
+     * Ends whatever still runs of a stack on {@code home} (its launcher, if an earlier test JVM died while it ran; its
+     * services, database and broker) and deletes the home: before a test, and after it, whatever the test left.
+     */
+    public static void clean(Path home) throws IOException {
+        Path owner = home.resolve("pids/owner");
+        if (Files.exists(owner)) {
+            LeftoverProcess.parse(Files.readString(owner)).filter(o -> o.pid() != ProcessHandle.current().pid())
+                    .ifPresent(LeftoverProcess::stop);
+        }
+        StackForTests.stopLeftovers(home);
+        if (Files.exists(home)) {
+            try (Stream<Path> paths = Files.walk(home)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }

@@ -14,12 +14,10 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
-/**
- * Checks that a service's databases upgrade whatever order its migrations were written in. Plumbing's migrations and
- * the service's own are two sequences sharing one version order: each grows in version order, but a migration of one
- * may be written after a higher version of the other was deployed. So a database deployed at any point of one
- * sequence, with all of the other already applied, must take the whole set with the service's own Flyway settings.
- */
+/** Checks that a service's databases upgrade whatever order its two migration sequences were written in. */
+// Plumbing's migrations and the service's own share one version order: each grows in version order, but one of either
+// may be written after a higher version of the other was deployed. So a database deployed at any point of one
+// sequence, with all of the other applied, must take the whole set with the service's own Flyway settings.
 public final class MigrationUpgrades {
 
     private final PostgresInstance postgres;
