@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -35,14 +37,19 @@ public final class MigrationUpgrades {
      * versions that came late in each); fails on the first upgrade Flyway refuses.
      */
     public List<String> checkEveryEarlierDeployment(String databasePrefix) throws IOException {
+        // Each sequence is scanned once, not once per deployment checked.
+        Map<String, MigrationInfo[]> sequences = new LinkedHashMap<>();
+        for (String location : locations) {
+            sequences.put(location, configure(new String[] {"classpath:" + location}).load().info().all());
+        }
         List<String> checked = new ArrayList<>();
         for (String late : locations) {
-            MigrationInfo[] sequence = configure(new String[] {"classpath:" + late}).load().info().all();
+            MigrationInfo[] sequence = sequences.get(late);
             for (int applied = 0; applied < sequence.length; applied++) {
                 Path deployed = Files.createTempDirectory("migrations-deployed");
                 for (String other : locations) {
                     if (!other.equals(late)) {
-                        for (MigrationInfo m : configure(new String[] {"classpath:" + other}).load().info().all()) {
+                        for (MigrationInfo m : sequences.get(other)) {
                             copy(other, m.getScript(), deployed);
                         }
                     }
