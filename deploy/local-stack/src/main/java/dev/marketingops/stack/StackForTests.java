@@ -28,8 +28,7 @@ public final class StackForTests {
 
     /** As above, without the named services. */
     public static LocalStack startFresh(Path repository, Path home, Map<String, String> settings, Set<String> without) {
-        stopLeftovers(home);
-        delete(home);
+        clear(home);
         LocalStack started = new LocalStack(StackOptions.forTests(repository, home, settings, without));
         // At the JVM's exit the stack is thrown away: its services are killed, not drained (LocalStack.discard).
         Runtime.getRuntime().addShutdownHook(new Thread(() -> record(started.discard()), "test-stack-stop"));
@@ -51,6 +50,12 @@ public final class StackForTests {
             System.out.println("Stopped services a dead test JVM left running: " + String.join(", ", services));
         }
         StackInfrastructure.stopLeftoverServers(home.resolve("data/postgres"), home.resolve("data/kafka"), false);
+    }
+
+    /** Stops what a killed test JVM left running on {@code home} ({@link #stopLeftovers}), then deletes the home. */
+    public static void clear(Path home) {
+        stopLeftovers(home);
+        delete(home);
     }
 
     /**

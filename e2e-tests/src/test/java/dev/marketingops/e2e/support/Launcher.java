@@ -14,10 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 
 /** The stack's launcher ({@code LocalStack}'s main) as its own process in a process group of its own, on free ports. */
 public final class Launcher implements AutoCloseable {
@@ -114,12 +112,7 @@ public final class Launcher implements AutoCloseable {
             LeftoverProcess.parse(Files.readString(owner)).filter(o -> o.pid() != ProcessHandle.current().pid())
                     .ifPresent(LeftoverProcess::stop);
         }
-        StackForTests.stopLeftovers(home);
-        if (Files.exists(home)) {
-            try (Stream<Path> paths = Files.walk(home)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        StackForTests.clear(home);
     }
 
     private void read() {
