@@ -98,11 +98,13 @@ class FullIdWindowBenchmark {
             String resumed = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
                     .until(() -> resumedLine(metrics.log(), logBefore), line -> line != null || !metrics.isAlive());
             double doneSeconds = (System.nanoTime() - start) / 1e9;
+            // Judged once, so the line printed and the figures after it speak of the same outcome.
+            boolean survived = metrics.isAlive() && !resumed.contains("OutOfMemoryError");
             System.out.printf("[window] restart: ready after %.1f s; %s after %.1f s; peak RSS %s, VmHWM %s;"
-                    + " load average %s%n", readySeconds, metrics.isAlive() && !resumed.contains("OutOfMemoryError") ? message(resumed)
+                    + " load average %s%n", readySeconds, survived ? message(resumed)
                     : "it ran out of heap or DIED (see " + metrics.log() + ")", doneSeconds, memory.peaks().get(METRICS),
                     memory.highWaterMarks().get(METRICS), loadAverage());
-            if (metrics.isAlive() && !resumed.contains("OutOfMemoryError")) {
+            if (survived) {
                 HeapLog heap = HeapLog.start(pid, Path.of("target", "metrics-gc-" + pid + ".log"));
                 heap.fullCollection();
                 await().atMost(Duration.ofSeconds(30)).until(() -> heap.pauses().stream().anyMatch(HeapLog.Pause::requested));
