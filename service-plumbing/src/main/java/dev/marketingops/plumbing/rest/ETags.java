@@ -13,18 +13,17 @@ public final class ETags {
         return new EntityTag(Long.toString(version));
     }
 
-    /** An absent If-Match is accepted (last write wins); a stale one is 412, so a client never overwrites blindly. */
+    /**
+     * An absent If-Match is accepted (last write wins); a stale one is 412, so a client never overwrites blindly. The
+     * comparison is strong (RFC 9110 13.1.1): a weak tag such as {@code W/"3"} never matches, even with the current version.
+     */
     public static void requireCurrent(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.trim())) {
             return;
         }
         String current = '"' + Long.toString(currentVersion) + '"';
         for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals(current)) {
+            if (candidate.trim().equals(current)) {
                 return;
             }
         }
