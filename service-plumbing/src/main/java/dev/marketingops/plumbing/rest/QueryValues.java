@@ -1,6 +1,10 @@
 package dev.marketingops.plumbing.rest;
 
 import dev.marketingops.plumbing.problem.ProblemException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -9,6 +13,8 @@ import java.util.function.UnaryOperator;
 public final class QueryValues {
 
     private static final String MUST_BE_UUID = "must be a UUID (8-4-4-4-12 hex digits)";
+    private static final String MUST_BE_TIME = "must be an ISO-8601 date (2026-03-01) or instant (2026-03-01T10:00:00Z) "
+            + "in the years " + BoundedTimes.MIN_YEAR + " to " + BoundedTimes.MAX_YEAR;
 
     private QueryValues() {
     }
@@ -42,5 +48,32 @@ public final class QueryValues {
             throw ProblemException.badRequest(parameter, message.apply(value));
         }
         return id;
+    }
+
+    /**
+     * The instant in {@code value} (trimmed): an ISO-8601 instant, or a date meaning its start in UTC; null when absent
+     * or blank. Years outside 1 to 9999 ({@code +99999-01-01T00:00:00Z} parses) are a 400 naming the parameter, as in
+     * bodies, so no query reaches the database with a time it cannot hold.
+     */
+    public static Instant instant(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.trim();
+        try {
+            Instant instant = isDate(text) ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+            int year = instant.atOffset(ZoneOffset.UTC).getYear();
+            if (year >= BoundedTimes.MIN_YEAR && year <= BoundedTimes.MAX_YEAR) {
+                return instant;
+            }
+        } catch (DateTimeException e) {
+            // Falls through to the one message for every unusable value.
+        }
+        throw ProblemException.badRequest(parameter, MUST_BE_TIME);
+    }
+
+    /** Whether {@code value} (trimmed) is written as a date alone (2026-03-01), which some ranges read as a whole day. */
+    public static boolean isDate(String value) {
+        return value != null && value.trim().length() == 10;
     }
 }

@@ -1,11 +1,9 @@
 package dev.marketingops.campaign.calendar.rest;
 
 import dev.marketingops.plumbing.problem.ProblemException;
+import dev.marketingops.plumbing.rest.QueryValues;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 /** A calendar's window [from, to), read from query text: dates (UTC midnight) or instants, at most 400 days. */
 public record CalendarWindow(Instant from, Instant to) {
@@ -27,13 +25,10 @@ public record CalendarWindow(Instant from, Instant to) {
     }
 
     private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
+        Instant instant = QueryValues.instant(value, field);
+        if (instant == null) {
             throw ProblemException.badRequest(field, "is required");
         }
-        try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(field, "must be an ISO date like 2026-03-01 or an instant like 2026-03-01T00:00:00Z");
-        }
+        return instant;
     }
 }

@@ -1,12 +1,10 @@
 package dev.marketingops.feedback.subject.domain;
 
 import dev.marketingops.plumbing.problem.ProblemException;
+import dev.marketingops.plumbing.rest.QueryValues;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 /**
  * A half-open range [from, to) of submission times. Parameters take an instant ({@code 2025-03-01T10:00:00Z}) or a
@@ -32,14 +30,8 @@ public record TimeRange(Instant from, Instant to) {
     }
 
     private static Instant instant(String field, String value, boolean endOfDay) {
-        try {
-            if (value.length() == 10) {
-                LocalDate date = LocalDate.parse(value);
-                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(field, "'" + value + "' is neither a date (2025-03-01) nor an instant (2025-03-01T10:00:00Z)");
-        }
+        Instant start = QueryValues.instant(value, field);
+        // A date alone as the end means through that whole day.
+        return endOfDay && QueryValues.isDate(value) ? start.plus(Duration.ofDays(1)) : start;
     }
 }

@@ -7,7 +7,6 @@ import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.rest.QueryValues;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,13 +57,7 @@ public record KpiScopeParams(
     }
 
     private static Instant instant(String name, String value, Instant absent) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            return Instant.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name, "must be an ISO-8601 instant such as 2026-03-01T00:00:00Z");
-        }
+        Instant given = QueryValues.instant(value, name);
+        return given == null ? absent : given;
     }
 }
