@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -54,7 +55,11 @@ public class ProblemOpenApi implements OASFilter {
         }
         if (operation.getRequestBody() != null) {
             add(responses, "413", "The body is larger than the limit");
-            add(responses, "415", "The body is not in a media type this operation reads");
+            add(responses, "415", "The body is not in a media type this operation reads, or has no Content-Type");
+        }
+        add(responses, "406", "The Accept header names no media type this operation answers in");
+        if (hasIfMatch(operation)) {
+            add(responses, "412", "If-Match names a stale version; read the resource again for its current ETag");
         }
         add(responses, "500", "Unexpected failure; detail carries an incident id");
         add(responses, "503", "A backing service is briefly unavailable; retry after the Retry-After seconds");
@@ -63,6 +68,11 @@ public class ProblemOpenApi implements OASFilter {
                 entry.getValue().setContent(problemContent());
             }
         }
+    }
+
+    private static boolean hasIfMatch(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
     }
 
     private static void add(APIResponses responses, String status, String description) {
