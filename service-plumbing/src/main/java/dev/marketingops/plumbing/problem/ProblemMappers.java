@@ -65,7 +65,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response badValue(InvalidFormatException e, UriInfo uri) {
-        String field = jsonPath(e);
+        String field = orBody(jsonPath(e));
         String target = e.getTargetType() == null ? "value" : describe(e.getTargetType());
         String message = e.getTargetType() == String.class || e.getOriginalMessage().startsWith("must ")
                 ? e.getOriginalMessage() : "'" + e.getValue() + "' is not a valid " + target;
@@ -80,9 +80,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response badJson(JsonMappingException e, UriInfo uri) {
-        String field = jsonPath(e);
-        return respond(400, "Bad Request", "Cannot read the request body: " + e.getOriginalMessage(), uri,
-                field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, e.getOriginalMessage())), List.of());
+        if (e.getCause() instanceof JsonProcessingException parsing && !(parsing instanceof JsonMappingException)) {
+            // A parse error (NaN, a huge exponent) met while mapping: the parser knows the leaf, the mapping only its parent.
+            return malformedJson(parsing, uri);
+        }
+        String field = orBody(jsonPath(e));
+        String message = BodyMistakes.message(e);
+        return respond(400, "Bad Request", field + ": " + message, uri, List.of(new Problem.FieldError(field, message)), List.of());
     }
 
     /** Not JSON, a duplicate key, a number too large for its type: named by where the parser stopped. */
@@ -95,8 +99,9 @@ public class ProblemMappers {
             return respond(400, "Bad Request", "The request body has a " + message, uri,
                     List.of(new Problem.FieldError(field.isEmpty() ? duplicate.group(1) : field, message)), List.of());
         }
-        return respond(400, "Bad Request", "The request body is not valid JSON: " + e.getOriginalMessage(), uri,
-                field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, e.getOriginalMessage())), List.of());
+        String message = BodyMistakes.clean(e.getOriginalMessage());
+        return respond(400, "Bad Request", "The request body is not valid JSON: " + message, uri,
+                List.of(new Problem.FieldError(orBody(field), message)), List.of());
     }
 
     @ServerExceptionMapper(priority = FIRST)
@@ -219,6 +224,10 @@ public class ProblemMappers {
             }
         }
         return path.toString();
+    }
+
+    private static String orBody(String field) {
+        return field.isEmpty() ? BodyMistakes.BODY : field;
     }
 
     private static String jsonPath(JsonMappingException e) {

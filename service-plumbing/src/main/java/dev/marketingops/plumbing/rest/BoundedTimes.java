@@ -1,6 +1,7 @@
 package dev.marketingops.plumbing.rest;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -16,7 +17,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.function.ToIntFunction;
 
-/** Dates and instants in request bodies must lie in the years 1 to 9999, which PostgreSQL and ISO-8601 text both hold. */
+/**
+ * Dates and instants in request bodies are ISO-8601 text within the years 1 to 9999, which PostgreSQL and ISO-8601 text
+ * both hold. Numbers (epoch seconds or days), arrays and blank text are refused: {@code 1e400} would read as 1970.
+ */
 final class BoundedTimes<T> extends StdDeserializer<T> {
 
     static final int MIN_YEAR = 1;
@@ -63,6 +67,11 @@ final class BoundedTimes<T> extends StdDeserializer<T> {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (!p.hasToken(JsonToken.VALUE_STRING) || p.getText().isBlank()) {
+            String found = p.hasToken(JsonToken.VALUE_STRING) ? "blank text" : describe(p.currentToken());
+            throw InvalidFormatException.from(p, "must be ISO-8601 text such as " + example() + ", not " + found,
+                    p.getText(), handledType());
+        }
         T value;
         try {
             value = standard.deserialize(p, ctxt);
@@ -82,5 +91,19 @@ final class BoundedTimes<T> extends StdDeserializer<T> {
             }
         }
         return value;
+    }
+
+    private String example() {
+        return handledType() == LocalDate.class ? "2026-03-01" : "2026-03-01T10:00:00Z";
+    }
+
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case START_ARRAY -> "an array";
+            case START_OBJECT -> "an object";
+            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+            default -> String.valueOf(token);
+        };
     }
 }
