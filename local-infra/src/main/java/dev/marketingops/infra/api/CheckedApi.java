@@ -30,14 +30,23 @@ public final class CheckedApi {
      * @param headers extra headers as name, value pairs
      */
     public Answer call(String method, String path, String token, String json, String... headers) {
+        return send(method, path, token, json, json == null ? null : "application/json", headers);
+    }
+
+    /** Sends {@code body} with no Content-Type header at all, as a careless client might. */
+    public Answer callWithoutContentType(String method, String path, String token, String body) {
+        return send(method, path, token, body, null);
+    }
+
+    private Answer send(String method, String path, String token, String body, String contentType, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        if (json != null) {
-            request.header("Content-Type", "application/json");
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);

@@ -171,6 +171,31 @@ public final class OpenApiDocument {
             return !"GET".equals(method);
         }
 
+        /** Whether the operation documents a request body. */
+        public boolean takesBody() {
+            return node.has("requestBody");
+        }
+
+        /**
+         * A path that matches this operation's template: each parameter takes the first value its schema allows (an
+         * enum's first constant, a pattern's first alternative) or a fresh UUID, so the request reaches the operation.
+         */
+        public String samplePath() {
+            String sample = path;
+            for (JsonNode parameter : node.path("parameters")) {
+                if (!"path".equals(parameter.path("in").asString(""))) {
+                    continue;
+                }
+                JsonNode schema = parameter.path("schema");
+                String value = schema.path("enum").isArray() && !schema.path("enum").isEmpty()
+                        ? schema.path("enum").get(0).asString()
+                        : schema.has("pattern") ? schema.path("pattern").asString().replaceAll("^\\^?\\(?|[|)$].*$", "")
+                        : java.util.UUID.randomUUID().toString();
+                sample = sample.replace("{" + parameter.path("name").asString() + "}", value);
+            }
+            return sample;
+        }
+
         @Override
         public String toString() {
             return method + " " + path;
