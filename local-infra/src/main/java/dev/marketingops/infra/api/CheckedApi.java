@@ -38,15 +38,15 @@ public final class CheckedApi {
         return send(method, path, token, body, null);
     }
 
-    private Answer send(String method, String path, String token, String body, String contentType, String... headers) {
+    private Answer send(String method, String path, String token, String body, String bodyType, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
+        if (bodyType != null) {
+            request.header("Content-Type", bodyType);
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
