@@ -20,9 +20,11 @@ public record KpiScopeParams(
         @Parameter(description = KpiScopeParams.ONE_SCOPE) @QueryParam("campaignId") String campaignId,
         @Parameter(description = KpiScopeParams.ONE_SCOPE) @QueryParam("launchId") String launchId,
         @Parameter(description = KpiScopeParams.ONE_SCOPE) @QueryParam("productId") String productId,
-        @Parameter(description = "Start of the range, an ISO-8601 instant (default: all time), truncated to the hour")
+        @Parameter(description = "Start of the range, an ISO-8601 instant or date (its start in UTC; default: all time), "
+                + "truncated to the hour")
         @QueryParam("from") String from,
-        @Parameter(description = "End of the range (exclusive), an ISO-8601 instant (default: all time), rounded up to the hour")
+        @Parameter(description = "End of the range (exclusive), an ISO-8601 instant, or a date meaning through that whole day "
+                + "(default: all time), rounded up to the hour")
         @QueryParam("to") String to) {
 
     /** The rule the three scope parameters share, stated on each of them. */
@@ -42,6 +44,9 @@ public record KpiScopeParams(
         }
         Instant start = instant("from", from, KpiRollups.ALL_TIME_FROM).truncatedTo(ChronoUnit.HOURS);
         Instant end = instant("to", to, KpiRollups.ALL_TIME_TO);
+        if (QueryValues.isDate(to)) {
+            end = end.plus(1, ChronoUnit.DAYS); // "to 2026-11-30" includes the 30th, as feedback's ranges read it
+        }
         Instant endHour = end.truncatedTo(ChronoUnit.HOURS);
         end = endHour.equals(end) ? end : endHour.plus(1, ChronoUnit.HOURS);
         if (!start.isBefore(end)) {
