@@ -15,8 +15,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -31,6 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** SMART objectives on a roadmap item, with live progress from KPI events. */
 @Path("/api/v1/items/{id}/objectives")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Objectives", description = "SMART objectives with progress from metrics.kpis")
 public class ObjectiveResource {
 

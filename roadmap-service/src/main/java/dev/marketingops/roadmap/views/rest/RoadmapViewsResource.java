@@ -14,7 +14,9 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Read-only views over a roadmap: its timeline and its launch conflicts. */
 @Path("/api/v1/roadmaps/{id}")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Roadmaps")
 public class RoadmapViewsResource {
 
