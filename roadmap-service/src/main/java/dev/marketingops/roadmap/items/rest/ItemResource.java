@@ -66,6 +66,7 @@ public class ItemResource {
     @Operation(summary = "Move a roadmap item to another status", description = "PLANNED → IN_PROGRESS → DONE, CANCELLED from open states. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Moved")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status; lists the allowed ones")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public RestResponse<ItemView> changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                @NotNull @Valid ItemRequests.StatusChange body) {
         RoadmapItem item = commands.changeStatus(id, ifMatch, body.status());

@@ -85,6 +85,7 @@ public class ObjectiveResource {
     @Operation(summary = "Change an objective", description = "Publishes ObjectiveChanged (UPDATED). Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "422", description = "Target on the wrong side of the baseline, or due date not after the start")
     public RestResponse<ObjectiveView> update(@PathParam("id") UUID itemId, @PathParam("objectiveId") UUID objectiveId,
                                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ObjectiveRequest request) {
         TrackedObjective objective = commands.update(itemId, objectiveId, ifMatch, request);
