@@ -10,6 +10,7 @@ import dev.marketingops.roadmap.support.LaunchFixture;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,43 @@ class OpenApiResponsesTest {
         assertThat(api.call("POST", "/api/v1/launches/" + launch.json("/id") + "/complete", editor, null).status()).isEqualTo(409);
         assertThat(api.call("PUT", item, editor, JSON.writeValueAsString(Api.item("LAUNCH", "2026-03-01", "2026-06-30")),
                 "If-Match", "\"999\"").status()).isEqualTo(412);
+
+        assertThat(api.violations()).as(String.join("\n", api.violations())).isEmpty();
+    }
+
+    @Test
+    void staleIfMatchAndBrokenRuleAnswersOfEveryWriteMatchTheDocument() {
+        CheckedApi api = new CheckedApi(base);
+        String editor = JwtTestResource.token(Api.TEAM, "roadmap-editor");
+        LaunchFixture fixture = LaunchFixture.create();
+        String item = "/api/v1/items/" + fixture.itemId();
+        String launch = "/api/v1/launches/" + Api.createLaunch(fixture.itemId(), "2026-04-15");
+        String objective = item + "/objectives/"
+                + Api.createObjective(fixture.itemId(), "conversions", "INCREASE", 0, 5000, "2026-04-01", "2026-06-30");
+        String stale = "\"999\"";
+        String objectiveBody = JSON.writeValueAsString(Map.of("kpiKey", "conversions", "direction", "INCREASE", "baseline", 0,
+                "target", 6000, "startDate", "2026-04-01", "dueDate", "2026-06-30"));
+        Map<String, String> writes = new LinkedHashMap<>(); // operation → body, null for none
+        writes.put("POST /api/v1/products/" + fixture.productId() + "/stage", "{\"stage\":\"GROWTH\"}");
+        writes.put("PUT /api/v1/roadmaps/" + fixture.roadmapId(),
+                "{\"name\":\"Stale\",\"growthTarget\":{\"amount\":1,\"currency\":\"EUR\"}}");
+        writes.put("POST " + item + "/status", "{\"status\":\"IN_PROGRESS\"}");
+        writes.put("PUT " + objective, objectiveBody);
+        writes.put("DELETE " + objective, null);
+        writes.put("POST " + launch + "/schedule", null);
+        writes.put("POST " + launch + "/reschedule", "{\"launchDate\":\"2026-05-01\",\"reason\":\"later\"}");
+        writes.put("POST " + launch + "/launch", null);
+        writes.put("POST " + launch + "/cancel", "{\"reason\":\"stale\"}");
+        writes.put("POST " + launch + "/complete", null);
+        for (Map.Entry<String, String> write : writes.entrySet()) {
+            String[] call = write.getKey().split(" ", 2);
+            assertThat(api.call(call[0], call[1], editor, write.getValue(), "If-Match", stale).status())
+                    .as(write.getKey()).isEqualTo(412);
+        }
+        // A rule of the objective itself: an INCREASE target below its baseline.
+        assertThat(api.call("PUT", objective, editor, JSON.writeValueAsString(Map.of("kpiKey", "conversions",
+                "direction", "INCREASE", "baseline", 100, "target", 50, "startDate", "2026-04-01", "dueDate", "2026-06-30")))
+                .status()).isEqualTo(422);
 
         assertThat(api.violations()).as(String.join("\n", api.violations())).isEmpty();
     }

@@ -2,6 +2,7 @@ package dev.marketingops.roadmap.roadmaps;
 
 import static dev.marketingops.roadmap.support.Api.asEditor;
 import static dev.marketingops.roadmap.support.Api.asViewer;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,10 +10,16 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.marketingops.roadmap.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Roadmaps: one per product or portfolio and fiscal year, with a revenue growth target. */
@@ -86,5 +93,34 @@ class RoadmapApiTest {
         asEditor().body(body).post("/api/v1/roadmaps")
                 .then().statusCode(400).body("errors.field", equalTo(List.of("growthTarget.currency")));
         asViewer().get("/api/v1/roadmaps/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void concurrentUpdatesAgainstOneETagGiveOne200AndOtherwise412() throws Exception {
+        UUID roadmap = Api.createRoadmap(Api.createProduct());
+        String etag = asViewer().get("/api/v1/roadmaps/" + roadmap).then().statusCode(200).extract().header("ETag");
+        int writers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                Map<String, Object> update = Map.of("name", "Writer " + i,
+                        "growthTarget", Map.of("amount", 10 + i, "currency", "EUR"));
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return asEditor().header("If-Match", etag).body(update).put("/api/v1/roadmaps/" + roadmap).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            // The losers wait for the winner's row lock and then see its version: a stale If-Match, never a 409 or 500.
+            assertThat(statuses).containsOnly(200, 412).containsOnlyOnce(200);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.marketingops.roadmap.views;
 
 import static dev.marketingops.roadmap.support.Api.asViewer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.marketingops.roadmap.support.Api;
@@ -57,6 +58,16 @@ class TimelineTest {
         assertThat(t.getList("buckets[4].items")).isEmpty();
         assertThat(t.getList("buckets[6].launches.launchDate")).containsExactly("2026-07-01");
         assertThat(t.getList("buckets[5].launches")).isEmpty();
+    }
+
+    @Test
+    void aBlankGranularityMeansQuartersAsAnAbsentOneDoes() {
+        // As with a blank status, stage or type filter, a blank value is taken as not given: the default applies.
+        for (String blank : new String[] {"", "%20", "%20%20", "%09"}) {
+            asViewer().urlEncodingEnabled(false).get("/api/v1/roadmaps/" + roadmap + "/timeline?granularity=" + blank)
+                    .then().statusCode(200).body("granularity", equalTo("QUARTER"))
+                    .body("buckets.period", contains("2026-Q1", "2026-Q2", "2026-Q3"));
+        }
     }
 
     @Test

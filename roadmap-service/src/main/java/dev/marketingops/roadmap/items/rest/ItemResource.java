@@ -14,7 +14,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,6 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** One roadmap item: read, replan, move through its statuses. */
 @Path("/api/v1/items/{id}")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Roadmap items")
 public class ItemResource {
 
@@ -63,6 +66,7 @@ public class ItemResource {
     @Operation(summary = "Move a roadmap item to another status", description = "PLANNED → IN_PROGRESS → DONE, CANCELLED from open states. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Moved")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status; lists the allowed ones")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public RestResponse<ItemView> changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                @NotNull @Valid ItemRequests.StatusChange body) {
         RoadmapItem item = commands.changeStatus(id, ifMatch, body.status());

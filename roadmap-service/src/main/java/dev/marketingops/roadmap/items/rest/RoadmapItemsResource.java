@@ -15,7 +15,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,6 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** The items of one roadmap. */
 @Path("/api/v1/roadmaps/{id}/items")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Roadmap items", description = "Initiatives, launches, assessments and improvements on a roadmap")
 public class RoadmapItemsResource {
 

@@ -18,8 +18,10 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +34,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** Launches of LAUNCH items and their lifecycle: schedule, reschedule, launch, cancel, complete. */
 @Path("/api/v1/launches")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Launches", description = "Launches and their lifecycle; each step is published on roadmap.launches")
 public class LaunchResource {
 
@@ -83,6 +86,7 @@ public class LaunchResource {
     @Operation(summary = "Schedule a planned launch", description = "Publishes LaunchScheduled with channels, audience and objectives. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Scheduled")
     @APIResponse(responseCode = "409", description = "Not PLANNED; lists the allowed actions")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "422", description = "The item has no channels")
     public RestResponse<LaunchView> schedule(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(commands.schedule(id, ifMatch));
@@ -94,6 +98,7 @@ public class LaunchResource {
     @Operation(summary = "Move a scheduled launch to a new date", description = "Publishes LaunchRescheduled. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Rescheduled")
     @APIResponse(responseCode = "409", description = "Not SCHEDULED; lists the allowed actions")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "422", description = "New date outside the item's dates, or unchanged")
     public RestResponse<LaunchView> reschedule(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                @NotNull @Valid LaunchRequests.Reschedule request) {
@@ -106,6 +111,7 @@ public class LaunchResource {
     @Operation(summary = "Mark a scheduled launch as launched", description = "Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Launched")
     @APIResponse(responseCode = "409", description = "Not SCHEDULED; lists the allowed actions")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public RestResponse<LaunchView> launch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(commands.markLaunched(id, ifMatch));
     }
@@ -116,6 +122,7 @@ public class LaunchResource {
     @Operation(summary = "Cancel an open launch", description = "Publishes LaunchCancelled with the reason. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Cancelled")
     @APIResponse(responseCode = "409", description = "Already COMPLETED or CANCELLED")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public RestResponse<LaunchView> cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                            @NotNull @Valid LaunchRequests.Cancel request) {
         return answer(commands.cancel(id, ifMatch, request.reason()));
@@ -127,6 +134,7 @@ public class LaunchResource {
     @Operation(summary = "Complete a launched launch", description = "Publishes LaunchCompleted. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Completed")
     @APIResponse(responseCode = "409", description = "Not LAUNCHED; lists the allowed actions")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public RestResponse<LaunchView> complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(commands.complete(id, ifMatch));
     }

@@ -15,8 +15,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -31,6 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** SMART objectives on a roadmap item, with live progress from KPI events. */
 @Path("/api/v1/items/{id}/objectives")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Objectives", description = "SMART objectives with progress from metrics.kpis")
 public class ObjectiveResource {
 
@@ -82,6 +85,7 @@ public class ObjectiveResource {
     @Operation(summary = "Change an objective", description = "Publishes ObjectiveChanged (UPDATED). Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "422", description = "Target on the wrong side of the baseline, or due date not after the start")
     public RestResponse<ObjectiveView> update(@PathParam("id") UUID itemId, @PathParam("objectiveId") UUID objectiveId,
                                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ObjectiveRequest request) {
         TrackedObjective objective = commands.update(itemId, objectiveId, ifMatch, request);

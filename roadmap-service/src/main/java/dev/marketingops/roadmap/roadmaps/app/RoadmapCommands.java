@@ -8,6 +8,7 @@ import dev.marketingops.roadmap.products.domain.Product;
 import dev.marketingops.roadmap.roadmaps.domain.Roadmap;
 import dev.marketingops.roadmap.roadmaps.rest.RoadmapRequests;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
@@ -59,7 +60,9 @@ public class RoadmapCommands {
     /** Against the version the client saw ({@code ifMatch}); flushed, so the answer carries the new version. */
     @Transactional
     public Roadmap update(UUID id, String ifMatch, RoadmapRequests.RoadmapUpdate request) {
-        Roadmap roadmap = Existing.orNotFound(Roadmap.<Roadmap>findById(id), "Roadmap", id);
+        // Under the row lock, as every other write: a concurrent update is then seen here (412 on a stale If-Match)
+        // instead of failing the version check at flush (an undocumented 409).
+        Roadmap roadmap = Existing.orNotFound(Roadmap.<Roadmap>findById(id, LockModeType.PESSIMISTIC_WRITE), "Roadmap", id);
         caller.requireOwnerTeam(roadmap.ownerTeam);
         ETags.requireCurrent(ifMatch, roadmap.version);
         roadmap.name = request.name();

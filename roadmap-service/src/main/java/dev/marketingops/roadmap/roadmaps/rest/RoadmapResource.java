@@ -18,8 +18,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +34,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** Roadmaps per product or portfolio and fiscal year. */
 @Path("/api/v1/roadmaps")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Roadmaps", description = "Roadmaps per product or portfolio and fiscal year")
 public class RoadmapResource {
 

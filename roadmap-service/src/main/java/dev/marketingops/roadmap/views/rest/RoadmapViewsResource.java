@@ -14,8 +14,11 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Read-only views over a roadmap: its timeline and its launch conflicts. */
 @Path("/api/v1/roadmaps/{id}")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Roadmaps")
 public class RoadmapViewsResource {
 
@@ -43,7 +47,9 @@ public class RoadmapViewsResource {
     public Timeline timeline(@PathParam("id") UUID id,
                              @Parameter(description = "month or quarter", example = "quarter")
                              @QueryParam("granularity") @DefaultValue("quarter") String granularity) {
-        Granularity size = QueryValues.enumValue(Granularity.class, granularity, "granularity");
+        // A blank value is read as none given (as blank filters are), so it gets the default rather than null.
+        Granularity size = Objects.requireNonNullElse(QueryValues.enumValue(Granularity.class, granularity, "granularity"),
+                Granularity.QUARTER);
         PlannedRoadmap planned = plan.of(id);
         return Timeline.of(id, size, planned.items().stream().map(ItemView::of).toList(), planned.launches());
     }
