@@ -64,6 +64,7 @@ class OpenApiResponsesTest {
         assertThat(api.call("POST", BASE, CampaignApi.viewer(), body).status()).isEqualTo(403);
         assertThat(api.call("POST", BASE + "/" + id + "/resume", manager, null).status()).isEqualTo(409);
         assertThat(api.call("PUT", BASE + "/" + id, manager, body, "If-Match", "\"999\"").status()).isEqualTo(412);
+        assertThat(api.call("POST", BASE + "/" + id + "/activate", manager, null, "If-Match", "\"9\"").status()).isEqualTo(412);
         assertThat(api.call("POST", BASE, manager, body.replace("\"1000.00\"", "-5")).status()).isEqualTo(422);
 
         assertThat(api.violations()).as(String.join("\n", api.violations())).isEmpty();

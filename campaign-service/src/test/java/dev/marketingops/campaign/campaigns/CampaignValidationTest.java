@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.marketingops.campaign.support.CampaignApi;
 import dev.marketingops.campaign.support.Kpis;
 import dev.marketingops.contracts.campaign.CampaignStatus;
 import io.restassured.response.ValidatableResponse;
@@ -86,6 +87,20 @@ class CampaignValidationTest {
         body = body();
         body.put("colour", "red");
         assertProblem(post(manager(), body), 400, "colour");
+    }
+
+    @Test
+    void blankButNotEmptyTextFieldsAre400ByName() {
+        for (String field : List.of("name", "objective", "audienceSegment", "ownerTeam")) {
+            Map<String, Object> body = body();
+            body.put(field, " \t ");
+            assertProblem(post(CampaignApi.admin(), body), 400, field);
+        }
+        Map<String, Object> body = body();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> schedule = (Map<String, Object>) body.get("schedule");
+        schedule.put("timeZone", "   ");
+        assertProblem(post(manager(), body), 400, "schedule.timeZone");
     }
 
     @Test

@@ -69,6 +69,35 @@ class ActivityDeadLetterTest {
         assertThat(KafkaTestClient.header(parked.get(dollars), DeadLetters.ORIGINAL_TOPIC)).isEqualTo(Topics.MARKETING_ACTIVITY);
     }
 
+    @Test
+    void aCustomerRefWithANulOrOnlyBlanksIsParkedAsRejectedNamingIt() {
+        UUID campaign = UUID.randomUUID();
+        KafkaTestClient kafka = new KafkaTestClient(KafkaTestResource.broker().bootstrapServers());
+        String nul = UUID.randomUUID().toString();
+        String blank = UUID.randomUUID().toString();
+        kafka.publish(Topics.MARKETING_ACTIVITY, campaign.toString(), headers(nul), clickBy(campaign, "nul\\u0000ref"));
+        kafka.publish(Topics.MARKETING_ACTIVITY, campaign.toString(), headers(blank), clickBy(campaign, "   "));
+        kafka.publish(Topics.MARKETING_ACTIVITY, campaign.toString(), headers(UUID.randomUUID().toString()),
+                clickBy(campaign, "cust-42"));
+
+        await().atMost(Duration.ofSeconds(30)).until(rollups::caughtUp);
+        assertThat(rollups.total(campaign, "clicks")).isEqualTo(1);
+        Map<String, ConsumerRecord<String, byte[]>> parked = kafka.readAll(Topics.dlq(Topics.MARKETING_ACTIVITY)).stream()
+                .filter(r -> campaign.toString().equals(r.key()))
+                .collect(Collectors.toMap(r -> KafkaTestClient.header(r, "ce_id"), r -> r, (a, b) -> a));
+        assertThat(parked).containsOnlyKeys(nul, blank);
+        for (ConsumerRecord<String, byte[]> record : parked.values()) {
+            assertThat(KafkaTestClient.header(record, DeadLetters.REASON_CODE)).isEqualTo("REJECTED");
+            assertThat(KafkaTestClient.header(record, DeadLetters.REASON)).contains("customerRef");
+        }
+    }
+
+    private static byte[] clickBy(UUID campaign, String customerRefJson) {
+        return ("{\"campaignId\":\"" + campaign + "\",\"channel\":\"EMAIL\",\"kind\":\"CLICK\","
+                + "\"occurredAt\":\"2026-03-01T10:00:00Z\",\"journeyStage\":\"CONSIDERATION\",\"customerRef\":\""
+                + customerRefJson + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
     private static Map<String, String> headers(String id) {
         return Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", "/tools/broken", "ce_type",
                 ActivityRecorded.TYPE, "content-type", "application/json");

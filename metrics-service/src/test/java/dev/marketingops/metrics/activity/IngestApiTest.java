@@ -103,6 +103,20 @@ class IngestApiTest {
     }
 
     @Test
+    void aCustomerRefWithAControlCharacterOrOnlyBlanksIsRejectedNamingIt() {
+        UUID campaign = UUID.randomUUID();
+        String body = "{\"events\":[" + clickBy(campaign, "nul\\u0000ref") + "," + clickBy(campaign, "   ") + ","
+                + clickBy(campaign, "tab\\tref") + "," + clickBy(campaign, "cust-42") + "]}";
+
+        JsonPath report = ingest(null, body).then().statusCode(200).extract().jsonPath();
+
+        assertThat(report.getList("acceptedEvents.index", Integer.class)).containsExactly(3);
+        assertThat(report.getList("rejectedEvents.index", Integer.class)).containsExactly(0, 1, 2);
+        assertThat(report.getList("rejectedEvents.reasons.field").toString())
+                .isEqualTo("[[$.customerRef], [$.customerRef], [$.customerRef]]");
+    }
+
+    @Test
     void oversizedOrMalformedBatchesAndOtherRolesAreRefused() {
         StringBuilder big = new StringBuilder("{\"events\":[");
         for (int i = 0; i < 5_001; i++) {
@@ -120,6 +134,12 @@ class IngestApiTest {
             request.header("Idempotency-Key", key);
         }
         return request.post("/api/v1/activity");
+    }
+
+    private static String clickBy(UUID campaign, String customerRefJson) {
+        return "{\"id\":\"" + UUID.randomUUID() + "\",\"campaignId\":\"" + campaign + "\",\"channel\":\"EMAIL\","
+                + "\"kind\":\"CLICK\",\"occurredAt\":\"2026-11-28T11:00:00Z\",\"journeyStage\":\"CONSIDERATION\","
+                + "\"customerRef\":\"" + customerRefJson + "\"}";
     }
 
     private static String impressions(UUID campaign, int count) {

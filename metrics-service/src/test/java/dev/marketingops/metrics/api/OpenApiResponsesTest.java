@@ -58,6 +58,8 @@ class OpenApiResponsesTest {
                 .isEqualTo(400);
         assertThat(api.call("PUT", target + "/conversions", analyst, "{\"direction\":\"INCREASE\",\"target\":5}",
                 "If-Match", "\"999\"").status()).isEqualTo(412);
+        assertThat(api.call("PUT", target + "/nps", analyst, "{\"direction\":\"INCREASE\",\"target\":1000}").status())
+                .isEqualTo(422);
         assertThat(api.call("GET", kpis, null, null).status()).isEqualTo(401);
         assertThat(api.call("POST", "/api/v1/activity", analyst, "{\"events\":[" + event + "]}").status()).isEqualTo(403);
 

@@ -39,6 +39,20 @@ class KpiQueryInputTest {
     }
 
     @Test
+    void aMalformedFunnelWindowIs400NamingWindowInEveryMode() {
+        String campaign = UUID.randomUUID().toString();
+        for (String mode : new String[] {null, "events", "people"}) {
+            for (String window : new String[] {"abc", "P1Y", "PT1M"}) {
+                var request = Api.viewer().queryParam("campaignId", campaign).queryParam("window", window);
+                (mode == null ? request : request.queryParam("mode", mode)).get("/api/v1/funnel").then().statusCode(400)
+                        .contentType("application/problem+json").body("errors[0].field", equalTo("window"));
+            }
+        }
+        Api.viewer().queryParam("campaignId", campaign).queryParam("window", "P7D").get("/api/v1/funnel")
+                .then().statusCode(200);
+    }
+
+    @Test
     void kpisNeedAToken() {
         io.restassured.RestAssured.given().queryParam("campaignId", UUID.randomUUID().toString())
                 .get("/api/v1/kpis").then().statusCode(401);

@@ -1,5 +1,6 @@
 package dev.marketingops.metrics.targets;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -43,10 +44,48 @@ class AnalystTargetTest {
                 .put("/api/v1/targets/galaxy/" + campaign + "/cpa").then().statusCode(400)
                 .body("errors[0].field", equalTo("scope"));
         Api.as("analyst").contentType("application/json").body("{\"direction\":\"INCREASE\",\"target\":-1}")
-                .put("/api/v1/targets/campaign/" + campaign + "/cpa").then().statusCode(400)
+                .put("/api/v1/targets/campaign/" + campaign + "/cpa").then().statusCode(422)
                 .body("errors[0].field", equalTo("target"));
         Api.viewer().contentType("application/json").body(BODY)
                 .put("/api/v1/targets/campaign/" + campaign + "/cpa").then().statusCode(403);
+    }
+
+    @Test
+    void aTargetNotPastItsBaselineInItsDirectionIs422NamingTarget() {
+        String campaign = "/api/v1/targets/campaign/" + knownCampaign();
+        for (String body : new String[] {"{\"direction\":\"INCREASE\",\"baseline\":500,\"target\":10}",
+                "{\"direction\":\"INCREASE\",\"baseline\":500,\"target\":500}",
+                "{\"direction\":\"DECREASE\",\"baseline\":10,\"target\":500}"}) {
+            Api.as("analyst").contentType("application/json").body(body).put(campaign + "/conversions").then()
+                    .statusCode(422).contentType("application/problem+json").body("errors.field", contains("target"))
+                    .body("errors[0].message", containsString("baseline"));
+        }
+        Api.as("analyst").contentType("application/json").body("{\"direction\":\"DECREASE\",\"baseline\":50,\"target\":20}")
+                .put(campaign + "/cpa").then().statusCode(200);
+    }
+
+    @Test
+    void aTargetOrBaselineOutsideTheKpisRangeIs422NamingTheField() {
+        String campaign = "/api/v1/targets/campaign/" + knownCampaign();
+        String[][] refused = {{"nps", "{\"direction\":\"INCREASE\",\"target\":1000}", "target"},
+                {"nps", "{\"direction\":\"INCREASE\",\"baseline\":-101,\"target\":10}", "baseline"},
+                {"csat", "{\"direction\":\"INCREASE\",\"target\":6}", "target"},
+                {"ctr", "{\"direction\":\"INCREASE\",\"target\":1.5}", "target"},
+                {"conversion_rate", "{\"direction\":\"DECREASE\",\"baseline\":2,\"target\":0.5}", "baseline"},
+                {"roi", "{\"direction\":\"INCREASE\",\"target\":-2}", "target"},
+                {"conversions", "{\"direction\":\"INCREASE\",\"baseline\":-5,\"target\":5}", "baseline"}};
+        for (String[] r : refused) {
+            Api.as("analyst").contentType("application/json").body(r[1]).put(campaign + "/" + r[0]).then()
+                    .statusCode(422).contentType("application/problem+json").body("errors.field", contains(r[2]));
+        }
+        // The ranges' own ends, and a negative NPS or ROI where those can be negative, are fine.
+        String[][] accepted = {{"nps", "{\"direction\":\"INCREASE\",\"baseline\":-50,\"target\":-20}"},
+                {"csat", "{\"direction\":\"INCREASE\",\"baseline\":1,\"target\":5}"},
+                {"ctr", "{\"direction\":\"INCREASE\",\"baseline\":0,\"target\":1}"},
+                {"roi", "{\"direction\":\"INCREASE\",\"baseline\":-1,\"target\":-0.5}"}};
+        for (String[] a : accepted) {
+            Api.as("analyst").contentType("application/json").body(a[1]).put(campaign + "/" + a[0]).then().statusCode(200);
+        }
     }
 
     @Test

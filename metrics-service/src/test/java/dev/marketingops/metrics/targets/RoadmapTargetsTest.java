@@ -146,7 +146,7 @@ class RoadmapTargetsTest {
     private static void putAnalystTarget(UUID launch, String kpi, String dueDate) {
         Owners.await(KpiScope.LAUNCH, launch, Api.TEAM);
         Api.as("analyst").contentType("application/json")
-                .body("{\"direction\":\"INCREASE\",\"target\":2" + (dueDate == null ? "" : "," + dueDate) + "}")
+                .body("{\"direction\":\"INCREASE\",\"target\":0.5" + (dueDate == null ? "" : "," + dueDate) + "}")
                 .put("/api/v1/targets/launch/" + launch + "/" + kpi).then().statusCode(200);
     }
 

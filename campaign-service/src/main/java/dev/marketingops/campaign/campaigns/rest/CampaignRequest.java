@@ -31,7 +31,8 @@ public record CampaignRequest(
         @NotBlank @Size(max = 200) @Schema(examples = "smb-owners-dach") String audienceSegment,
         @NotNull @Valid Budget budget,
         @NotNull @Valid Schedule schedule,
-        @Size(min = 1, max = 100) String ownerTeam,
+        // Optional, so not @NotBlank; but given, it must name a team (roadmap refuses blank owner teams the same way).
+        @Size(min = 1, max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String ownerTeam,
         Boolean budgetGuard) {
 
     /** An exact amount in an ISO-4217 currency. */

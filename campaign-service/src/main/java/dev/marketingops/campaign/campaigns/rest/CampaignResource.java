@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -116,11 +117,14 @@ public class CampaignResource {
     @Operation(summary = "Take a lifecycle step: schedule, activate, pause, resume, complete or cancel")
     @APIResponse(responseCode = "200", description = "The campaign after the step", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed from the current state; `allowed` lists what is")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "422", description = "schedule: the budget is 0 or the start is in the past")
     public RestResponse<CampaignView> step(@PathParam("id") UUID id,
                                            @Parameter(schema = @Schema(enumeration = {"schedule", "activate", "pause", "resume", "complete", "cancel"}))
                                            @PathParam("action") String action,
                                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                           @Valid StepRequest request) {
+                                           // Optional: a bare POST with no body takes the step without a reason.
+                                           @RequestBody(required = false) @Valid StepRequest request) {
         String reason = request == null ? null : request.reason();
         return versioned(commands.step(id, CampaignAction.fromPath(action), reason, ifMatch));
     }

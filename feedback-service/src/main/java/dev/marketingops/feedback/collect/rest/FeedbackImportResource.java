@@ -9,8 +9,14 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,8 +44,12 @@ public class FeedbackImportResource {
             description = "Header line with any of: type, score, rating, text, productId, launchId, campaignId, roadmapItemId, "
                     + "channel, locale, submittedAt, customerRef, idempotencyKey (type, channel, locale, customerRef required).")
     @APIResponse(responseCode = "200", description = "Per-row report; rows are stored independently")
-    @APIResponse(responseCode = "400", description = "Empty file, unknown or missing columns")
-    public ImportReport importCsv(String csv) {
-        return feedbackImport.importRows(caller.name(), submissions.parse(csv));
+    @APIResponse(responseCode = "400", description = "Empty file, unknown or missing columns, or a body that is not valid "
+            + "text in its charset (UTF-8 unless Content-Type names another; errors[].field is body, the detail names the line)")
+    public ImportReport importCsv(@RequestBody(content = @Content(mediaType = "text/csv",
+                                          schema = @Schema(type = SchemaType.STRING))) byte[] csv,
+                                  @Context HttpHeaders headers) {
+        // Bytes, not a String parameter: the String reader would store invalid UTF-8 as U+FFFD (CsvText decodes strictly).
+        return feedbackImport.importRows(caller.name(), submissions.parse(CsvText.decode(csv, headers.getMediaType())));
     }
 }

@@ -89,7 +89,7 @@ public class ActivityIngest {
             String ownId = ownId(node, reasons);
             ActivityRecorded activity = read(withoutId(node), reasons);
             if (activity != null) {
-                check.problem(activity).ifPresent(p -> reasons.add(new ActivityIngestReport.Reason("$.currency", p)));
+                check.problem(activity).ifPresent(p -> reasons.add(new ActivityIngestReport.Reason(p.field(), p.message())));
             }
             if (!reasons.isEmpty()) {
                 rejected.add(new ActivityIngestReport.Rejected(i, reasons));
@@ -112,8 +112,7 @@ public class ActivityIngest {
         if (id == null || id.isNull()) {
             return null;
         }
-        if (!id.isTextual() || id.asText().isBlank() || id.asText().length() > MAX_ID_LENGTH
-                || id.asText().chars().anyMatch(Character::isISOControl)) {
+        if (!id.isTextual() || id.asText().length() > MAX_ID_LENGTH || !ActivityCheck.printableAndNotBlank(id.asText())) {
             reasons.add(new ActivityIngestReport.Reason("$.id",
                     "must be a string of 1 to " + MAX_ID_LENGTH + " printable characters (a UUID is best)"));
             return null;

@@ -188,7 +188,7 @@ public class ActivityIntake {
 
     private Verdict verdict(ConsumerRecord<String, byte[]> record, UUID key, ActivityRecorded activity) {
         return check.problem(activity)
-                .map(reason -> new Verdict(record, null, ActivityCheck.CURRENCY_MISMATCH, reason, 0))
+                .map(refused -> new Verdict(record, null, refused.code(), refused.field() + ": " + refused.message(), 0))
                 .orElseGet(() -> new Verdict(record, new CountedActivity(key, activity, record.timestamp(),
                         // Hashed here, on the parallel decode: the commit runs alone and should only write.
                         activity.customerRef() == null ? null : pseudonym.of(activity.customerRef())),

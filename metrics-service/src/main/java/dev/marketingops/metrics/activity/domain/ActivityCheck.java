@@ -5,11 +5,20 @@ import dev.marketingops.metrics.campaigns.domain.CampaignDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
-/** Rules a schema cannot express: money must be in the campaign's budget currency once that is known. */
+/**
+ * Rules a schema cannot express, applied after either reader on both ingest paths (REST and marketing.activity): a
+ * customerRef must be printable and not blank, and money must be in the campaign's budget currency once that is known.
+ */
 @ApplicationScoped
 public class ActivityCheck {
 
     public static final String CURRENCY_MISMATCH = "CURRENCY_MISMATCH";
+    /** Plumbing's code for a well-formed event that can never apply. */
+    public static final String REJECTED = "REJECTED";
+
+    /** Why an activity cannot be counted: a dead-letter reason code, the field (a JSON path) and the message. */
+    public record Refusal(String code, String field, String message) {
+    }
 
     private final CampaignDirectory campaigns;
 
@@ -18,13 +27,32 @@ public class ActivityCheck {
     }
 
     /** Why the activity cannot be counted, or empty when it can. */
-    public Optional<String> problem(ActivityRecorded a) {
+    public Optional<Refusal> problem(ActivityRecorded a) {
+        if (a.customerRef() != null && !printableAndNotBlank(a.customerRef())) {
+            // The schema checks only the length; the pseudonym ignores surrounding blanks, so a blank reference would
+            // make every such event one customer, and a control character (NUL) is never a tool's real reference.
+            return Optional.of(new Refusal(REJECTED, "$.customerRef",
+                    "must be 1 to 200 printable characters, not blank"));
+        }
         if (a.currency() == null) {
             return Optional.empty();
         }
         return campaigns.budgetCurrency(a.campaignId())
                 .filter(budget -> !budget.equals(a.currency()))
-                .map(budget -> "currency " + a.currency() + " differs from the budget currency " + budget
-                        + " of campaign " + a.campaignId());
+                .map(budget -> new Refusal(CURRENCY_MISMATCH, "$.currency", "currency " + a.currency()
+                        + " differs from the budget currency " + budget + " of campaign " + a.campaignId()));
+    }
+
+    /** Text a tool may send as a reference or an event id: no control character (NUL included), not only blanks. */
+    public static boolean printableAndNotBlank(String text) {
+        boolean blank = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                return false;
+            }
+            blank &= Character.isWhitespace(c);
+        }
+        return !blank;
     }
 }

@@ -30,6 +30,8 @@ public record ActivityIngestEvent(
         @Schema(description = "ISO-4217 code for SPEND and REVENUE", pattern = "^[A-Z]{3}$") String currency,
         @Schema(required = true, description = "Event time; rollups bucket by it, late events included") Instant occurredAt,
         @Schema(required = true) JourneyStage journeyStage,
-        @Schema(nullable = true, description = "Pseudonymous customer reference; never an email address or phone number",
+        @Schema(nullable = true, description = "Pseudonymous customer reference; never an email address or phone "
+                        + "number. Printable characters only (no control character such as NUL) and not only blanks; "
+                        + "otherwise the event is rejected naming $.customerRef",
                 minLength = 1, maxLength = 200) String customerRef) {
 }

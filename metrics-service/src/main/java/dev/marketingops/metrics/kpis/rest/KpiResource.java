@@ -135,15 +135,17 @@ public class KpiResource {
     @APIResponse(responseCode = "422", description = "to not after from")
     public Object funnel(@BeanParam KpiScopeParams params,
             @Parameter(description = "events (default) or people") @QueryParam("mode") String mode,
-            @Parameter(description = "people mode: ISO-8601 duration, PT1H to P180D; default P30D") @QueryParam("window") String window) {
+            @Parameter(description = "people mode: ISO-8601 duration, PT1H to P180D; default P30D. Not used by "
+                    + "events mode, but checked in every mode (400 naming window)") @QueryParam("window") String window) {
         KpiScopeParams.Range range = params.range();
+        // Checked in every mode: a client sending a bad window with the default mode is told, not silently ignored.
+        Duration within = peopleWindow(window);
         if (mode == null || mode.isBlank() || mode.trim().equals("events")) {
             return funnel(range, queries.funnel(range.scope(), range.from(), range.to()));
         }
         if (!mode.trim().equals("people")) {
             throw ProblemException.badRequest("mode", "must be events or people");
         }
-        Duration within = peopleWindow(window);
         List<PeopleFunnelReport.Step> steps = new ArrayList<>();
         Long previous = null;
         for (Map.Entry<JourneyStage, Long> e : people.customersPerStage(range.scope(), range.from(), range.to(), within).entrySet()) {

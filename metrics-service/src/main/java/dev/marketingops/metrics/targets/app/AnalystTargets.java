@@ -42,6 +42,7 @@ public class AnalystTargets {
                          BigDecimal target, BigDecimal baseline, LocalDate dueDate) {
         caller.requireKnownOwnerTeam(owners.ownerOf(scope, scopeId).orElse(null),
                 scope.name().toLowerCase(Locale.ROOT) + " " + scopeId);
+        TargetRules.check(key, direction, target, baseline);
         if (ifMatch != null) {
             ETags.requireCurrent(ifMatch, targets.analystTarget(scope, scopeId, key).map(KpiTarget::version).orElse(-1L));
         }

@@ -4,6 +4,7 @@ import dev.marketingops.contracts.Roles;
 import dev.marketingops.contracts.common.KpiKey;
 import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.metrics.targets.app.AnalystTargets;
+import dev.marketingops.metrics.targets.app.TargetRules;
 import dev.marketingops.metrics.targets.domain.KpiTarget;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.rest.QueryValues;
@@ -53,11 +54,14 @@ public class TargetResource {
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Set an analyst's target for one KPI", description = "Send If-Match with the ETag to replace "
             + "an existing target safely; a stale one gets 412. Only analysts of the team that owns the campaign, launch "
-            + "or product (or an admin) may; a scope whose owner metrics has not learned yet is for admins only.")
+            + "or product (or an admin) may; a scope whose owner metrics has not learned yet is for admins only. "
+            + TargetRules.DESCRIBED)
     @APIResponse(responseCode = "200", description = "The stored target, with its ETag")
     @APIResponse(responseCode = "400", description = "Unknown scope or KPI, malformed id or body")
     @APIResponse(responseCode = "403", description = "Another team's campaign, launch or product, or its owner is not known yet")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    @APIResponse(responseCode = "422", description = "target or baseline outside the KPI's range, or the target not past "
+            + "the baseline in its direction (errors[].field names it)")
     public RestResponse<KpiTarget> put(@PathParam("scope") String scope, @PathParam("scopeId") String scopeId,
                         @PathParam("kpiKey") String kpiKey, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid @NotNull TargetRequest request) {
