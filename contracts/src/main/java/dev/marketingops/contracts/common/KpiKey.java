@@ -2,6 +2,7 @@ package dev.marketingops.contracts.common;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.math.BigDecimal;
 
 /** KPI identifier shared by objectives, snapshots and thresholds; on the wire it is lower_snake. */
 public enum KpiKey {
@@ -31,6 +32,36 @@ public enum KpiKey {
     @JsonValue
     public String wireName() {
         return wireName;
+    }
+
+    /** The least value the KPI can take in the unit metrics reports it in: -100 for nps, -1 for roi (all spend lost), 1 for csat. */
+    public BigDecimal min() {
+        return switch (this) {
+            case NPS -> BigDecimal.valueOf(-100);
+            case ROI -> BigDecimal.ONE.negate();
+            case CSAT -> BigDecimal.ONE;
+            default -> BigDecimal.ZERO;
+        };
+    }
+
+    /** The greatest value the KPI can take, or null when unbounded: nps 100, csat 5, ctr and conversion_rate 1 (fractions). */
+    public BigDecimal max() {
+        return switch (this) {
+            case NPS -> BigDecimal.valueOf(100);
+            case CSAT -> BigDecimal.valueOf(5);
+            case CTR, CONVERSION_RATE -> BigDecimal.ONE;
+            default -> null;
+        };
+    }
+
+    /** Whether {@code value} lies in {@link #min()} to {@link #max()}. */
+    public boolean holds(BigDecimal value) {
+        return value.compareTo(min()) >= 0 && (max() == null || value.compareTo(max()) <= 0);
+    }
+
+    /** The range as a rule for a field's message, e.g. "must be between -100 and 100 for nps". */
+    public String rangeRule() {
+        return "must be " + (max() == null ? "at least " + min() : "between " + min() + " and " + max()) + " for " + wireName;
     }
 
     /** Parses the lower_snake wire name; throws IllegalArgumentException for anything else. */

@@ -82,6 +82,19 @@ class ObjectiveApiTest {
     }
 
     @Test
+    void aValueOutsideTheKpisRangeIsUnprocessableNamingTheField() {
+        // The same ranges as metrics' targets (contracts' KpiKey): an NPS of 1000 or a CTR of 2 can never be reached.
+        String path = "/api/v1/items/" + item + "/objectives";
+        asEditor().body(objective("nps", "INCREASE", 10, 1000)).post(path)
+                .then().statusCode(422).body("errors[0].field", equalTo("target")).body("detail", containsString("between -100 and 100"));
+        asEditor().body(objective("ctr", "INCREASE", 0.02, 2)).post(path)
+                .then().statusCode(422).body("errors[0].field", equalTo("target"));
+        asEditor().body(objective("csat", "INCREASE", 0, 4)).post(path)
+                .then().statusCode(422).body("errors[0].field", equalTo("baseline"));
+        asEditor().body(objective("nps", "INCREASE", -20, 30)).post(path).then().statusCode(201);
+    }
+
+    @Test
     void badDatesUnknownKpisAndUnknownObjectivesAreExplained() {
         String path = "/api/v1/items/" + item + "/objectives";
         Map<String, Object> early = objective("clicks", "INCREASE", 0, 10);

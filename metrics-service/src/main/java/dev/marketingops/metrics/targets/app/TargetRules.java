@@ -6,24 +6,16 @@ import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.problem.ProblemException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /** An analyst target's business rules: its values in the KPI's natural range and the target past the baseline (422). */
 public final class TargetRules {
 
-    /** What the OpenAPI document and the README say; keep it in step with {@link #RANGES}. */
+    /** What the OpenAPI document and the README say; keep it in step with {@link KpiKey#min()} and {@link KpiKey#max()}. */
     public static final String DESCRIBED = "target and baseline must lie in the KPI's range: nps -100 to 100, csat 1 to 5, "
             + "ctr and conversion_rate 0 to 1 (fractions: 0.05 = 5 %), roi from -1 (all spend lost), every other KPI "
             + "(counts, money, roas) from 0; with a baseline, an INCREASE target must be above it and a DECREASE target "
             + "below it. Otherwise 422 naming the field.";
-
-    /** The natural range of a KPI in the unit metrics reports it in (KpiFigures, NpsScores); null: unbounded. */
-    private record Range(BigDecimal min, BigDecimal max) {
-    }
-
-    private static final Map<KpiKey, Range> RANGES = ranges();
 
     private TargetRules() {
     }
@@ -49,23 +41,8 @@ public final class TargetRules {
     }
 
     private static void inRange(KpiKey key, String field, BigDecimal value, List<Problem.FieldError> errors) {
-        Range range = RANGES.get(key);
-        if (value.compareTo(range.min()) < 0 || range.max() != null && value.compareTo(range.max()) > 0) {
-            errors.add(new Problem.FieldError(field, "must be " + (range.max() == null ? "at least " + range.min()
-                    : "between " + range.min() + " and " + range.max()) + " for " + key.wireName()));
+        if (!key.holds(value)) {
+            errors.add(new Problem.FieldError(field, key.rangeRule()));
         }
-    }
-
-    private static Map<KpiKey, Range> ranges() {
-        Map<KpiKey, Range> ranges = new EnumMap<>(KpiKey.class);
-        for (KpiKey key : KpiKey.values()) {
-            ranges.put(key, new Range(BigDecimal.ZERO, null));
-        }
-        ranges.put(KpiKey.NPS, new Range(BigDecimal.valueOf(-100), BigDecimal.valueOf(100)));
-        ranges.put(KpiKey.CSAT, new Range(BigDecimal.ONE, BigDecimal.valueOf(5)));
-        ranges.put(KpiKey.CTR, new Range(BigDecimal.ZERO, BigDecimal.ONE));
-        ranges.put(KpiKey.CONVERSION_RATE, new Range(BigDecimal.ZERO, BigDecimal.ONE));
-        ranges.put(KpiKey.ROI, new Range(BigDecimal.ONE.negate(), null));
-        return ranges;
     }
 }

@@ -87,6 +87,13 @@ public class ObjectiveCommands {
         if (!request.dueDate().isAfter(start)) {
             throw ProblemException.invalidField("dueDate", "must be after the start date " + start);
         }
+        // The KPI's natural range, as metrics' targets have it (an nps objective of 1000 can never be reached).
+        if (!request.kpi().holds(request.baseline())) {
+            throw ProblemException.invalidField("baseline", request.kpi().rangeRule());
+        }
+        if (!request.kpi().holds(request.target())) {
+            throw ProblemException.invalidField("target", request.kpi().rangeRule());
+        }
         int sign = request.target().compareTo(request.baseline());
         if (request.direction() == Direction.INCREASE && sign <= 0) {
             throw ProblemException.invalidField("target", "must be above the baseline for an INCREASE objective");
