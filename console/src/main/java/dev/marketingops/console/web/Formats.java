@@ -93,6 +93,11 @@ public final class Formats {
         }
     }
 
+    /** A value inside a link's query string: "app crash" → "app+crash". */
+    static String query(String value) {
+        return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** An action's path as a button label: "pause" → "Pause". */
     static String label(String action) {
         return action == null || action.isEmpty() ? "" : Character.toUpperCase(action.charAt(0)) + action.substring(1);
