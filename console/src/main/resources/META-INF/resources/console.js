@@ -42,6 +42,14 @@
     (root || document).querySelectorAll('canvas[data-table]').forEach(draw);
   }
 
-  document.addEventListener('DOMContentLoaded', function () { drawAll(document); });
+  // A form refused by a service is answered at the form's POST address; the page's own address replaces it, so the
+  // address bar, a bookmark and a reload show the page, not the form's target.
+  function settleLocation() {
+    var main = document.getElementById('main');
+    var own = main && main.getAttribute('data-location');
+    if (own && own !== window.location.pathname) { window.history.replaceState(null, '', own); }
+  }
+
+  document.addEventListener('DOMContentLoaded', function () { settleLocation(); drawAll(document); });
   document.addEventListener('htmx:afterSettle', function (e) { drawAll(e.target); });
 })();

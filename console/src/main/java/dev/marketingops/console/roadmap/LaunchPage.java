@@ -60,7 +60,7 @@ public class LaunchPage {
 
     @GET
     public TemplateInstance page(@PathParam("id") UUID id) {
-        return show(id, null);
+        return show(id, null).data("typed", Typed.NONE);
     }
 
     @POST
@@ -82,7 +82,10 @@ public class LaunchPage {
             }
             return Response.seeOther(URI.create("/launches/" + id)).build();
         } catch (ServiceProblem problem) {
-            return Response.status(problem.status()).entity(show(id, problem)).build();
+            // The page again with what was typed, the service's word next to its field, and the launch's own address.
+            TemplateInstance page = show(id, problem).data("typed", new Typed(action, launchDate, reason, problem))
+                    .data("location", "/launches/" + id);
+            return Response.status(problem.status()).entity(page).build();
         }
     }
 
@@ -129,6 +132,39 @@ public class LaunchPage {
         query.type = "FEATURE_REQUEST";
         query.size = 5;
         return query;
+    }
+
+    /** What a refused form held, shown again, and the service's messages about its fields. */
+    public record Typed(String action, String launchDate, String reason, ServiceProblem problem) {
+        static final Typed NONE = new Typed("", null, null, null);
+
+        public String rescheduleDate() {
+            return "reschedule".equals(action) && launchDate != null ? launchDate : "";
+        }
+
+        public String rescheduleReason() {
+            return "reschedule".equals(action) && reason != null ? reason : "";
+        }
+
+        public String cancelReason() {
+            return "cancel".equals(action) && reason != null ? reason : "";
+        }
+
+        public String dateError() {
+            return error("reschedule", "launchDate");
+        }
+
+        public String rescheduleReasonError() {
+            return error("reschedule", "reason");
+        }
+
+        public String cancelReasonError() {
+            return error("cancel", "reason");
+        }
+
+        private String error(String form, String field) {
+            return problem == null || !form.equals(action) ? null : problem.about(field);
+        }
     }
 
     private static LocalDate date(String value) {
