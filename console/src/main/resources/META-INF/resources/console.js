@@ -28,6 +28,13 @@
       });
     });
     var type = canvas.getAttribute('data-chart') || 'line';
+    if (type === 'doughnut' && datasets.length) {
+      // One colour per slice (a row's data-color, else the palette), so the slices and the legend tell them apart.
+      var slices = Array.prototype.map.call(rows, function (r, i) { return r.getAttribute('data-color') || palette[i % palette.length]; });
+      datasets[0].backgroundColor = slices;
+      datasets[0].borderColor = '#fff';
+      canvas.setAttribute('data-colors', slices.join(' '));
+    }
     var scales = { y: { beginAtZero: true } };
     new Chart(canvas, {
       type: type,
