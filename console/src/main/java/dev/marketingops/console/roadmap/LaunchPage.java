@@ -95,32 +95,41 @@ public class LaunchPage {
      */
     private TemplateInstance show(UUID id, ServiceProblem failed) {
         boolean voice = session.canReadFeedback();
+        boolean counted = session.canReadKpis();
         TemplateInstance view = launch.data("title", "Launch").data("liveSubject", id)
                 .data("canEdit", session.canEditRoadmap()).data("voice", voice);
         ConcurrentReads.Read<RoadmapViews.Launch> found = reads.start(() -> roadmap.launch(id));
-        ConcurrentReads.Read<Overview> kpis = reads.start(() -> metrics.overview(null, id, null, null, null, "day"));
+        ConcurrentReads.Read<Overview> kpis = counted
+                ? reads.start(() -> metrics.overview(null, id, null, null, null, "day")) : null;
         ConcurrentReads.Read<FeedbackViews.Overview> about = voice
                 ? reads.start(() -> feedback.overview(featureRequests(id), "week", 5)) : null;
         try {
             view.data("l", found.get());
         } catch (ServiceProblem problem) {
             return view.data("l", null).data("tracks", List.of()).data("series", null).data("nps", null)
-                    .data("requests", null).data("problem", failed != null ? failed : problem);
+                    .data("requests", null).data("kpisRefused", false).data("problem", failed != null ? failed : problem);
         }
         ServiceProblem problem = failed;
+        // A section the role may not read says so in place, rather than looking empty ("no targets") under an alert.
+        boolean refused = !counted;
         try {
-            Overview figures = kpis.get();
-            view.data("tracks", TargetTrack.of(figures.targets(), figures.series())).data("series", figures.series());
+            Overview figures = kpis == null ? null : kpis.get();
+            view.data("tracks", figures == null ? List.of() : TargetTrack.of(figures.targets(), figures.series()))
+                    .data("series", figures == null ? null : figures.series());
         } catch (ServiceProblem p) {
             view.data("tracks", List.of()).data("series", null);
-            problem = problem == null ? p : problem;
+            refused = p.status() == 403;
+            problem = problem == null && !refused ? p : problem;
         }
+        view.data("kpisRefused", refused);
         try {
             FeedbackViews.Overview heard = about == null ? null : about.get();
             view.data("nps", heard == null ? null : heard.nps()).data("requests", heard == null ? null : heard.inbox());
         } catch (ServiceProblem p) {
             view.data("nps", null).data("requests", null);
-            problem = problem == null ? p : problem;
+            // Feedback refused to this role: the section is left out, as for roles the console knows cannot read it.
+            view.data("voice", voice && p.status() != 403);
+            problem = problem == null && p.status() != 403 ? p : problem;
         }
         return view.data("problem", problem);
     }
