@@ -58,5 +58,13 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () { settleLocation(); drawAll(document); });
+  // Leaving a page closes its live stream itself: a page kept in the back/forward cache would keep its stream open,
+  // and after six such pages the browser has no connection left to the console (its per-host limit) and hangs.
+  window.addEventListener('pagehide', function () {
+    var main = document.getElementById('main');
+    if (main && typeof htmx !== 'undefined') { htmx.trigger(main, 'htmx:beforeCleanupElement'); }
+  });
+  // Back to a cached page: its stream was closed, so it is loaded afresh (with current figures too).
+  window.addEventListener('pageshow', function (e) { if (e.persisted) { window.location.reload(); } });
   document.addEventListener('htmx:afterSettle', function (e) { drawAll(e.target); });
 })();
