@@ -10,13 +10,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.UUID;
 
-/**
- * Which campaign, launch or product the KPIs are about, and over what range and granularity, as typed into the form.
- * A plain date is a whole day in UTC: From is that day's start, To the next day's start, so "to 2026-11-30" includes
- * the 30th. What cannot be read becomes one {@link #error()} for the form, and nothing is asked of the services.
- */
+/** Which campaign, launch or product the KPIs are about, over what range and granularity, as typed into the form. */
 public record KpiScope(String scope, UUID id, String granularity, String from, String to, String typedId,
                        Instant fromInstant, Instant toInstant, FieldError error) {
+
+    // A plain date is a whole UTC day: From is its start, To the next day's start, so "to 2026-11-30" includes the
+    // 30th. What cannot be read becomes one error for the form, and nothing is asked of the services.
 
     private static final Set<String> SCOPES = Set.of("campaign", "launch", "product");
 

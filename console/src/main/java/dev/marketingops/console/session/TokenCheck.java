@@ -10,10 +10,7 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/**
- * Asks roadmap-service whether it accepts a pasted token before the console keeps it: the console holds no key to
- * verify signatures with, and a token every service refuses would only lead to pages full of 401 alerts.
- */
+/** Asks roadmap-service whether it accepts a pasted token before the console keeps it (the console has no key). */
 @ApplicationScoped
 public class TokenCheck {
 

@@ -9,13 +9,12 @@ import io.quarkus.qute.TemplateNode.Origin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-/**
- * Fails a render whose expression resolved to nothing instead of printing {@code NOT_FOUND}. Strict rendering already
- * refuses a missing property, but an extension method given the wrong type (e.g. {@code fmt:percent(o.progress)})
- * answers "not found" as a value, which strict rendering lets through; a loud error page is found by the browser tests.
- */
+/** Fails a render whose expression found nothing, instead of printing {@code NOT_FOUND} into the page. */
 @ApplicationScoped
 public class MissingValueGuard implements ResultMapper {
+
+    // Strict rendering refuses a missing property, but an extension method given the wrong type (e.g.
+    // fmt:percent(o.progress)) answers "not found" as a value, which it lets through; an error page is not missed.
 
     void register(@Observes EngineBuilder engine) {
         engine.addResultMapper(this);

@@ -16,10 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * A console page (layout, navigation, a way back) for an address no page matches, and the words for an id or number
- * in an address that cannot be read ({@link RefusedRequestPage}); without them Chrome shows its own "HTTP ERROR 404".
- */
+/** The console's page (layout, navigation, a way back) for an address no page matches, instead of a bare 404. */
 @Path("/not-found")
 @Produces(MediaType.TEXT_HTML)
 public class NotFoundPage {

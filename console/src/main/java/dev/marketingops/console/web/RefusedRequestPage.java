@@ -12,12 +12,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/**
- * A console page for a request JAX-RS refuses before a page sees it: an id or number in the address that does not
- * parse (an empty 404) or a form field over the size limit (an empty 413). A class of its own, because a mapper
- * inside a resource class applies to that resource only.
- */
+/** A console page for a request refused before a page sees it: an unreadable id or number, a too-large form. */
 public class RefusedRequestPage {
+
+    // A class of its own: a mapper inside a resource class would apply to that resource only. Without it, RESTEasy
+    // Reactive answers both with an empty body, which Chrome shows as its own "HTTP ERROR 404/413".
 
     private final Template problem;
 
