@@ -28,6 +28,13 @@
       });
     });
     var type = canvas.getAttribute('data-chart') || 'line';
+    if (type === 'doughnut' && datasets.length) {
+      // One colour per slice (a row's data-color, else the palette), so the slices and the legend tell them apart.
+      var slices = Array.prototype.map.call(rows, function (r, i) { return r.getAttribute('data-color') || palette[i % palette.length]; });
+      datasets[0].backgroundColor = slices;
+      datasets[0].borderColor = '#fff';
+      canvas.setAttribute('data-colors', slices.join(' '));
+    }
     var scales = { y: { beginAtZero: true } };
     new Chart(canvas, {
       type: type,
@@ -42,6 +49,22 @@
     (root || document).querySelectorAll('canvas[data-table]').forEach(draw);
   }
 
-  document.addEventListener('DOMContentLoaded', function () { drawAll(document); });
+  // A form refused by a service is answered at the form's POST address; the page's own address replaces it, so the
+  // address bar, a bookmark and a reload show the page, not the form's target.
+  function settleLocation() {
+    var main = document.getElementById('main');
+    var own = main && main.getAttribute('data-location');
+    if (own && own !== window.location.pathname) { window.history.replaceState(null, '', own); }
+  }
+
+  document.addEventListener('DOMContentLoaded', function () { settleLocation(); drawAll(document); });
+  // Leaving a page closes its live stream itself: a page kept in the back/forward cache would keep its stream open,
+  // and after six such pages the browser has no connection left to the console (its per-host limit) and hangs.
+  window.addEventListener('pagehide', function () {
+    var main = document.getElementById('main');
+    if (main && typeof htmx !== 'undefined') { htmx.trigger(main, 'htmx:beforeCleanupElement'); }
+  });
+  // Back to a cached page: its stream was closed, so it is loaded afresh (with current figures too).
+  window.addEventListener('pageshow', function (e) { if (e.persisted) { window.location.reload(); } });
   document.addEventListener('htmx:afterSettle', function (e) { drawAll(e.target); });
 })();

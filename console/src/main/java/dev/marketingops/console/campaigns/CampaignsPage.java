@@ -103,7 +103,8 @@ public class CampaignsPage {
             return Response.seeOther(URI.create("/campaigns/" + id)).build();
         } catch (ServiceProblem problem) {
             // The service's refusal (403 for a role or team, 409 for a state) is shown on the campaign's own page.
-            return Response.status(problem.status()).entity(show(campaign.instance(), id, problem)).build();
+            return Response.status(problem.status())
+                    .entity(show(campaign.instance(), id, problem).data("location", "/campaigns/" + id)).build();
         }
     }
 

@@ -60,7 +60,7 @@ public class LaunchPage {
 
     @GET
     public TemplateInstance page(@PathParam("id") UUID id) {
-        return show(id, null);
+        return show(id, null).data("typed", Typed.NONE);
     }
 
     @POST
@@ -82,7 +82,10 @@ public class LaunchPage {
             }
             return Response.seeOther(URI.create("/launches/" + id)).build();
         } catch (ServiceProblem problem) {
-            return Response.status(problem.status()).entity(show(id, problem)).build();
+            // The page again with what was typed, the service's word next to its field, and the launch's own address.
+            TemplateInstance page = show(id, problem).data("typed", new Typed(action, launchDate, reason, problem))
+                    .data("location", "/launches/" + id);
+            return Response.status(problem.status()).entity(page).build();
         }
     }
 
@@ -92,32 +95,41 @@ public class LaunchPage {
      */
     private TemplateInstance show(UUID id, ServiceProblem failed) {
         boolean voice = session.canReadFeedback();
+        boolean counted = session.canReadKpis();
         TemplateInstance view = launch.data("title", "Launch").data("liveSubject", id)
                 .data("canEdit", session.canEditRoadmap()).data("voice", voice);
         ConcurrentReads.Read<RoadmapViews.Launch> found = reads.start(() -> roadmap.launch(id));
-        ConcurrentReads.Read<Overview> kpis = reads.start(() -> metrics.overview(null, id, null, null, null, "day"));
+        ConcurrentReads.Read<Overview> kpis = counted
+                ? reads.start(() -> metrics.overview(null, id, null, null, null, "day")) : null;
         ConcurrentReads.Read<FeedbackViews.Overview> about = voice
                 ? reads.start(() -> feedback.overview(featureRequests(id), "week", 5)) : null;
         try {
             view.data("l", found.get());
         } catch (ServiceProblem problem) {
             return view.data("l", null).data("tracks", List.of()).data("series", null).data("nps", null)
-                    .data("requests", null).data("problem", failed != null ? failed : problem);
+                    .data("requests", null).data("kpisRefused", false).data("problem", failed != null ? failed : problem);
         }
         ServiceProblem problem = failed;
+        // A section the role may not read says so in place, rather than looking empty ("no targets") under an alert.
+        boolean refused = !counted;
         try {
-            Overview figures = kpis.get();
-            view.data("tracks", TargetTrack.of(figures.targets(), figures.series())).data("series", figures.series());
+            Overview figures = kpis == null ? null : kpis.get();
+            view.data("tracks", figures == null ? List.of() : TargetTrack.of(figures.targets(), figures.series()))
+                    .data("series", figures == null ? null : figures.series());
         } catch (ServiceProblem p) {
             view.data("tracks", List.of()).data("series", null);
-            problem = problem == null ? p : problem;
+            refused = p.status() == 403;
+            problem = problem == null && !refused ? p : problem;
         }
+        view.data("kpisRefused", refused);
         try {
             FeedbackViews.Overview heard = about == null ? null : about.get();
             view.data("nps", heard == null ? null : heard.nps()).data("requests", heard == null ? null : heard.inbox());
         } catch (ServiceProblem p) {
             view.data("nps", null).data("requests", null);
-            problem = problem == null ? p : problem;
+            // Feedback refused to this role: the section is left out, as for roles the console knows cannot read it.
+            view.data("voice", voice && p.status() != 403);
+            problem = problem == null && p.status() != 403 ? p : problem;
         }
         return view.data("problem", problem);
     }
@@ -129,6 +141,39 @@ public class LaunchPage {
         query.type = "FEATURE_REQUEST";
         query.size = 5;
         return query;
+    }
+
+    /** What a refused form held, shown again, and the service's messages about its fields. */
+    public record Typed(String action, String launchDate, String reason, ServiceProblem problem) {
+        static final Typed NONE = new Typed("", null, null, null);
+
+        public String rescheduleDate() {
+            return "reschedule".equals(action) && launchDate != null ? launchDate : "";
+        }
+
+        public String rescheduleReason() {
+            return "reschedule".equals(action) && reason != null ? reason : "";
+        }
+
+        public String cancelReason() {
+            return "cancel".equals(action) && reason != null ? reason : "";
+        }
+
+        public String dateError() {
+            return error("reschedule", "launchDate");
+        }
+
+        public String rescheduleReasonError() {
+            return error("reschedule", "reason");
+        }
+
+        public String cancelReasonError() {
+            return error("cancel", "reason");
+        }
+
+        private String error(String form, String field) {
+            return problem == null || !form.equals(action) ? null : problem.about(field);
+        }
     }
 
     private static LocalDate date(String value) {

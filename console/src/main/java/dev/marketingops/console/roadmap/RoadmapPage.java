@@ -4,6 +4,7 @@ import dev.marketingops.console.roadmap.RoadmapViews.Objective;
 import dev.marketingops.console.roadmap.RoadmapViews.Overview;
 import dev.marketingops.console.roadmap.RoadmapViews.Product;
 import dev.marketingops.console.roadmap.RoadmapViews.Roadmap;
+import dev.marketingops.console.session.Session;
 import dev.marketingops.console.web.ServiceProblem;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -28,15 +29,18 @@ public class RoadmapPage {
 
     private final RoadmapClient roadmaps;
     private final Template roadmap;
+    private final Session session;
 
-    public RoadmapPage(@RestClient RoadmapClient roadmaps, Template roadmap) {
+    public RoadmapPage(@RestClient RoadmapClient roadmaps, Template roadmap, Session session) {
         this.roadmaps = roadmaps;
         this.roadmap = roadmap;
+        this.session = session;
     }
 
+    /** The start: the first page the signed-in role can read. */
     @GET
     public Response home() {
-        return Response.seeOther(URI.create("/roadmap")).build();
+        return Response.seeOther(URI.create(session.landing())).build();
     }
 
     @GET

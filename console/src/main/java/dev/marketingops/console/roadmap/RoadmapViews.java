@@ -25,6 +25,12 @@ public final class RoadmapViews {
     }
 
     public record Progress(BigDecimal actual, Instant actualAt, BigDecimal percent, String status) {
+
+        /** The progress bar's fill: the percent within 0…100, as a bar cannot show more than full. */
+        public String bar() {
+            BigDecimal fill = percent == null ? BigDecimal.ZERO : percent.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100));
+            return fill.stripTrailingZeros().toPlainString();
+        }
     }
 
     public record Objective(UUID id, UUID itemId, String kpiKey, String direction, BigDecimal baseline,

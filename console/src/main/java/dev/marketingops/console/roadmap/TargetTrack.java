@@ -7,7 +7,6 @@ import dev.marketingops.console.kpis.KpiViews.Target;
 import dev.marketingops.contracts.common.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +20,6 @@ public record TargetTrack(Target target, List<Day> days) {
 
     /** The KPI's value to date at the end of one day. */
     public record Day(Instant start, BigDecimal toDate) {
-
-        /** The value as the chart's table holds it: plain digits, at most four decimals. */
-        public String plain() {
-            return toDate.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-        }
     }
 
     public static List<TargetTrack> of(List<Target> targets, Series series) {

@@ -89,6 +89,12 @@ public class Session {
         return any("viewer", "analyst", "feedback-manager");
     }
 
+    /** The first page this role can read, where sign-in lands; "/start" says a role without one what the console is. */
+    public String landing() {
+        return canReadRoadmap() ? "/roadmap" : canReadCampaigns() ? "/campaigns" : canReadKpis() ? "/kpis"
+                : canReadFeedback() ? "/feedback" : "/start";
+    }
+
     private boolean any(String... allowed) {
         for (String role : allowed) {
             if (has(role)) {

@@ -25,9 +25,12 @@ public class SignInResource {
     private final StackTokenFiles stackTokens;
     private final SessionCookie settings;
     private final FormGuard guard;
+    private final TokenCheck check;
 
-    public SignInResource(Template signin, StackTokenFiles stackTokens, SessionCookie settings, FormGuard guard) {
+    public SignInResource(Template signin, StackTokenFiles stackTokens, SessionCookie settings, FormGuard guard,
+                          TokenCheck check) {
         this.guard = guard;
+        this.check = check;
         this.signin = signin;
         this.stackTokens = stackTokens;
         this.settings = settings;
@@ -49,6 +52,12 @@ public class SignInResource {
             return Response.status(400).entity(signin.data("roles", stackTokens.roles())
                     .data("error", "That is not a bearer token (a JWT of three dot-separated parts, at most "
                             + MAX_TOKEN + " characters).")).build();
+        }
+        // The stack's own role tokens are signed by the stack; a pasted one is checked with a service first.
+        boolean pasted = role == null || role.isBlank();
+        if (pasted && !check.accepted(bearer.get())) {
+            return Response.status(401).entity(signin.data("roles", stackTokens.roles()).data("error",
+                    "That token is not valid: the services refuse it (wrong signature or issuer, or expired).")).build();
         }
         return Response.seeOther(URI.create("/")).cookie(cookie(bearer.get(), (int) settings.maxAge().toSeconds())).build();
     }

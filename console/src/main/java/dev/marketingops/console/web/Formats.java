@@ -93,6 +93,63 @@ public final class Formats {
         }
     }
 
+    /**
+     * A KPI's value the way the KPI page writes its kind: counts whole with separators (2,000), ratios as percent
+     * (CTR 0.0336 → 3.36 %), ROAS as a multiple, money amounts with two decimals. Objectives and targets carry no
+     * currency, so money is written without one.
+     */
+    static String kpi(String kpiKey, BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        return switch (kind(kpiKey)) {
+            case "count" -> count(value.setScale(0, RoundingMode.HALF_UP).longValue());
+            case "ratio" -> percent(value);
+            case "multiple" -> times(value);
+            default -> amount(value);
+        };
+    }
+
+    /** A KPI's value as its chart plots it: ratios in percent, so the axis reads like the table. */
+    static String chart(String kpiKey, BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal shown = "ratio".equals(kind(kpiKey)) ? value.movePointRight(2) : value;
+        return shown.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /** The unit a KPI's chart axis is in, for its column heading. */
+    static String unit(String kpiKey) {
+        return switch (kind(kpiKey)) {
+            case "ratio" -> " (%)";
+            case "multiple" -> " (×)";
+            default -> "";
+        };
+    }
+
+    private static String kind(String kpiKey) {
+        return switch (kpiKey == null ? "" : kpiKey) {
+            case "impressions", "clicks", "conversions", "reach" -> "count";
+            case "ctr", "conversion_rate", "roi" -> "ratio";
+            case "roas" -> "multiple";
+            default -> "amount";
+        };
+    }
+
+    /** 1,234.50: two decimals with separators. */
+    private static String amount(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(LOCALE);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    /** A value inside a link's query string: "app crash" → "app+crash". */
+    static String query(String value) {
+        return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** An action's path as a button label: "pause" → "Pause". */
     static String label(String action) {
         return action == null || action.isEmpty() ? "" : Character.toUpperCase(action.charAt(0)) + action.substring(1);

@@ -17,8 +17,8 @@ public class ProblemReader implements ResponseExceptionMapper<ServiceProblem> {
         String body = response.hasEntity() ? response.readEntity(String.class) : "";
         try {
             JsonNode problem = JSON.readTree(body);
-            List<String> fields = new ArrayList<>();
-            problem.path("errors").forEach(e -> fields.add(e.path("field").asText() + ": " + e.path("message").asText()));
+            List<FieldError> fields = new ArrayList<>();
+            problem.path("errors").forEach(e -> fields.add(new FieldError(e.path("field").asText(), e.path("message").asText())));
             return new ServiceProblem(response.getStatus(), problem.path("title").asText(reason(response)),
                     problem.path("detail").asText(""), fields);
         } catch (java.io.IOException | RuntimeException e) {

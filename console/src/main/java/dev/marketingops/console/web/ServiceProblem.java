@@ -8,9 +8,9 @@ public class ServiceProblem extends RuntimeException {
     private final int status;
     private final String title;
     private final String detail;
-    private final List<String> fields;
+    private final List<FieldError> fields;
 
-    public ServiceProblem(int status, String title, String detail, List<String> fields) {
+    public ServiceProblem(int status, String title, String detail, List<FieldError> fields) {
         super(status + " " + title + ": " + detail);
         this.status = status;
         this.title = title;
@@ -30,13 +30,23 @@ public class ServiceProblem extends RuntimeException {
         return detail;
     }
 
-    public List<String> fields() {
+    public List<FieldError> fields() {
         return fields;
     }
 
-    /** What the page shows: the service's title and detail, and which fields it named. */
+    /** The service's message about one form field, or null: shown next to the field. */
+    public String about(String field) {
+        return fields.stream().filter(f -> f.about(field)).map(FieldError::message).findFirst().orElse(null);
+    }
+
+    /**
+     * What the page shows: the service's title and detail, and the fields it named that the detail does not already
+     * say (services often put their one field error in the detail too).
+     */
     public String message() {
         String text = title + (detail == null || detail.isBlank() ? "" : ": " + detail);
-        return fields.isEmpty() ? text : text + " (" + String.join("; ", fields) + ")";
+        List<String> more = fields.stream().filter(f -> detail == null || !detail.contains(f.message()))
+                .map(f -> f.field() + ": " + f.message()).toList();
+        return more.isEmpty() ? text : text + " (" + String.join("; ", more) + ")";
     }
 }

@@ -70,14 +70,16 @@ class LaunchPageTest {
 
             WebElement created = viewer.find("a[href='/campaigns/" + campaign + "']");
             assertThat(created.getText()).isEqualTo(campaignName);
-            assertThat(viewer.find("[data-testid=target][data-kpi=conversions]").getText()).contains("100.00").contains("70.00");
+            // Conversions are a count: written whole, as the KPI page writes them.
+            assertThat(viewer.find("[data-testid=target][data-kpi=conversions]").getText()).contains("100").contains("70")
+                    .doesNotContain("100.00");
             // The plot: conversions to date per day against the target line, drawn from its table.
             await().atMost(Duration.ofSeconds(10)).until(() ->
                     "2".equals(viewer.find("[data-testid=target-chart][data-kpi=conversions]").getAttribute("data-points")));
             List<String> rows = viewer.all("[data-testid=target-table][data-kpi=conversions] tbody tr").stream()
                     .map(r -> r.getAttribute("textContent").replaceAll("\\s+", " ").strip()).toList();
-            assertThat(rows.get(0)).contains("40.00").contains("100.00");
-            assertThat(rows.get(1)).contains("70.00").contains("100.00");
+            assertThat(rows.get(0)).contains("40").contains("100").doesNotContain(".00");
+            assertThat(rows.get(1)).contains("70").contains("100").doesNotContain(".00");
             assertThat(viewer.find("[data-testid=launch-nps]").getText()).isEqualTo("100.00");
             assertThat(viewer.find("[data-testid=feature-requests]").getText()).contains("single sign-on");
             assertThat(viewer.find("[data-testid=launch-feedback-link]").getAttribute("href")).endsWith("/feedback?launchId=" + launch);
@@ -88,7 +90,7 @@ class LaunchPageTest {
 
         try (Browser editor = Browser.open(console.toString()).signInAs("roadmap-editor")) {
             editor.go("/launches/" + launch);
-            assertThat(editor.find("[data-testid=target][data-kpi=conversions]").getText()).contains("100.00");
+            assertThat(editor.find("[data-testid=target][data-kpi=conversions]").getText()).contains("100");
             // A roadmap editor reads no feedback: the section is left out rather than shown as a refusal.
             assertThat(editor.all("[data-testid=problem]")).isEmpty();
             assertThat(editor.all("[data-testid=feature-requests]")).isEmpty();

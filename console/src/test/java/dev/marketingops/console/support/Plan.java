@@ -60,7 +60,12 @@ public final class Plan {
 
     /** An objective on the item: {@code target} conversions by the due date. */
     public String conversionsObjective(String itemId, int target, String due) {
-        return as("roadmap-service", "roadmap-editor").body(Map.of("kpiKey", "conversions", "direction", "INCREASE",
+        return objective(itemId, "conversions", target, due);
+    }
+
+    /** An objective on the item: the KPI (by its wire name, e.g. "ctr" as a ratio) up to {@code target} by the due date. */
+    public String objective(String itemId, String kpiKey, Number target, String due) {
+        return as("roadmap-service", "roadmap-editor").body(Map.of("kpiKey", kpiKey, "direction", "INCREASE",
                         "baseline", 0, "target", target, "dueDate", due))
                 .post("/api/v1/items/" + itemId + "/objectives").then().statusCode(201).extract().path("id");
     }
