@@ -44,9 +44,7 @@ class LaunchPageTest {
         String launch = plan.launch(item, "Workspaces launch", YEAR + "-03-20");
         plan.schedule(launch);
         // The fan-out: campaign-service drafts a campaign for the launch; activate it so its activity is counted.
-        String campaign = await().atMost(Duration.ofSeconds(30)).until(
-                () -> Plan.as("campaign-service", "viewer").queryParam("launchId", launch).get("/api/v1/campaigns")
-                        .then().extract().jsonPath().getList("items.id", String.class), ids -> ids.size() == 1).get(0);
+        String campaign = Plan.fannedOut(launch, 1).get(0);
         String campaignName = Plan.as("campaign-service", "viewer").get("/api/v1/campaigns/" + campaign).then()
                 .statusCode(200).extract().path("name");
         Plan.activate(campaign);

@@ -38,9 +38,7 @@ class ObjectiveFiguresTest {
         String over = plan.conversionsObjective(item, 20, YEAR + "-08-31");
         String launch = plan.launch(item, "Bar launch", YEAR + "-03-20");
         plan.schedule(launch);
-        String campaign = await().atMost(Duration.ofSeconds(30)).until(
-                () -> Plan.as("campaign-service", "viewer").queryParam("launchId", launch).get("/api/v1/campaigns")
-                        .then().extract().jsonPath().getList("items.id", String.class), ids -> ids.size() == 1).get(0);
+        String campaign = Plan.fannedOut(launch, 1).get(0);
         Plan.activate(campaign);
         try (MarketingTool tool = ConsoleStack.tool()) {
             tool.publish(new ActivityRecorded(UUID.fromString(campaign), Channel.PAID_SEARCH, ActivityKind.CONVERSION, 30L,

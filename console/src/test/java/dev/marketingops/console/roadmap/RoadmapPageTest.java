@@ -96,9 +96,7 @@ class RoadmapPageTest {
         plan.conversionsObjective(item, 100, YEAR + "-08-31");
         String launch = plan.launch(item, "Checkout launch", YEAR + "-03-20");
         plan.schedule(launch);
-        String campaign = await().atMost(Duration.ofSeconds(30)).until(
-                () -> Plan.as("campaign-service", "viewer").queryParam("launchId", launch).get("/api/v1/campaigns")
-                        .then().extract().jsonPath().getList("items.id", String.class), ids -> ids.size() == 1).get(0);
+        String campaign = Plan.fannedOut(launch, 1).get(0);
         Plan.activate(campaign);
 
         try (Browser browser = Browser.open(console.toString()).signInAs("viewer"); MarketingTool tool = ConsoleStack.tool()) {

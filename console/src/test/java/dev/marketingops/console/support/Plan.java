@@ -1,9 +1,11 @@
 package dev.marketingops.console.support;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -78,6 +80,13 @@ public final class Plan {
 
     public void schedule(String launchId) {
         as("roadmap-service", "roadmap-editor").body("{}").post("/api/v1/launches/" + launchId + "/schedule").then().statusCode(200);
+    }
+
+    /** The ids of the campaigns campaign-service drafted for a scheduled launch, once all {@code count} are there. */
+    public static List<String> fannedOut(String launchId, int count) {
+        return await().atMost(Duration.ofSeconds(60)).until(
+                () -> as("campaign-service", "viewer").queryParam("launchId", launchId).get("/api/v1/campaigns")
+                        .then().extract().jsonPath().getList("items.id", String.class), ids -> ids.size() == count);
     }
 
     /** An ACTIVE campaign of the product on one channel, with a budget. */

@@ -57,9 +57,7 @@ class PageRenderBenchmark {
         }
         String launch = plan.launch(launchItem, "Self-serve launch", Plan.YEAR + "-03-20");
         plan.schedule(launch);
-        List<String> campaigns = await().atMost(Duration.ofSeconds(60)).until(
-                () -> Plan.as("campaign-service", "viewer").queryParam("launchId", launch).get("/api/v1/campaigns")
-                        .then().extract().jsonPath().getList("items.id", String.class), ids -> ids.size() == 3);
+        List<String> campaigns = Plan.fannedOut(launch, 3);
         campaigns.forEach(Plan::activate);
         Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS);
         try (MarketingTool tool = ConsoleStack.tool()) {

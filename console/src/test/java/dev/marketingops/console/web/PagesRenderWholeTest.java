@@ -35,9 +35,7 @@ class PagesRenderWholeTest {
         plan.conversionsObjective(item, 10, YEAR + "-08-31");
         String launch = plan.launch(item, "Whole launch", YEAR + "-03-20");
         plan.schedule(launch);
-        String campaign = await().atMost(Duration.ofSeconds(30)).until(
-                () -> Plan.as("campaign-service", "viewer").queryParam("launchId", launch).get("/api/v1/campaigns")
-                        .then().extract().jsonPath().getList("items.id", String.class), ids -> ids.size() == 1).get(0);
+        String campaign = Plan.fannedOut(launch, 1).get(0);
         Plan.activate(campaign);
         plan.review("The upload crashes and I hate it");
         plan.review("Great dashboards, upload works well now");
