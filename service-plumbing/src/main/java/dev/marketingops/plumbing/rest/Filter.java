@@ -11,9 +11,12 @@ public final class Filter {
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
 
-    /** Adds {@code field = :field} when {@code value} is present. */
+    /**
+     * Adds {@code field = :field} when {@code value} is present; blank text counts as absent, as a blank enum or UUID
+     * filter does ({@code ?ownerTeam=} matched no row at all).
+     */
     public Filter eq(String field, Object value) {
-        if (value != null) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
             String name = "p" + params.size();
             clauses.add(field + " = :" + name);
             params.put(name, value);
