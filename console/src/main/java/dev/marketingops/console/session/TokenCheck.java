@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -17,6 +18,8 @@ public class TokenCheck {
     private static final Logger LOG = Logger.getLogger(TokenCheck.class);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Pattern JWT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
+
     private final URI probe;
 
     public TokenCheck(@ConfigProperty(name = "quarkus.rest-client.roadmap.url") String roadmapUrl) {
@@ -28,6 +31,9 @@ public class TokenCheck {
      * token of a role that may not read products; an unreachable service lets the person in, the pages then say why.
      */
     public boolean accepted(String token) {
+        if (!JWT.matcher(token).matches()) {
+            return false; // a line break or a non-ASCII character inside: no header can carry it, no service would take it
+        }
         HttpRequest request = HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(5))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
         try {

@@ -35,7 +35,9 @@ public class NotFoundPage {
     /** Where the router sends a request no page matched (see {@link #unmatched}). */
     @GET
     public Response page(@QueryParam("path") String path) {
-        return answer("There is no page at " + (path == null ? "this address" : path) + ".");
+        // Only an address is echoed: any other text would let a link put its own words on a console page.
+        boolean address = path != null && path.startsWith("/") && path.length() <= 200;
+        return answer("There is no page at " + (address ? path : "this address") + ".");
     }
 
     void unmatched(@Observes Router router) {
