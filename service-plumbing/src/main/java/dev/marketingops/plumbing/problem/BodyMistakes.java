@@ -8,16 +8,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * What was wrong with a body Jackson could not map, in the client's terms: the JSON it should have sent, never our
- * class names or Jackson's configuration hints ({@code `dev.marketingops…$NewProduct`}, {@code CoercionConfig}).
- */
+/** What was wrong with a body Jackson could not map, in the client's terms: never our class names or Jackson's hints. */
 final class BodyMistakes {
 
     /** The field a mistake about the whole body is reported under, as {@code @RequiredBody} does. */
     static final String BODY = "body";
 
-    private static final Pattern TYPE = Pattern.compile("`(?:[a-z][\\w]*\\.)+([A-Z][\\w$]*)`");
+    private static final Pattern TYPE = Pattern.compile("`([^`]*)`");
+    private static final Pattern PACKAGE = Pattern.compile("\\b(?:[a-z][\\w]*\\.)+(?=[A-Z])");
     private static final Pattern HINT = Pattern.compile("\\s*\\((?:but could if|from `|through reference chain)[^)]*\\)+");
 
     private BodyMistakes() {
@@ -44,7 +42,8 @@ final class BodyMistakes {
         StringBuilder out = new StringBuilder();
         while (type.find()) {
             String name = type.group(1);
-            type.appendReplacement(out, Matcher.quoteReplacement(name.contains("$") ? "object" : name));
+            String shown = name.startsWith("dev.marketingops.") ? "object" : PACKAGE.matcher(name).replaceAll("");
+            type.appendReplacement(out, Matcher.quoteReplacement(shown));
         }
         type.appendTail(out);
         return out.toString();

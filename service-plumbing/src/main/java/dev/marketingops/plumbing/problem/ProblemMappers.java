@@ -253,6 +253,10 @@ public class ProblemMappers {
             }
             return "value; expected one of " + names;
         }
-        return type.getSimpleName();
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "number";
+        }
+        // Our own types are JSON objects to the client; their Java names say nothing to it.
+        return type.getName().startsWith("dev.marketingops.") ? "JSON object" : type.getSimpleName();
     }
 }

@@ -17,10 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.function.ToIntFunction;
 
-/**
- * Dates and instants in request bodies are ISO-8601 text within the years 1 to 9999, which PostgreSQL and ISO-8601 text
- * both hold. Numbers (epoch seconds or days), arrays and blank text are refused: {@code 1e400} would read as 1970.
- */
+/** Dates and instants in request bodies: ISO-8601 text within the years 1 to 9999, which PostgreSQL can hold. */
 final class BoundedTimes<T> extends StdDeserializer<T> {
 
     static final int MIN_YEAR = 1;
@@ -67,6 +64,7 @@ final class BoundedTimes<T> extends StdDeserializer<T> {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        // Numbers (epoch seconds or days), arrays and blank text are refused: Jackson read 1e400 as 1970, [] as null.
         if (!p.hasToken(JsonToken.VALUE_STRING) || p.getText().isBlank()) {
             String found = p.hasToken(JsonToken.VALUE_STRING) ? "blank text" : describe(p.currentToken());
             throw InvalidFormatException.from(p, "must be ISO-8601 text such as " + example() + ", not " + found,

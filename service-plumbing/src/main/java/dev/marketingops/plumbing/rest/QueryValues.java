@@ -56,12 +56,23 @@ public final class QueryValues {
      * bodies, so no query reaches the database with a time it cannot hold.
      */
     public static Instant instant(String value, String parameter) {
+        return instant(value, parameter, 0);
+    }
+
+    /** As {@link #instant}, but a date alone means through that whole day: its end, the next day's start in UTC. */
+    public static Instant end(String value, String parameter) {
+        return instant(value, parameter, 1);
+    }
+
+    private static Instant instant(String value, String parameter, int daysAfterADate) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String text = value.trim();
         try {
-            Instant instant = isDate(text) ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+            // The year is checked after the day is added: "to 9999-12-31" would end in the year 10000.
+            Instant instant = isDate(text) ? LocalDate.parse(text).plusDays(daysAfterADate).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(text);
             int year = instant.atOffset(ZoneOffset.UTC).getYear();
             if (year >= BoundedTimes.MIN_YEAR && year <= BoundedTimes.MAX_YEAR) {
                 return instant;

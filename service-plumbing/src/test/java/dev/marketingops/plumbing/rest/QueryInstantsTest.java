@@ -41,6 +41,16 @@ class QueryInstantsTest {
     }
 
     @Test
+    void anEndGivenAsADateIsThroughThatDayAndStillWithinTheYear9999() {
+        assertThat(QueryValues.end("2026-11-30", "to")).isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));
+        assertThat(QueryValues.end("2026-11-30T12:00:00Z", "to")).isEqualTo(Instant.parse("2026-11-30T12:00:00Z"));
+        assertThat(QueryValues.end(" ", "to")).isNull();
+        // Its end would be 10000-01-01: checked after the day is added.
+        assertThatThrownBy(() -> QueryValues.end("9999-12-31", "to")).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.errors()).extracting(Problem.FieldError::field).containsExactly("to"));
+    }
+
+    @Test
     void onlyADateAloneReadsAsAWholeDay() {
         assertThat(QueryValues.isDate(" 2026-03-01 ")).isTrue();
         assertThat(QueryValues.isDate("2026-03-01T00:00:00Z")).isFalse();

@@ -12,10 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import jakarta.ws.rs.core.MediaType;
 
-/**
- * A CSV body's bytes as text, decoded strictly: the String reader would turn bytes that are not valid in the charset
- * into U+FFFD and store them, where a JSON body with the same bytes is refused.
- */
+/** A CSV body's bytes as text, decoded strictly, as a JSON body is: never U+FFFD stored in place of bad bytes. */
 final class CsvText {
 
     private CsvText() {

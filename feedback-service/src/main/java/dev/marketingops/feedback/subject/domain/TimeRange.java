@@ -30,8 +30,7 @@ public record TimeRange(Instant from, Instant to) {
     }
 
     private static Instant instant(String field, String value, boolean endOfDay) {
-        Instant start = QueryValues.instant(value, field);
         // A date alone as the end means through that whole day.
-        return endOfDay && QueryValues.isDate(value) ? start.plus(Duration.ofDays(1)) : start;
+        return endOfDay ? QueryValues.end(value, field) : QueryValues.instant(value, field);
     }
 }

@@ -50,8 +50,8 @@ public class AttributionResource {
             @Parameter(description = ONE_SCOPE) @QueryParam("campaignId") String campaignId,
             @Parameter(description = ONE_SCOPE) @QueryParam("launchId") String launchId,
             @Parameter(description = ONE_SCOPE) @QueryParam("productId") String productId,
-            @Parameter(description = "Conversions from (ISO-8601 instant, inclusive)") @QueryParam("from") String from,
-            @Parameter(description = "Conversions to (ISO-8601 instant, exclusive)") @QueryParam("to") String to,
+            @Parameter(description = "Conversions from (ISO-8601 instant or date, inclusive)") @QueryParam("from") String from,
+            @Parameter(description = "Conversions to (ISO-8601 instant, exclusive, or a date meaning through that day)") @QueryParam("to") String to,
             @Parameter(description = "last-touch (default), first-touch, linear, time-decay, position-based, data-driven or all")
             @QueryParam("model") String model,
             @Parameter(description = "ISO-8601 duration, 0 to P180D; default P30D") @QueryParam("lookback") String lookback,

@@ -43,10 +43,9 @@ public record KpiScopeParams(
             throw ProblemException.badRequest("campaignId", "give exactly one of campaignId, launchId or productId");
         }
         Instant start = instant("from", from, KpiRollups.ALL_TIME_FROM).truncatedTo(ChronoUnit.HOURS);
-        Instant end = instant("to", to, KpiRollups.ALL_TIME_TO);
-        if (QueryValues.isDate(to)) {
-            end = end.plus(1, ChronoUnit.DAYS); // "to 2026-11-30" includes the 30th, as feedback's ranges read it
-        }
+        // "to 2026-11-30" includes the 30th, as feedback's ranges read it.
+        Instant until = QueryValues.end(to, "to");
+        Instant end = until == null ? KpiRollups.ALL_TIME_TO : until;
         Instant endHour = end.truncatedTo(ChronoUnit.HOURS);
         end = endHour.equals(end) ? end : endHour.plus(1, ChronoUnit.HOURS);
         if (!start.isBefore(end)) {

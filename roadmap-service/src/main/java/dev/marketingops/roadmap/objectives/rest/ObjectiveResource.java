@@ -72,7 +72,7 @@ public class ObjectiveResource {
     @Operation(summary = "Set an objective on an item", description = "Publishes ObjectiveChanged (CREATED). The item's owner team only, unless admin.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ObjectiveView.class)))
-    @APIResponse(responseCode = "422", description = "Target on the wrong side of the baseline, or due date not after the start")
+    @APIResponse(responseCode = "422", description = "Target on the wrong side of the baseline, baseline or target outside the KPI's range (nps -100 to 100, csat 1 to 5, ctr and conversion_rate 0 to 1, roi from -1, others from 0), or due date not after the start")
     public RestResponse<ObjectiveView> create(@PathParam("id") UUID itemId, @NotNull @Valid ObjectiveRequest request) {
         TrackedObjective objective = commands.create(itemId, request);
         return Versioned.created(URI.create("/api/v1/items/" + itemId + "/objectives/" + objective.objective().id),
@@ -85,7 +85,7 @@ public class ObjectiveResource {
     @Operation(summary = "Change an objective", description = "Publishes ObjectiveChanged (UPDATED). Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
-    @APIResponse(responseCode = "422", description = "Target on the wrong side of the baseline, or due date not after the start")
+    @APIResponse(responseCode = "422", description = "Target on the wrong side of the baseline, baseline or target outside the KPI's range (nps -100 to 100, csat 1 to 5, ctr and conversion_rate 0 to 1, roi from -1, others from 0), or due date not after the start")
     public RestResponse<ObjectiveView> update(@PathParam("id") UUID itemId, @PathParam("objectiveId") UUID objectiveId,
                                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ObjectiveRequest request) {
         TrackedObjective objective = commands.update(itemId, objectiveId, ifMatch, request);
