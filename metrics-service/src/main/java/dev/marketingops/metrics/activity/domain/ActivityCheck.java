@@ -5,7 +5,10 @@ import dev.marketingops.metrics.campaigns.domain.CampaignDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
-/** Rules applied after either reader on both ingest paths: a printable customerRef, money in the budget's currency. */
+/**
+ * Rules a schema cannot express, applied after either reader on both ingest paths (REST and marketing.activity): a
+ * customerRef must be printable and not blank, and money must be in the campaign's budget currency once that is known.
+ */
 @ApplicationScoped
 public class ActivityCheck {
 
@@ -26,8 +29,8 @@ public class ActivityCheck {
     /** Why the activity cannot be counted, or empty when it can. */
     public Optional<Refusal> problem(ActivityRecorded a) {
         if (a.customerRef() != null && !printableAndNotBlank(a.customerRef())) {
-            // The contract's pattern (common.json customerRef), which the hand-written readers do not apply: the pseudonym
-            // ignores surrounding blanks, so a blank reference would make every such event one customer.
+            // The schema checks only the length; the pseudonym ignores surrounding blanks, so a blank reference would
+            // make every such event one customer, and a control character (NUL) is never a tool's real reference.
             return Optional.of(new Refusal(REJECTED, "$.customerRef",
                     "must be 1 to 200 printable characters, not blank"));
         }
