@@ -34,7 +34,7 @@ public enum KpiKey {
         return wireName;
     }
 
-    /** The least value the KPI can take in the unit metrics reports it in: -100 for nps, -1 for roi (all spend lost), 1 for csat. */
+    /** The least value a target or objective of this KPI may name: -100 for nps, -1 for roi (all spend lost), 1 for csat. */
     public BigDecimal min() {
         return switch (this) {
             case NPS -> BigDecimal.valueOf(-100);
@@ -44,7 +44,10 @@ public enum KpiKey {
         };
     }
 
-    /** The greatest value the KPI can take, or null when unbounded: nps 100, csat 5, ctr and conversion_rate 1 (fractions). */
+    /**
+     * The greatest value a target or objective may name, or null: nps 100, csat 5, ctr and conversion_rate 1 (a policy for
+     * the two rates, which metrics computes from separate events and can briefly exceed 1).
+     */
     public BigDecimal max() {
         return switch (this) {
             case NPS -> BigDecimal.valueOf(100);

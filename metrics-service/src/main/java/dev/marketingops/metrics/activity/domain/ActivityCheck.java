@@ -5,10 +5,7 @@ import dev.marketingops.metrics.campaigns.domain.CampaignDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
-/**
- * Rules a schema cannot express, applied after either reader on both ingest paths (REST and marketing.activity): a
- * customerRef must be printable and not blank, and money must be in the campaign's budget currency once that is known.
- */
+/** Rules the schema does not state, applied after either reader on both ingest paths: a printable customerRef, money in the budget's currency. */
 @ApplicationScoped
 public class ActivityCheck {
 
