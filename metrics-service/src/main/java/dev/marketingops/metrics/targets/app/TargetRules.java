@@ -26,14 +26,9 @@ public final class TargetRules {
         if (baseline != null) {
             inRange(key, "baseline", baseline, errors);
         }
-        if (errors.isEmpty() && baseline != null) {
+        if (errors.isEmpty() && baseline != null && !direction.isPast(target, baseline)) {
             // Roadmap's objectives answer the same shape the same way: a target not past its baseline is never "reached".
-            int sign = target.compareTo(baseline);
-            if (direction == Direction.INCREASE && sign <= 0) {
-                errors.add(new Problem.FieldError("target", "must be above the baseline for an INCREASE target"));
-            } else if (direction == Direction.DECREASE && sign >= 0) {
-                errors.add(new Problem.FieldError("target", "must be below the baseline for a DECREASE target"));
-            }
+            errors.add(new Problem.FieldError("target", direction.pastRule() + " target"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);

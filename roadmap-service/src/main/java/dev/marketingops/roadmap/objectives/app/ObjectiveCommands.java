@@ -1,6 +1,5 @@
 package dev.marketingops.roadmap.objectives.app;
 
-import dev.marketingops.contracts.common.Direction;
 import dev.marketingops.contracts.roadmap.ObjectiveChange;
 import dev.marketingops.contracts.roadmap.ObjectiveChanged;
 import dev.marketingops.plumbing.outbox.Outbox;
@@ -94,12 +93,8 @@ public class ObjectiveCommands {
         if (!request.kpi().holds(request.target())) {
             throw ProblemException.invalidField("target", request.kpi().rangeRule());
         }
-        int sign = request.target().compareTo(request.baseline());
-        if (request.direction() == Direction.INCREASE && sign <= 0) {
-            throw ProblemException.invalidField("target", "must be above the baseline for an INCREASE objective");
-        }
-        if (request.direction() == Direction.DECREASE && sign >= 0) {
-            throw ProblemException.invalidField("target", "must be below the baseline for a DECREASE objective");
+        if (!request.direction().isPast(request.target(), request.baseline())) {
+            throw ProblemException.invalidField("target", request.direction().pastRule() + " objective");
         }
         objective.kpiKey = request.kpi();
         objective.direction = request.direction();

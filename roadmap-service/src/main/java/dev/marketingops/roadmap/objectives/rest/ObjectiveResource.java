@@ -37,6 +37,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Objectives", description = "SMART objectives with progress from metrics.kpis")
 public class ObjectiveResource {
 
+    /** The 422 both writes can answer. */
+    private static final String RULE_BROKEN = "Target on the wrong side of the baseline, baseline or target outside the "
+            + "KPI's range (nps -100 to 100, csat 1 to 5, ctr and conversion_rate 0 to 1, roi from -1, others from 0), "
+            + "or due date not after the start";
+
     private final ObjectiveCommands commands;
     private final ObjectiveQueries queries;
 
@@ -72,7 +77,7 @@ public class ObjectiveResource {
     @Operation(summary = "Set an objective on an item", description = "Publishes ObjectiveChanged (CREATED). The item's owner team only, unless admin.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ObjectiveView.class)))
-    @APIResponse(responseCode = "422", description = "Target on the wrong side of the baseline, baseline or target outside the KPI's range (nps -100 to 100, csat 1 to 5, ctr and conversion_rate 0 to 1, roi from -1, others from 0), or due date not after the start")
+    @APIResponse(responseCode = "422", description = RULE_BROKEN)
     public RestResponse<ObjectiveView> create(@PathParam("id") UUID itemId, @NotNull @Valid ObjectiveRequest request) {
         TrackedObjective objective = commands.create(itemId, request);
         return Versioned.created(URI.create("/api/v1/items/" + itemId + "/objectives/" + objective.objective().id),
@@ -85,7 +90,7 @@ public class ObjectiveResource {
     @Operation(summary = "Change an objective", description = "Publishes ObjectiveChanged (UPDATED). Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
-    @APIResponse(responseCode = "422", description = "Target on the wrong side of the baseline, baseline or target outside the KPI's range (nps -100 to 100, csat 1 to 5, ctr and conversion_rate 0 to 1, roi from -1, others from 0), or due date not after the start")
+    @APIResponse(responseCode = "422", description = RULE_BROKEN)
     public RestResponse<ObjectiveView> update(@PathParam("id") UUID itemId, @PathParam("objectiveId") UUID objectiveId,
                                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ObjectiveRequest request) {
         TrackedObjective objective = commands.update(itemId, objectiveId, ifMatch, request);
