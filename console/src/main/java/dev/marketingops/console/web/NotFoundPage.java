@@ -1,7 +1,6 @@
 package dev.marketingops.console.web;
 
 import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.GET;
@@ -48,8 +47,7 @@ public class NotFoundPage {
                 rc.response().setStatusCode(404).end();
                 return;
             }
-            rc.response().setStatusCode(303).putHeader("Location",
-                    "/not-found?path=" + URLEncoder.encode(rc.request().path(), StandardCharsets.UTF_8)).end();
+            rc.response().setStatusCode(303).putHeader("Location", location(rc.request().path())).end();
         });
     }
 
@@ -71,8 +69,12 @@ public class NotFoundPage {
         return "There is no page at " + path + ".";
     }
 
+    /** Where a request no page matched is sent: this page, told the address it asked for. */
+    static String location(String rawPath) {
+        return "/not-found?path=" + URLEncoder.encode(rawPath, StandardCharsets.UTF_8);
+    }
+
     Response answer(String reason) {
-        TemplateInstance page = problem.data("title", "Not found").data("reason", reason).data("problem", null);
-        return Response.status(404).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
+        return RefusedRequestPage.page(problem, 404, "Not found", reason);
     }
 }

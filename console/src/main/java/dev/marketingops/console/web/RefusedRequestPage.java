@@ -8,8 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** A console page for a request refused before a page sees it: an unreadable id or number, a too-large form. */
@@ -31,20 +29,20 @@ public class RefusedRequestPage {
         if (status == 404 && failure.getCause() == null) {
             // No page matched: request filters (the session's among them) did not run for this request, so the page
             // is served by a request of its own, with the person's navigation.
-            return Response.seeOther(URI.create("/not-found?path="
-                    + URLEncoder.encode(uri.getRequestUri().getRawPath(), StandardCharsets.UTF_8))).build();
+            return Response.seeOther(URI.create(NotFoundPage.location(uri.getRequestUri().getRawPath()))).build();
         }
         if (status == 404) {
-            return page(404, "Not found", NotFoundPage.reason(failure, uri.getRequestUri().getRawPath()));
+            return page(problem, 404, "Not found", NotFoundPage.reason(failure, uri.getRequestUri().getRawPath()));
         }
         if (status == 413) {
-            return page(413, "Too much text", "What the form sent is longer than the console takes. Go back, shorten "
+            return page(problem, 413, "Too much text", "What the form sent is longer than the console takes. Go back, shorten "
                     + "the text (a reason is at most 1,000 characters) and send it again.");
         }
         return failure.getResponse();
     }
 
-    Response page(int status, String title, String reason) {
+    /** The console's problem page, in its layout, with the status given. */
+    static Response page(Template problem, int status, String title, String reason) {
         TemplateInstance page = problem.data("title", title).data("reason", reason).data("problem", null);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
     }
