@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Signs a person in with a bearer token (or, in the local stack, a role's token) and out again. */
 @Path("/sign-in")
@@ -20,6 +21,8 @@ import java.util.Optional;
 public class SignInResource {
 
     static final int MAX_TOKEN = 8192;
+    /** Three base64url parts: a line break, space or non-ASCII character inside could not travel in a header. */
+    private static final Pattern JWT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
 
     private final Template signin;
     private final StackTokenFiles stackTokens;
@@ -48,18 +51,24 @@ public class SignInResource {
         guard.check(csrfField);
         Optional<String> bearer = role != null && !role.isBlank() ? stackTokens.token(role)
                 : Optional.ofNullable(token).map(String::strip).filter(t -> !t.isEmpty());
-        if (bearer.isEmpty() || bearer.get().length() > MAX_TOKEN || bearer.get().split("\\.").length != 3) {
-            return Response.status(400).entity(signin.data("roles", stackTokens.roles())
-                    .data("error", "That is not a bearer token (a JWT of three dot-separated parts, at most "
-                            + MAX_TOKEN + " characters).")).build();
+        if (bearer.isEmpty() || bearer.get().length() > MAX_TOKEN || !JWT.matcher(bearer.get()).matches()) {
+            return refused(400, "That is not a bearer token (a JWT of three dot-separated parts, at most "
+                    + MAX_TOKEN + " characters).");
         }
         // The stack's own role tokens are signed by the stack; a pasted one is checked with a service first.
         boolean pasted = role == null || role.isBlank();
-        if (pasted && !check.accepted(bearer.get())) {
-            return Response.status(401).entity(signin.data("roles", stackTokens.roles()).data("error",
-                    "That token is not valid: the services refuse it (wrong signature or issuer, or expired).")).build();
+        TokenCheck.Verdict verdict = pasted ? check.check(bearer.get()) : TokenCheck.Verdict.ACCEPTED;
+        if (verdict == TokenCheck.Verdict.REFUSED) {
+            return refused(401, "That token is not valid: the services refuse it (wrong signature or issuer, or expired).");
+        }
+        if (verdict == TokenCheck.Verdict.UNCHECKED) {
+            return refused(503, "The services could not be reached to check that token. Try again in a moment.");
         }
         return Response.seeOther(URI.create("/")).cookie(cookie(bearer.get(), (int) settings.maxAge().toSeconds())).build();
+    }
+
+    private Response refused(int status, String error) {
+        return Response.status(status).entity(signin.data("roles", stackTokens.roles()).data("error", error)).build();
     }
 
     @POST

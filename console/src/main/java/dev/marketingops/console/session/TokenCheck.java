@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -15,35 +14,48 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class TokenCheck {
 
+    /** What roadmap-service said of a token. */
+    public enum Verdict {
+        /** The service took it: 2xx, or 403 (a valid token of a role that may not read products). */
+        ACCEPTED,
+        /** 401: wrong signature or issuer, or expired. */
+        REFUSED,
+        /** No answer in time: the token is not let in unchecked (that would sign in a forged one). */
+        UNCHECKED
+    }
+
     private static final Logger LOG = Logger.getLogger(TokenCheck.class);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final Pattern JWT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
-
     private final URI probe;
+    private final Duration timeout;
 
-    public TokenCheck(@ConfigProperty(name = "quarkus.rest-client.roadmap.url") String roadmapUrl) {
+    public TokenCheck(@ConfigProperty(name = "quarkus.rest-client.roadmap.url") String roadmapUrl,
+                      @ConfigProperty(name = "console.token-check.timeout", defaultValue = "10s") Duration timeout) {
         this.probe = URI.create(roadmapUrl.replaceAll("/+$", "") + "/api/v1/products?size=1");
+        this.timeout = timeout;
     }
 
-    /**
-     * False only when the service says the token is not valid (401: signature, issuer or expiry). A 403 means a valid
-     * token of a role that may not read products; an unreachable service lets the person in, the pages then say why.
-     */
-    public boolean accepted(String token) {
-        if (!JWT.matcher(token).matches()) {
-            return false; // a line break or a non-ASCII character inside: no header can carry it, no service would take it
-        }
-        HttpRequest request = HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(5))
+    /** The token must already have a JWT's shape ({@link SignInResource} checks it): it goes into a header as it is. */
+    public Verdict check(String token) {
+        HttpRequest request = HttpRequest.newBuilder(probe).timeout(timeout)
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
         try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 401;
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status == 401) {
+                return Verdict.REFUSED;
+            }
+            if (status < 300 || status == 403) {
+                return Verdict.ACCEPTED;
+            }
+            LOG.warnf("roadmap-service answered %d when checking a token; not signing in", status);
+            return Verdict.UNCHECKED;
         } catch (IOException e) {
-            LOG.warnf("Could not check a token with roadmap-service (%s); signing in unchecked", e.getMessage());
-            return true;
+            LOG.warnf("Could not check a token with roadmap-service (%s); not signing in", e.getMessage());
+            return Verdict.UNCHECKED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return true;
+            return Verdict.UNCHECKED;
         }
     }
 }

@@ -50,7 +50,7 @@ class RoleLandingTest {
             browser.go("/sign-in");
             browser.find("#token").sendKeys("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.abc");
             browser.find("form[action='/sign-in'] button[type=submit]").click();
-            assertThat(browser.find("[data-testid=signin-error]").getText()).contains("not valid");
+            assertThat(browser.await("[data-testid=signin-error]").getText()).contains("not valid");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/sign-in");
             assertThat(browser.driver().findElements(By.cssSelector("form.signout"))).isEmpty();
             browser.go("/roadmap");

@@ -70,6 +70,12 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css));
     }
 
+    /** The element once the page shows it: a click on a submit button can return before the answer replaces the page. */
+    public WebElement await(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector(css)).stream()
+                .findFirst().orElse(null));
+    }
+
     public java.util.List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }

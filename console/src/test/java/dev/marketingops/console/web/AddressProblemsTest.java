@@ -53,7 +53,7 @@ class AddressProblemsTest {
             browser.find("#id").clear();
             browser.find("#id").sendKeys("Acme Analytics");
             browser.find("[data-testid=kpi-form] button[type=submit]").click();
-            assertThat(browser.find("[data-testid=form-error]").getAttribute("data-field")).isEqualTo("id");
+            assertThat(browser.await("[data-testid=form-error]").getAttribute("data-field")).isEqualTo("id");
             assertThat(browser.find("[data-testid=form-error]").getText()).contains("‘Acme Analytics’ is not an id");
             assertThat(browser.find("#id").getAttribute("value")).isEqualTo("Acme Analytics");
             assertThat(browser.find("#id").getAttribute("aria-invalid")).isEqualTo("true");
