@@ -5,6 +5,7 @@ import dev.marketingops.console.campaigns.CampaignViews.CampaignOverview;
 import dev.marketingops.console.campaigns.CampaignViews.CampaignsOverview;
 import dev.marketingops.console.web.BearerForwarding;
 import dev.marketingops.console.web.ProblemReader;
+import dev.marketingops.console.web.ServiceCall;
 import dev.marketingops.console.web.ServicePage;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** campaign-service's public REST API, called with the signed-in person's token. */
 @RegisterRestClient(configKey = "campaign")
+@ServiceCall
 @RegisterClientHeaders(BearerForwarding.class)
 @RegisterProvider(ProblemReader.class)
 @Path("/api/v1")

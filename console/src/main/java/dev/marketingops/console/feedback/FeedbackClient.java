@@ -5,6 +5,7 @@ import dev.marketingops.console.feedback.FeedbackViews.Response;
 import dev.marketingops.console.feedback.FeedbackViews.SemanticThemes;
 import dev.marketingops.console.web.BearerForwarding;
 import dev.marketingops.console.web.ProblemReader;
+import dev.marketingops.console.web.ServiceCall;
 import dev.marketingops.console.web.ServicePage;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** feedback-service's public REST API: the overview (NPS and CSAT, themes, inbox page) and the inbox. */
 @RegisterRestClient(configKey = "feedback")
+@ServiceCall
 @RegisterClientHeaders(BearerForwarding.class)
 @RegisterProvider(ProblemReader.class)
 @Path("/api/v1")

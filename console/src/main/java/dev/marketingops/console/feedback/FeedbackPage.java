@@ -46,18 +46,19 @@ public class FeedbackPage {
         bounded(query);
         boolean given = subject(query) != null;
         ConcurrentReads.Read<FeedbackViews.Overview> overview = given ? reads.start(() -> overview(query)) : null;
-        List<Product> products;
+        List<Product> products = List.of();
+        ServiceProblem productsProblem = null; // shown when there is no subject: "no product yet" would not be true
         try {
             products = roadmap.products(200).items();
         } catch (ServiceProblem problem) {
-            products = List.of();
+            productsProblem = problem;
         }
         if (!given && !products.isEmpty()) {
             query.productId = products.get(0).id();
         }
         view.data("products", products).data("q", query).data("liveSubject", subject(query));
         if (subject(query) == null) {
-            return view.data("nps", null).data("themes", null).data("inbox", null).data("problem", null);
+            return view.data("nps", null).data("themes", null).data("inbox", null).data("problem", productsProblem);
         }
         try {
             FeedbackViews.Overview found = given ? overview.get() : overview(query);

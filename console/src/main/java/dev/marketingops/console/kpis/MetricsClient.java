@@ -3,6 +3,7 @@ package dev.marketingops.console.kpis;
 import dev.marketingops.console.kpis.KpiViews.Overview;
 import dev.marketingops.console.web.BearerForwarding;
 import dev.marketingops.console.web.ProblemReader;
+import dev.marketingops.console.web.ServiceCall;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** metrics-service's public REST API (exactly one of campaignId, launchId, productId per call). */
 @RegisterRestClient(configKey = "metrics")
+@ServiceCall
 @RegisterClientHeaders(BearerForwarding.class)
 @RegisterProvider(ProblemReader.class)
 @Path("/api/v1")

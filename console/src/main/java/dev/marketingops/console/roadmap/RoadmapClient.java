@@ -7,6 +7,7 @@ import dev.marketingops.console.roadmap.RoadmapViews.Product;
 import dev.marketingops.console.roadmap.RoadmapViews.Reschedule;
 import dev.marketingops.console.web.BearerForwarding;
 import dev.marketingops.console.web.ProblemReader;
+import dev.marketingops.console.web.ServiceCall;
 import dev.marketingops.console.web.ServicePage;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** roadmap-service's public REST API, called with the signed-in person's token. */
 @RegisterRestClient(configKey = "roadmap")
+@ServiceCall
 @RegisterClientHeaders(BearerForwarding.class)
 @RegisterProvider(ProblemReader.class)
 @Path("/api/v1")

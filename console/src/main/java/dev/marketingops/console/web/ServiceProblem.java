@@ -9,13 +9,24 @@ public class ServiceProblem extends RuntimeException {
     private final String title;
     private final String detail;
     private final List<FieldError> fields;
+    private final boolean answered;
 
     public ServiceProblem(int status, String title, String detail, List<FieldError> fields) {
+        this(status, title, detail, fields, true);
+    }
+
+    private ServiceProblem(int status, String title, String detail, List<FieldError> fields, boolean answered) {
         super(status + " " + title + ": " + detail);
         this.status = status;
         this.title = title;
         this.detail = detail;
         this.fields = List.copyOf(fields);
+        this.answered = answered;
+    }
+
+    /** A call that got no usable answer (down, too slow, unreadable): the console answers 502 for the service. */
+    public static ServiceProblem unanswered(String detail) {
+        return new ServiceProblem(502, "Service unavailable", detail, List.of(), false);
     }
 
     public int status() {
@@ -32,6 +43,11 @@ public class ServiceProblem extends RuntimeException {
 
     public List<FieldError> fields() {
         return fields;
+    }
+
+    /** The alert's first words: the service's status, or that there was no answer to show. */
+    public String headline() {
+        return answered ? "The service answered " + status + "." : "No answer from the service.";
     }
 
     /** The service's message about one form field, or null: shown next to the field. */
