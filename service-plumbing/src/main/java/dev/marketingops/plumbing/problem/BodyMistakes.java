@@ -49,7 +49,8 @@ final class BodyMistakes {
         return out.toString();
     }
 
-    private static String expected(Class<?> type) {
+    /** What a value of the type must be, in JSON's words (no Java names: our own types are JSON objects). */
+    static String expected(Class<?> type) {
         if (type == Boolean.class || type == boolean.class) {
             return "must be true or false";
         }

@@ -66,9 +66,9 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = FIRST)
     public Response badValue(InvalidFormatException e, UriInfo uri) {
         String field = orBody(jsonPath(e));
-        String target = e.getTargetType() == null ? "value" : describe(e.getTargetType());
         String message = e.getTargetType() == String.class || e.getOriginalMessage().startsWith("must ")
-                ? e.getOriginalMessage() : "'" + e.getValue() + "' is not a valid " + target;
+                ? e.getOriginalMessage()
+                : "'" + e.getValue() + "' " + (e.getTargetType() == null ? "is not valid here" : BodyMistakes.expected(e.getTargetType()));
         return respond(400, "Bad Request", field + ": " + message, uri, List.of(new Problem.FieldError(field, message)), List.of());
     }
 
@@ -243,20 +243,5 @@ public class ProblemMappers {
             }
         }
         return path.toString();
-    }
-
-    private static String describe(Class<?> type) {
-        if (type.isEnum()) {
-            List<String> names = new ArrayList<>();
-            for (Object constant : type.getEnumConstants()) {
-                names.add(constant.toString());
-            }
-            return "value; expected one of " + names;
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "number";
-        }
-        // Our own types are JSON objects to the client; their Java names say nothing to it.
-        return type.getName().startsWith("dev.marketingops.") ? "JSON object" : type.getSimpleName();
     }
 }

@@ -68,7 +68,9 @@ class StrictBodiesTest {
                     .body("detail", not(containsString("CoercionConfig")));
         }
         refused("[]", "body").body("errors[0].message", equalTo("must be a JSON object"));
-        refused("{\"guarded\":\"yes\"}", "guarded");
+        refused("{\"guarded\":\"yes\"}", "guarded").body("errors[0].message", equalTo("must be true or false"));
+        refused("{\"budget\":{\"amount\":\"ten\"}}", "budget.amount")
+                .body("errors[0].message", equalTo("'ten' must be a number"));
     }
 
     @Test
