@@ -28,6 +28,8 @@ class ForeignTeamWriteTest {
         String launches = "/api/v1/launches/" + launch;
         Map<String, Object> foreignItem = Api.item("INITIATIVE", "2026-03-01", "2026-06-30");
         foreignItem.put("ownerTeam", Api.OTHER_TEAM);
+        Map<String, Object> foreignRoadmap = new java.util.HashMap<>(Api.roadmap(fixture.productId(), 2028));
+        foreignRoadmap.put("ownerTeam", Api.OTHER_TEAM);
 
         List<ForeignTeamWalk.Operation> walked = new ForeignTeamWalk(URI.create("http://localhost:" + RestAssured.port),
                 Api.TEAM, Api.OTHER_TEAM)
@@ -35,7 +37,9 @@ class ForeignTeamWriteTest {
                         Map.of("name", "Not ours", "ownerTeam", Api.TEAM, "stage", "GROWTH"))))
                 .owned("POST /api/v1/products/{id}/stage", () -> List.of(Call.of(
                         "/api/v1/products/" + fixture.productId() + "/stage", Map.of("stage", "DECLINE"))))
-                .owned("POST /api/v1/roadmaps", () -> List.of(Call.of("/api/v1/roadmaps", Api.roadmap(fixture.productId(), 2027))))
+                // Both: a roadmap for the product's team, and one the foreign team would own itself under that product.
+                .owned("POST /api/v1/roadmaps", () -> List.of(Call.of("/api/v1/roadmaps", Api.roadmap(fixture.productId(), 2027)),
+                        Call.of("/api/v1/roadmaps", foreignRoadmap)))
                 .owned("PUT /api/v1/roadmaps/{id}", () -> List.of(Call.of("/api/v1/roadmaps/" + fixture.roadmapId(),
                         Map.of("name", "Taken over", "growthTarget", Map.of("amount", 1, "currency", "EUR")))))
                 // Both: an item for the roadmap's team, and one the foreign team would own itself.

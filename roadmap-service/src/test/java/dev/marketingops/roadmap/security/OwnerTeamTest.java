@@ -1,6 +1,7 @@
 package dev.marketingops.roadmap.security;
 
 import static dev.marketingops.roadmap.support.Api.asAdmin;
+import static dev.marketingops.roadmap.support.Api.asEditor;
 import static dev.marketingops.roadmap.support.Api.asOtherTeamEditor;
 import static dev.marketingops.roadmap.support.Api.asViewer;
 import static io.restassured.RestAssured.given;
@@ -52,6 +53,17 @@ class OwnerTeamTest {
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("'" + Api.TEAM + "'"));
         asAdmin().body(ownItem).post("/api/v1/roadmaps/" + fixture.roadmapId() + "/items").then().statusCode(201);
+    }
+
+    @Test
+    void anEditorOfAnotherTeamCannotPutItsRoadmapUnderTheProductOfAnotherTeam() {
+        UUID product = Api.createProduct();
+        Map<String, Object> squatter = new java.util.HashMap<>(Api.roadmap(product, 2031));
+        squatter.put("ownerTeam", Api.OTHER_TEAM);
+
+        asOtherTeamEditor().body(squatter).post("/api/v1/roadmaps").then().statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString("'" + Api.TEAM + "'"));
+        asEditor().body(Api.roadmap(product, 2031)).post("/api/v1/roadmaps").then().statusCode(201);
     }
 
     @Test

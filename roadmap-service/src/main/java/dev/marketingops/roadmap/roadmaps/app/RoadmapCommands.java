@@ -31,7 +31,11 @@ public class RoadmapCommands {
             throw ProblemException.invalidField("productId", "give exactly one of productId and portfolio");
         }
         if (request.productId() != null) {
-            Existing.orInvalid(Product.findById(request.productId()), "productId", "Product", request.productId());
+            // A roadmap under a product is the product's plan: only its team may add one (one per fiscal year, so
+            // another team's would take the year from the owner).
+            Product product = Existing.orInvalid(Product.<Product>findById(request.productId()), "productId", "Product",
+                    request.productId());
+            caller.requireOwnerTeam(product.ownerTeam);
         }
         boolean taken = request.productId() != null
                 ? Roadmap.count("productId = ?1 and fiscalYear = ?2", request.productId(), request.fiscalYear()) > 0
