@@ -58,7 +58,7 @@ class CampaignCrudTest {
         // Three paths to one campaign (the read, the list's page, the write's answer) must not drift apart.
         Map<String, Object> body = body();
         body.put("launchId", UUID.randomUUID().toString());
-        UUID id = create(body);
+        UUID id = CampaignApi.createForUnseenLaunch(body);
         var stepped = step(id, "schedule").statusCode(200).extract();
         var read = get(id).statusCode(200).extract();
         assertThat(read.header("ETag")).isEqualTo(stepped.header("ETag")).isNotEqualTo("\"0\"");
@@ -81,12 +81,12 @@ class CampaignCrudTest {
         email.put("launchId", launch.toString());
         email.put("productId", product.toString());
         email.put("channels", List.of("EMAIL"));
-        UUID first = create(email);
+        UUID first = CampaignApi.createForUnseenLaunch(email);
         Map<String, Object> print = body();
         print.put("launchId", launch.toString());
         print.put("productId", product.toString());
         print.put("channels", List.of("PRINT"));
-        UUID second = create(print);
+        UUID second = CampaignApi.createForUnseenLaunch(print);
         step(second, "schedule").statusCode(200);
 
         given().auth().oauth2(viewer()).queryParam("launchId", launch).get(BASE).then().statusCode(200)

@@ -12,10 +12,19 @@ import static dev.marketingops.campaign.support.CampaignApi.put;
 import static dev.marketingops.campaign.support.CampaignApi.step;
 import static dev.marketingops.campaign.support.CampaignApi.viewer;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.marketingops.campaign.support.CampaignApi;
+import dev.marketingops.campaign.support.KafkaEvents;
+import dev.marketingops.campaign.support.Launches;
+import dev.marketingops.campaign.support.TestClock;
+import dev.marketingops.contracts.common.Channel;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.UUID;
@@ -42,6 +51,36 @@ class CampaignOwnershipTest {
         body.put("ownerTeam", OTHER_TEAM);
         post(CampaignApi.manager(), body).statusCode(403);
         post(admin(), body).statusCode(201).body("ownerTeam", equalTo(OTHER_TEAM));
+    }
+
+    @Test
+    void anotherTeamCannotLinkItsCampaignToTheLaunchOrUnderTheCampaignOfAnotherTeam() {
+        UUID launch = UUID.randomUUID();
+        KafkaEvents.publish(Launches.scheduled(launch, TestClock.now().atZone(ZoneOffset.UTC).toLocalDate().plusDays(60),
+                null, Channel.EMAIL));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Launches.countOf(launch) == 1);
+        UUID parent = create();
+
+        Map<String, Object> onLaunch = body();
+        onLaunch.put("launchId", launch.toString());
+        post(managerOf(OTHER_TEAM), onLaunch).statusCode(403).body("detail", containsString("'" + CampaignApi.TEAM + "'"));
+        post(CampaignApi.manager(), onLaunch).statusCode(201);
+
+        Map<String, Object> underParent = body();
+        underParent.put("parentId", parent.toString());
+        post(managerOf(OTHER_TEAM), underParent).statusCode(403);
+        UUID own = UUID.fromString(post(managerOf(OTHER_TEAM), body()).statusCode(201).extract().path("id"));
+        put(managerOf(OTHER_TEAM), own, null, underParent).statusCode(403);
+        assertThat(Launches.countOf(launch)).isEqualTo(2);
+    }
+
+    @Test
+    void aLaunchThisServiceHasNotSeenScheduledIsLinkedOnlyByAnAdmin() {
+        Map<String, Object> onUnseen = body();
+        onUnseen.put("launchId", UUID.randomUUID().toString());
+        post(CampaignApi.manager(), onUnseen).statusCode(403).body("detail", containsString("not known here yet"));
+        onUnseen.put("ownerTeam", CampaignApi.TEAM);
+        post(admin(), onUnseen).statusCode(201);
     }
 
     @Test

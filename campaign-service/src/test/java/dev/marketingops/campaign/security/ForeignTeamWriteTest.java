@@ -24,10 +24,15 @@ class ForeignTeamWriteTest {
         String path = CampaignApi.BASE + "/" + campaign;
         Map<String, Object> forOwner = CampaignApi.body();
         forOwner.put("ownerTeam", CampaignApi.TEAM);
+        // The foreign team's own campaign, but under the owner team's campaign: linking is a write to the parent.
+        Map<String, Object> underOwners = CampaignApi.body();
+        underOwners.put("ownerTeam", CampaignApi.OTHER_TEAM);
+        underOwners.put("parentId", campaign.toString());
 
         List<ForeignTeamWalk.Operation> walked = new ForeignTeamWalk(URI.create("http://localhost:" + RestAssured.port),
                 CampaignApi.TEAM, CampaignApi.OTHER_TEAM)
-                .owned("POST /api/v1/campaigns", () -> List.of(Call.of(CampaignApi.BASE, forOwner)))
+                .owned("POST /api/v1/campaigns", () -> List.of(Call.of(CampaignApi.BASE, forOwner),
+                        Call.of(CampaignApi.BASE, underOwners)))
                 .owned("PUT /api/v1/campaigns/{id}", () -> List.of(Call.of(path, CampaignApi.body())))
                 .owned("POST /api/v1/campaigns/{id}/{action}", () -> Stream.of("schedule", "activate", "pause", "resume",
                         "complete", "cancel").map(action -> Call.of(path + "/" + action, Map.of("reason", "another team"))).toList())

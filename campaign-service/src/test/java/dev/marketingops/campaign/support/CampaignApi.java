@@ -67,6 +67,12 @@ public final class CampaignApi {
         return UUID.fromString(post(manager(), body).statusCode(201).extract().path("id"));
     }
 
+    /** The team's campaign linked to a launch this service has not seen fanned out: only an admin may link to one. */
+    public static UUID createForUnseenLaunch(Map<String, Object> body) {
+        body.put("ownerTeam", TEAM);
+        return UUID.fromString(post(admin(), body).statusCode(201).extract().path("id"));
+    }
+
     public static UUID create() {
         return create(body());
     }

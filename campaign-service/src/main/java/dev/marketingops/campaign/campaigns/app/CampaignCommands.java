@@ -39,6 +39,7 @@ public class CampaignCommands {
         }
         caller.requireOwnerTeam(ownerTeam);
         CampaignRules.check(request, null, clock.instant());
+        CampaignLinks.requireOwned(caller, request, null);
         Campaign campaign = new Campaign();
         campaign.id = UUID.randomUUID();
         campaign.ownerTeam = ownerTeam;
@@ -55,6 +56,7 @@ public class CampaignCommands {
         Campaign campaign = lockedForWrite(id, ifMatch);
         CampaignRules.requireEditable(campaign);
         CampaignRules.check(request, campaign, clock.instant());
+        CampaignLinks.requireOwned(caller, request, campaign);
         Money previousBudget = campaign.budget();
         boolean moved = !request.schedule().start().equals(campaign.startsAt)
                 || !request.schedule().end().equals(campaign.endsAt)
