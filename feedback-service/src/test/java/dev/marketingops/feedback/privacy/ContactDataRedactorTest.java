@@ -24,7 +24,13 @@ class ContactDataRedactorTest {
             "jane.doe at example dot com",
             "jane AT example DOT co DOT uk",
             "jane_doe [at] mail [dot] example [dot] org",
-            "jane dot doe <at> example <dot> de"})
+            "jane dot doe <at> example <dot> de",
+            // One space either side of the at sign, a full-width at sign, a URL-encoded one.
+            "jane @ example.com",
+            "jane.roe @example.com",
+            "jane.roe@ example.com",
+            "jane.roe\uFF20example.com",
+            "jane.roe%40example.com"})
     void emailAddressesAreRedacted(String email) {
         String redacted = ContactDataRedactor.redact("Contact me at " + email + " please");
         assertThat(redacted).doesNotContain("example").doesNotContain("beispiel").contains(ContactDataRedactor.EMAIL);
@@ -47,7 +53,8 @@ class ContactDataRedactorTest {
             "0171/1234567",
             "07700 900123",
             "(030) 1234 5678",
-            "030-123 456 78"})
+            "030-123 456 78",
+            "(0)30 98765432"})
     void phoneNumbersAreRedacted(String phone) {
         // No phone word before it: the shape alone must give the number away.
         String redacted = ContactDataRedactor.redact("Reach me at " + phone + " tomorrow");
@@ -59,7 +66,9 @@ class ContactDataRedactorTest {
             "look at example.com for details",
             "we met at the fair dot by dot",
             "I was at work. Dot matrix printers",
-            "priced at 5 dot 99"})
+            "priced at 5 dot 99",
+            "meet me @ the fair",
+            "50% off @ the store, 20 @ 5 each"})
     void proseWithAtAndDotWordsIsLeftAlone(String text) {
         assertThat(ContactDataRedactor.redact(text)).isEqualTo(text);
     }
@@ -110,7 +119,8 @@ class ContactDataRedactorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"call me on 01711234567", "my number is 5551234567", "whatsapp: 4915112345678", "tel. 301234567"})
+    @ValueSource(strings = {"call me on 01711234567", "my number is 5551234567", "whatsapp: 4915112345678", "tel. 301234567",
+            "phone 0 1 7 6 9 8 7 6 5 4 3 2", "reach me on 0176 9876 5432"})
     void bareDigitRunsAfterAPhoneWordAreRedacted(String text) {
         assertThat(ContactDataRedactor.redact(text)).contains(ContactDataRedactor.PHONE).doesNotContainPattern("\\d{6}");
     }

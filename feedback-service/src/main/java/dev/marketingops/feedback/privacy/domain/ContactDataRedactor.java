@@ -25,7 +25,9 @@ public final class ContactDataRedactor {
 
     private static final String LOCAL = "[\\p{L}\\p{N}._%+\\-]+";
     private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]*[\\p{L}\\p{N}])?";
-    private static final Pattern EMAILS = Pattern.compile(LOCAL + "@" + LABEL + "(?:\\." + LABEL + ")*\\.\\p{L}{2,}");
+    /** Also with one space either side of the at sign, a full-width at sign (U+FF20) or a URL-encoded one (%40). */
+    private static final Pattern EMAILS = Pattern.compile(LOCAL + "[ \\t]?(?:@|\uFF20|%40)[ \\t]?" + LABEL + "(?:\\." + LABEL
+            + ")*\\.\\p{L}{2,}");
 
     private static final String AT_WORD = "\\s+at\\s+";
     private static final String AT_BRACKETED = "\\s*[\\[({<]\\s*at\\s*[\\])}>]\\s*";
@@ -66,15 +68,15 @@ public final class ContactDataRedactor {
     /** North American: 555-123-4567, (555) 123-4567, 555.123.4567. */
     private static final Pattern NORTH_AMERICAN = Pattern.compile(
             NOT_AFTER_NUMBER + "(?:\\(\\d{3}\\)\\s?|\\d{3}[.\\-\\s])\\d{3}[.\\-\\s]\\d{4}" + NOT_BEFORE_NUMBER);
-    /** National with trunk prefix: 030 1234567, 0171/1234567, 07700 900123, (030) 1234 5678. */
+    /** National with trunk prefix: 030 1234567, 0171/1234567, 07700 900123, (030) 1234 5678, (0)30 98765432. */
     private static final Pattern TRUNK_PREFIXED = Pattern.compile(
-            NOT_AFTER_NUMBER + "(?:\\(0\\d{1,4}\\)|0\\d{2,4})(?:[\\s/\\-]{1,2}\\d{2,8}){1,3}" + NOT_BEFORE_NUMBER);
+            NOT_AFTER_NUMBER + "(?:\\(0\\)\\s?\\d{1,4}|\\(0\\d{1,4}\\)|0\\d{2,4})(?:[\\s/\\-]{1,2}\\d{2,8}){1,3}" + NOT_BEFORE_NUMBER);
     /** A bare ten-digit run (5551234567, 0301234567): a phone number written without spaces. */
     private static final Pattern TEN_DIGITS = Pattern.compile(NOT_AFTER_NUMBER + "\\d{10}" + NOT_BEFORE_NUMBER);
-    /** Any digit run right after a phone word: "call me on 01711234567", "tel. 5551234567". */
+    /** Any digit run right after a phone word: "call me on 01711234567", "tel. 5551234567", "phone 0 1 7 6 9 8 …". */
     private static final Pattern AFTER_PHONE_WORD = Pattern.compile(
-            "(?i)(?<=\\b(?:phone|tel|telephone|call|mobile|cell|whatsapp|sms|text me|my number)\\b[^\\d\\n]{0,15})"
-                    + "\\+?\\(?\\d[\\d\\s().\\-/]{5,20}\\d" + NOT_BEFORE_NUMBER);
+            "(?i)(?<=\\b(?:phone|tel|telephone|call|mobile|cell|whatsapp|sms|text me|my number|reach me|contact me|ring me)"
+                    + "\\b[^\\d\\n]{0,15})\\+?\\(?\\d[\\d\\s().\\-/]{5,30}\\d" + NOT_BEFORE_NUMBER);
 
     private ContactDataRedactor() {
     }
