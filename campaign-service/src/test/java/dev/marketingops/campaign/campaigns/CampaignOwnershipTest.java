@@ -23,6 +23,8 @@ import dev.marketingops.campaign.support.KafkaEvents;
 import dev.marketingops.campaign.support.Launches;
 import dev.marketingops.campaign.support.TestClock;
 import dev.marketingops.contracts.common.Channel;
+import dev.marketingops.contracts.roadmap.LifecycleStage;
+import dev.marketingops.contracts.roadmap.LifecycleStageChanged;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import io.quarkus.test.junit.QuarkusTest;
@@ -72,6 +74,19 @@ class CampaignOwnershipTest {
         UUID own = UUID.fromString(post(managerOf(OTHER_TEAM), body()).statusCode(201).extract().path("id"));
         put(managerOf(OTHER_TEAM), own, null, underParent).statusCode(403);
         assertThat(Launches.countOf(launch)).isEqualTo(2);
+    }
+
+    @Test
+    void anotherTeamCannotNameTheProductOfAnotherTeamOnceRoadmapAnnouncedItsOwner() {
+        UUID product = UUID.randomUUID();
+        Map<String, Object> forProduct = body();
+        forProduct.put("productId", product.toString());
+        KafkaEvents.publish(new LifecycleStageChanged(product, null, LifecycleStage.INTRODUCTION,
+                TestClock.now().atZone(ZoneOffset.UTC).toLocalDate(), CampaignApi.TEAM));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                post(managerOf(OTHER_TEAM), forProduct).statusCode(403).body("detail", containsString("'" + CampaignApi.TEAM + "'")));
+        post(CampaignApi.manager(), forProduct).statusCode(201);
     }
 
     @Test

@@ -24,8 +24,10 @@ public class CampaignCommands {
     private final CampaignLifecycle lifecycle;
     private final Caller caller;
     private final Clock clock;
+    private final CampaignLinks links;
 
-    public CampaignCommands(CampaignLifecycle lifecycle, Caller caller, Clock clock) {
+    public CampaignCommands(CampaignLifecycle lifecycle, Caller caller, Clock clock, CampaignLinks links) {
+        this.links = links;
         this.lifecycle = lifecycle;
         this.caller = caller;
         this.clock = clock;
@@ -39,7 +41,7 @@ public class CampaignCommands {
         }
         caller.requireOwnerTeam(ownerTeam);
         CampaignRules.check(request, null, clock.instant());
-        CampaignLinks.requireOwned(caller, request, null);
+        links.requireOwned(request, null);
         Campaign campaign = new Campaign();
         campaign.id = UUID.randomUUID();
         campaign.ownerTeam = ownerTeam;
@@ -56,7 +58,7 @@ public class CampaignCommands {
         Campaign campaign = lockedForWrite(id, ifMatch);
         CampaignRules.requireEditable(campaign);
         CampaignRules.check(request, campaign, clock.instant());
-        CampaignLinks.requireOwned(caller, request, campaign);
+        links.requireOwned(request, campaign);
         Money previousBudget = campaign.budget();
         boolean moved = !request.schedule().start().equals(campaign.startsAt)
                 || !request.schedule().end().equals(campaign.endsAt)

@@ -2,20 +2,28 @@ package dev.marketingops.campaign.campaigns.app;
 
 import dev.marketingops.campaign.campaigns.domain.Campaign;
 import dev.marketingops.campaign.campaigns.rest.CampaignRequest;
+import dev.marketingops.campaign.owners.domain.KnownOwners;
 import dev.marketingops.plumbing.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 /**
- * A campaign linked to a launch or under a parent campaign counts towards that launch's or parent's KPIs and follows
- * the launch's reschedules and cancellation, so linking is a write to the launch or parent: for its owner team only.
+ * A campaign linked to a launch, a product or a parent campaign counts towards their KPIs (and follows the launch's
+ * reschedules and cancellation), so each link is a write to what it links to: for that owner team only.
  */
-final class CampaignLinks {
+@ApplicationScoped
+class CampaignLinks {
 
-    private CampaignLinks() {
+    private final Caller caller;
+    private final KnownOwners owners;
+
+    CampaignLinks(Caller caller, KnownOwners owners) {
+        this.caller = caller;
+        this.owners = owners;
     }
 
-    /** Checks the links a request adds ({@code existing} null for a new campaign; its unchanged links pass). */
-    static void requireOwned(Caller caller, CampaignRequest request, Campaign existing) {
+    /** Checks the links a request adds ({@code existing} null for a new campaign); links it already has pass. */
+    void requireOwned(CampaignRequest request, Campaign existing) {
         UUID parentId = request.parentId();
         if (parentId != null && (existing == null || !parentId.equals(existing.parentId))) {
             Campaign parent = Campaign.findById(parentId);
@@ -24,13 +32,14 @@ final class CampaignLinks {
             }
         }
         if (existing == null && request.launchId() != null) {
-            caller.requireKnownOwnerTeam(launchOwner(request.launchId()), "launch " + request.launchId());
+            // Linked only to a launch seen scheduled: its owner is not known before, and a missing owner opens nothing.
+            caller.requireKnownOwnerTeam(owners.ownerOf(KnownOwners.Kind.LAUNCH, request.launchId()).orElse(null),
+                    "launch " + request.launchId());
         }
-    }
-
-    /** The launch's owner team as its fan-out recorded it on the launch's drafts (LaunchScheduled carries it), or null. */
-    private static String launchOwner(UUID launchId) {
-        return Campaign.<Campaign>find("launchId = ?1 and launchChannel is not null", launchId).firstResultOptional()
-                .map(draft -> draft.ownerTeam).orElse(null);
+        UUID productId = request.productId();
+        if (productId != null && (existing == null || !productId.equals(existing.productId))) {
+            // A product not yet announced on roadmap.products (created a moment ago) cannot be checked; it passes.
+            owners.ownerOf(KnownOwners.Kind.PRODUCT, productId).ifPresent(caller::requireOwnerTeam);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.marketingops.campaign.launches.app;
 
+import dev.marketingops.campaign.owners.domain.KnownOwners;
 import dev.marketingops.contracts.roadmap.LaunchCancelled;
 import dev.marketingops.contracts.roadmap.LaunchRescheduled;
 import dev.marketingops.contracts.roadmap.LaunchScheduled;
@@ -18,10 +19,12 @@ public class RoadmapLaunchesConsumer {
 
     private final EventIntake intake;
     private final LaunchCampaigns campaigns;
+    private final KnownOwners owners;
 
-    public RoadmapLaunchesConsumer(EventIntake intake, LaunchCampaigns campaigns) {
+    public RoadmapLaunchesConsumer(EventIntake intake, LaunchCampaigns campaigns, KnownOwners owners) {
         this.intake = intake;
         this.campaigns = campaigns;
+        this.owners = owners;
     }
 
     @Incoming("launches")
@@ -32,6 +35,7 @@ public class RoadmapLaunchesConsumer {
 
     private void apply(ReceivedEvent event) {
         if (event.payload() instanceof LaunchScheduled scheduled) {
+            owners.remember(KnownOwners.Kind.LAUNCH, scheduled.launchId(), scheduled.ownerTeam());
             campaigns.scheduled(scheduled);
         } else if (event.payload() instanceof LaunchRescheduled rescheduled) {
             campaigns.rescheduled(rescheduled);
