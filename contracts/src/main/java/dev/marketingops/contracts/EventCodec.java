@@ -185,11 +185,13 @@ public final class EventCodec {
         if (!violations.isEmpty()) {
             throw InvalidEventException.schemaViolation(type, violations);
         }
+        EventPayload payload;
         try {
-            return mapper.treeToValue(json, contract.payloadClass());
+            payload = mapper.treeToValue(json, contract.payloadClass());
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw InvalidEventException.malformed(type, e.getMessage(), e);
         }
+        return bounded(type, payload);
     }
 
     private EventPayload readPayload(EventContract contract, byte[] json) {
@@ -197,12 +199,23 @@ public final class EventCodec {
         if (!violations.isEmpty()) {
             throw InvalidEventException.schemaViolation(contract.type(), violations);
         }
+        EventPayload payload;
         try {
-            return mapper.readValue(json, contract.payloadClass());
+            payload = mapper.readValue(json, contract.payloadClass());
         } catch (IOException | IllegalArgumentException e) {
             // Only reachable for data the schema cannot express (e.g. a value Jackson cannot bind); still not retryable.
             throw InvalidEventException.malformed(contract.type(), e.getMessage(), e);
         }
+        return bounded(contract.type(), payload);
+    }
+
+    /** The payload if its values fit storage ({@link PayloadBounds}); a schema violation naming the field otherwise. */
+    private static EventPayload bounded(String type, EventPayload payload) {
+        List<Violation> violations = PayloadBounds.check(payload);
+        if (!violations.isEmpty()) {
+            throw InvalidEventException.schemaViolation(type, violations);
+        }
+        return payload;
     }
 
     private static String header(Headers headers, String name) {

@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  */
 public final class EventValidator {
 
+    /** The longest CloudEvent id (and subject) accepted, as for ids in REST ingest batches. */
+    public static final int MAX_ID_LENGTH = 200;
+
     /** How strictly unknown fields are treated. */
     public enum Mode {
         /** Exactly the schema, including {@code additionalProperties: false}: for producers, so typos fail fast. */
@@ -144,6 +147,12 @@ public final class EventValidator {
         }
         if (isBlank(event.getId())) {
             violations.add(attribute("id", "is required"));
+        } else if (!isUsableId(event.getId())) {
+            // It is stored (inbox, id log): no control character, no invalid UTF-8, bounded like REST ingest's ids.
+            violations.add(attribute("id", "must be 1 to " + MAX_ID_LENGTH + " printable characters (a UUID is best)"));
+        }
+        if (event.getSubject() != null && (event.getSubject().length() > MAX_ID_LENGTH || !printable(event.getSubject()))) {
+            violations.add(attribute("subject", "must be at most " + MAX_ID_LENGTH + " printable characters"));
         }
         if (event.getSource() == null || event.getSource().toString().isEmpty()) {
             violations.add(attribute("source", "is required"));
@@ -245,6 +254,22 @@ public final class EventValidator {
         // Parameters such as "; charset=utf-8" are allowed; the media type itself must be JSON.
         String mediaType = contentType.split(";", 2)[0].trim();
         return mediaType.equalsIgnoreCase("application/json");
+    }
+
+    /** An event id a consumer may store: 1 to {@link #MAX_ID_LENGTH} characters, none a control or replacement one. */
+    public static boolean isUsableId(String id) {
+        return id != null && !id.isBlank() && id.length() <= MAX_ID_LENGTH && printable(id);
+    }
+
+    /** No control character (NUL included) and no U+FFFD, which is what invalid UTF-8 in a header decodes to. */
+    private static boolean printable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || c == '\uFFFD') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBlank(String value) {

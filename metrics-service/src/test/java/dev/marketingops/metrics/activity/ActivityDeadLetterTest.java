@@ -70,7 +70,7 @@ class ActivityDeadLetterTest {
     }
 
     @Test
-    void aCustomerRefWithANulOrOnlyBlanksIsParkedAsRejectedNamingIt() {
+    void aCustomerRefWithANulOrOnlyBlanksIsParkedNamingIt() {
         UUID campaign = UUID.randomUUID();
         KafkaTestClient kafka = new KafkaTestClient(KafkaTestResource.broker().bootstrapServers());
         String nul = UUID.randomUUID().toString();
@@ -86,10 +86,38 @@ class ActivityDeadLetterTest {
                 .filter(r -> campaign.toString().equals(r.key()))
                 .collect(Collectors.toMap(r -> KafkaTestClient.header(r, "ce_id"), r -> r, (a, b) -> a));
         assertThat(parked).containsOnlyKeys(nul, blank);
+        // A NUL is refused with every payload's text (contracts' PayloadBounds); blanks by the activity's own rule.
+        assertThat(KafkaTestClient.header(parked.get(nul), DeadLetters.REASON_CODE)).isEqualTo("SCHEMA_VIOLATION");
+        assertThat(KafkaTestClient.header(parked.get(blank), DeadLetters.REASON_CODE)).isEqualTo("REJECTED");
         for (ConsumerRecord<String, byte[]> record : parked.values()) {
-            assertThat(KafkaTestClient.header(record, DeadLetters.REASON_CODE)).isEqualTo("REJECTED");
             assertThat(KafkaTestClient.header(record, DeadLetters.REASON)).contains("customerRef");
         }
+    }
+
+    @Test
+    void aTimeOutsideTheYears1To9999OrAnIdWithAControlCharacterIsParkedAndTheStreamGoesOn() {
+        UUID campaign = UUID.randomUUID();
+        KafkaTestClient kafka = new KafkaTestClient(KafkaTestResource.broker().bootstrapServers());
+        String late = UUID.randomUUID().toString();
+        String early = UUID.randomUUID().toString();
+        String nulId = "id\u0000" + UUID.randomUUID();
+        // 9999-12-31T23:59:59-18:00 is in year 10000 in UTC, where rollups bucket it.
+        kafka.publish(Topics.MARKETING_ACTIVITY, campaign.toString(), headers(late),
+                new String(clickBy(campaign, "cust-1"), StandardCharsets.UTF_8).replaceFirst("2026-03-01T10:00:00Z", "9999-12-31T23:59:59-18:00").getBytes(StandardCharsets.UTF_8));
+        kafka.publish(Topics.MARKETING_ACTIVITY, campaign.toString(), headers(early),
+                new String(clickBy(campaign, "cust-1"), StandardCharsets.UTF_8).replaceFirst("2026-03-01T10:00:00Z", "0000-06-01T00:00:00Z").getBytes(StandardCharsets.UTF_8));
+        kafka.publish(Topics.MARKETING_ACTIVITY, campaign.toString(), headers(nulId), clickBy(campaign, "cust-1"));
+        kafka.publish(Topics.MARKETING_ACTIVITY, campaign.toString(), headers(UUID.randomUUID().toString()),
+                clickBy(campaign, "cust-42"));
+
+        await().atMost(Duration.ofSeconds(30)).until(rollups::caughtUp);
+        assertThat(rollups.total(campaign, "clicks")).isEqualTo(1);
+        Map<String, String> codes = kafka.readAll(Topics.dlq(Topics.MARKETING_ACTIVITY)).stream()
+                .filter(r -> campaign.toString().equals(r.key()))
+                .collect(Collectors.toMap(r -> KafkaTestClient.header(r, "ce_id"),
+                        r -> KafkaTestClient.header(r, DeadLetters.REASON_CODE), (a, b) -> a));
+        assertThat(codes).containsEntry(late, "SCHEMA_VIOLATION").containsEntry(early, "SCHEMA_VIOLATION")
+                .containsEntry(nulId, "INVALID_ENVELOPE").hasSize(3);
     }
 
     private static byte[] clickBy(UUID campaign, String customerRefJson) {

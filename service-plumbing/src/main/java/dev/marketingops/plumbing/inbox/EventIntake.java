@@ -56,7 +56,11 @@ public class EventIntake {
             apply(record, consumer, handler);
             stream.progressed();
         } catch (RuntimeException e) {
-            stream.idle();
+            // An exception that leaves here stops the channel (SmallRye fails it): left working, the stream shows as
+            // stalled in readiness and marketingops_consumer_stalled, instead of "moving" while nothing moves.
+            if (!stopping) {
+                stream.working();
+            }
             throw e;
         }
     }

@@ -1,5 +1,6 @@
 package dev.marketingops.metrics.activity.app;
 
+import dev.marketingops.contracts.EventValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.marketingops.contracts.EventCodec;
@@ -41,7 +42,6 @@ public class ActivityIngest {
 
     /** The optional member of a batch element that carries the caller's own CloudEvent id for the event. */
     public static final String EVENT_ID = "id";
-    static final int MAX_ID_LENGTH = 200;
 
     /** The answer: the report as JSON, and whether it is a stored one (a retry with the same Idempotency-Key). */
     public record Answer(String report, boolean replayed) {
@@ -112,9 +112,10 @@ public class ActivityIngest {
         if (id == null || id.isNull()) {
             return null;
         }
-        if (!id.isTextual() || id.asText().length() > MAX_ID_LENGTH || !ActivityCheck.printableAndNotBlank(id.asText())) {
+        if (!id.isTextual() || !EventValidator.isUsableId(id.asText())) {
+            // The same rule as a CloudEvent id on Kafka: the id is remembered for deduplication.
             reasons.add(new ActivityIngestReport.Reason("$.id",
-                    "must be a string of 1 to " + MAX_ID_LENGTH + " printable characters (a UUID is best)"));
+                    "must be a string of 1 to " + EventValidator.MAX_ID_LENGTH + " printable characters (a UUID is best)"));
             return null;
         }
         return id.asText();

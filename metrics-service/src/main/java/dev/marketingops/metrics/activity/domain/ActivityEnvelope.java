@@ -1,5 +1,6 @@
 package dev.marketingops.metrics.activity.domain;
 
+import dev.marketingops.contracts.EventValidator;
 import dev.marketingops.contracts.EventCatalog;
 import dev.marketingops.contracts.EventCodec;
 import dev.marketingops.contracts.activity.ActivityRecorded;
@@ -84,7 +85,8 @@ final class ActivityEnvelope {
             return key; // what EventIds.key gives for this id's text, without making it
         }
         String text = new String(id, idFrom, idTo - idFrom, StandardCharsets.UTF_8);
-        return text.isBlank() ? null : EventIds.key(text);
+        // An id the codec would refuse (control characters, invalid UTF-8, too long) goes the codec's way: dead-lettered.
+        return EventValidator.isUsableId(text) ? EventIds.key(text) : null;
     }
 
     /**

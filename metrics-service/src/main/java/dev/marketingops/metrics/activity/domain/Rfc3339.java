@@ -1,5 +1,6 @@
 package dev.marketingops.metrics.activity.domain;
 
+import dev.marketingops.contracts.PayloadBounds;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,7 +62,9 @@ final class Rfc3339 {
         }
         try {
             long days = LocalDate.of(year, month, day).toEpochDay();
-            return Instant.ofEpochSecond(days * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds, nanos);
+            Instant instant = Instant.ofEpochSecond(days * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds, nanos);
+            // Outside years 1-9999 in UTC (e.g. 9999-12-31T23:59:59-18:00): the codec's path refuses it.
+            return PayloadBounds.withinYears(instant) ? instant : null;
         } catch (DateTimeException e) {
             return null; // e.g. February 30th
         }

@@ -1,0 +1,87 @@
+package dev.marketingops.contracts;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a payload's schema cannot say but storage needs: text without the NUL character (PostgreSQL refuses it) and
+ * times within the years 1 to 9999, UTC (what REST accepts too). Checked on every payload read from the outside.
+ */
+public final class PayloadBounds {
+
+    public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
+    private PayloadBounds() {
+    }
+
+    /** The payload's values out of bounds, each named by its JSON path ({@code $.items[2].name}); empty if none. */
+    public static List<Violation> check(Object payload) {
+        List<Violation> violations = new ArrayList<>();
+        walk(payload, "$", violations);
+        return violations;
+    }
+
+    public static boolean withinYears(Instant instant) {
+        return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
+    }
+
+    private static void walk(Object value, String path, List<Violation> out) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof String text) {
+            if (text.indexOf('\0') >= 0) {
+                out.add(new Violation(path, "must not contain the NUL character", "nul"));
+            }
+        } else if (value instanceof Instant instant) {
+            outsideYears(withinYears(instant), path, out);
+        } else if (value instanceof OffsetDateTime time) {
+            outsideYears(withinYears(time.toInstant()), path, out);
+        } else if (value instanceof LocalDate date) {
+            outsideYears(date.getYear() >= 1 && date.getYear() <= 9999, path, out);
+        } else if (value instanceof Collection<?> elements) {
+            int index = 0;
+            for (Object element : elements) {
+                walk(element, path + "[" + index++ + "]", out);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((key, element) -> {
+                walk(key, path + ".<key>", out);
+                walk(element, path + "." + key, out);
+            });
+        } else if (value.getClass().isRecord()) {
+            for (RecordComponent component : COMPONENTS.get(value.getClass())) {
+                walk(read(component, value), path + "." + component.getName(), out);
+            }
+        }
+    }
+
+    private static void outsideYears(boolean within, String path, List<Violation> out) {
+        if (!within) {
+            out.add(new Violation(path, "must be within the years 1 to 9999 (UTC)", "format"));
+        }
+    }
+
+    private static Object read(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("Cannot read " + component + " of a payload", e);
+        }
+    }
+}
