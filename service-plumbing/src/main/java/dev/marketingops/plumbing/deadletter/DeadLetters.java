@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
@@ -27,6 +28,7 @@ public class DeadLetters {
     public static final String ORIGINAL_OFFSET = "dlq-original-offset";
     public static final String CONSUMER = "dlq-consumer";
     public static final String FAILED_AT = "dlq-failed-at";
+    public static final String VALUE_OMITTED = "dlq-value-omitted";
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
@@ -61,6 +63,11 @@ public class DeadLetters {
                 publisher.send(letter).get(15, TimeUnit.SECONDS);
                 return;
             } catch (ExecutionException | TimeoutException e) {
+                if (e.getCause() instanceof RecordTooLargeException && letter.value() != null && letter.value().length > 0) {
+                    // The reason headers pushed a record near the size limit over it: retrying would never end.
+                    letter = withoutValue(letter, source);
+                    continue;
+                }
                 publisher.reset();
                 LOG.warnf("Dead-letter topic unavailable (%s); retrying", e.getMessage());
                 sleep(backoff);
@@ -70,6 +77,26 @@ public class DeadLetters {
                 throw new IllegalStateException("Interrupted while dead-lettering", e);
             }
         }
+    }
+
+    /**
+     * The letter without the original value (and, as the copied headers may be what is large, with only our own
+     * headers and the CloudEvent's id and type): the original stays readable at its topic, partition and offset.
+     */
+    private static ProducerRecord<String, byte[]> withoutValue(ProducerRecord<String, byte[]> letter,
+                                                               ConsumerRecord<String, byte[]> source) {
+        ProducerRecord<String, byte[]> smaller = new ProducerRecord<>(letter.topic(), null, letter.key(), new byte[0]);
+        for (Header header : letter.headers()) {
+            if (header.key().startsWith("dlq-") || header.key().equals("ce_id") || header.key().equals("ce_type")) {
+                smaller.headers().add(header);
+            }
+        }
+        int size = source.value() == null ? 0 : source.value().length;
+        add(smaller, VALUE_OMITTED, size + " bytes (with its headers) were too large for the dead-letter topic; read the"
+                + " original at " + source.topic() + "-" + source.partition() + "@" + source.offset());
+        LOG.warnf("Dead letter for %s-%d@%d too large; parking it without its value", source.topic(), source.partition(),
+                source.offset());
+        return smaller;
     }
 
     private static void add(ProducerRecord<String, byte[]> record, String name, String value) {

@@ -91,6 +91,26 @@ class HostileRecordsTest {
                 .anySatisfy(reason -> assertThat(reason).contains("years 1 to 9999"));
     }
 
+    @Test
+    void aRecordThatFitsTheTopicButNotWithTheReasonHeadersIsParkedWithoutItsValue() {
+        String key = UUID.randomUUID().toString();
+        String id = UUID.randomUUID().toString();
+        // Just under the producer's 1 MiB request limit; the dead letter's reason headers take it over.
+        byte[] large = new byte[1_048_576 - 700];
+        java.util.Arrays.fill(large, (byte) 'x');
+        kafka().publish("roadmap.launches", key, Events.headers(id, COMPLETED, key), large);
+        UUID marker = UUID.randomUUID();
+        kafka().publish(Events.launchCompleted(marker, key));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> completions.timesApplied(marker) == 1);
+        ConsumerRecord<String, byte[]> parked = await().atMost(Duration.ofSeconds(10)).until(
+                () -> kafka().readMatching("roadmap.launches.dlq", r -> key.equals(r.key())), r -> r.size() == 1).get(0);
+        assertThat(header(parked, DeadLetters.REASON_CODE)).isEqualTo("MALFORMED");
+        assertThat(header(parked, "ce_id")).isEqualTo(id);
+        assertThat(header(parked, DeadLetters.VALUE_OMITTED)).contains(large.length + " bytes").contains("roadmap.launches-");
+        assertThat(parked.value()).isEmpty();
+    }
+
     private static byte[] completedData() {
         return ("{\"launchId\":\"" + UUID.randomUUID() + "\",\"itemId\":\"" + UUID.randomUUID() + "\",\"productId\":\""
                 + UUID.randomUUID() + "\",\"completedAt\":\"2026-06-01T00:00:00Z\"}").getBytes(StandardCharsets.UTF_8);
