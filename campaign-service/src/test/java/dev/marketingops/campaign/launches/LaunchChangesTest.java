@@ -92,8 +92,9 @@ class LaunchChangesTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> countOf(launch) == 1);
         UUID draft = UUID.fromString(campaignsOf(launch).getString("items[0].id"));
         // The contract allows 1000 characters (this one has exactly that); with the prefix the text is longer than
-        // campaign_transition.reason holds. A surrogate pair straddles the cut, and a NUL PostgreSQL refuses hides in it.
-        String reason = "market\0 exit " + "x".repeat(1000 - "launch cancelled: market exit ".length() - 1) + "\uD83D\uDE00" + "y".repeat(16);
+        // campaign_transition.reason holds. A surrogate pair straddles the cut. (A NUL never gets this far: the codec
+        // dead-letters any event with one, HostileRecordsTest in plumbing.)
+        String reason = "market exit " + "x".repeat(1000 - "launch cancelled: market exit ".length() - 1) + "\uD83D\uDE00" + "y".repeat(17);
 
         publish(new LaunchCancelled(launch, UUID.randomUUID(), UUID.randomUUID(), reason));
 

@@ -2,7 +2,7 @@ package dev.marketingops.campaign.campaigns.app;
 
 import dev.marketingops.campaign.campaigns.domain.Campaign;
 import dev.marketingops.campaign.campaigns.rest.CampaignRequest;
-import dev.marketingops.campaign.owners.domain.KnownOwners;
+import dev.marketingops.plumbing.owners.TeamOwners;
 import dev.marketingops.plumbing.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -15,9 +15,9 @@ import java.util.UUID;
 class CampaignLinks {
 
     private final Caller caller;
-    private final KnownOwners owners;
+    private final TeamOwners owners;
 
-    CampaignLinks(Caller caller, KnownOwners owners) {
+    CampaignLinks(Caller caller, TeamOwners owners) {
         this.caller = caller;
         this.owners = owners;
     }
@@ -33,13 +33,13 @@ class CampaignLinks {
         }
         if (existing == null && request.launchId() != null) {
             // Linked only to a launch seen scheduled: its owner is not known before, and a missing owner opens nothing.
-            caller.requireKnownOwnerTeam(owners.ownerOf(KnownOwners.Kind.LAUNCH, request.launchId()).orElse(null),
+            caller.requireKnownOwnerTeam(owners.ownerOf(TeamOwners.Owned.LAUNCH, request.launchId()).orElse(null),
                     "launch " + request.launchId());
         }
         UUID productId = request.productId();
         if (productId != null && (existing == null || !productId.equals(existing.productId))) {
             // A product not yet announced on roadmap.products (created a moment ago) cannot be checked; it passes.
-            owners.ownerOf(KnownOwners.Kind.PRODUCT, productId).ifPresent(caller::requireOwnerTeam);
+            owners.ownerOf(TeamOwners.Owned.PRODUCT, productId).ifPresent(caller::requireOwnerTeam);
         }
     }
 }

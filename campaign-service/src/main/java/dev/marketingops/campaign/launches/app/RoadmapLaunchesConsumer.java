@@ -1,11 +1,11 @@
 package dev.marketingops.campaign.launches.app;
 
-import dev.marketingops.campaign.owners.domain.KnownOwners;
 import dev.marketingops.contracts.roadmap.LaunchCancelled;
 import dev.marketingops.contracts.roadmap.LaunchRescheduled;
 import dev.marketingops.contracts.roadmap.LaunchScheduled;
 import dev.marketingops.plumbing.inbox.EventIntake;
 import dev.marketingops.plumbing.inbox.ReceivedEvent;
+import dev.marketingops.plumbing.owners.TeamOwners;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,9 +19,9 @@ public class RoadmapLaunchesConsumer {
 
     private final EventIntake intake;
     private final LaunchCampaigns campaigns;
-    private final KnownOwners owners;
+    private final TeamOwners owners;
 
-    public RoadmapLaunchesConsumer(EventIntake intake, LaunchCampaigns campaigns, KnownOwners owners) {
+    public RoadmapLaunchesConsumer(EventIntake intake, LaunchCampaigns campaigns, TeamOwners owners) {
         this.intake = intake;
         this.campaigns = campaigns;
         this.owners = owners;
@@ -35,7 +35,7 @@ public class RoadmapLaunchesConsumer {
 
     private void apply(ReceivedEvent event) {
         if (event.payload() instanceof LaunchScheduled scheduled) {
-            owners.remember(KnownOwners.Kind.LAUNCH, scheduled.launchId(), scheduled.ownerTeam());
+            owners.learnFrom(event);
             campaigns.scheduled(scheduled);
         } else if (event.payload() instanceof LaunchRescheduled rescheduled) {
             campaigns.rescheduled(rescheduled);

@@ -1,9 +1,7 @@
 package dev.marketingops.campaign.owners.app;
 
-import dev.marketingops.campaign.owners.domain.KnownOwners;
-import dev.marketingops.contracts.roadmap.LifecycleStageChanged;
 import dev.marketingops.plumbing.inbox.EventIntake;
-import dev.marketingops.plumbing.inbox.ReceivedEvent;
+import dev.marketingops.plumbing.owners.TeamOwners;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,9 +14,9 @@ public class RoadmapProductsConsumer {
     static final String CONSUMER = "campaign-service.products";
 
     private final EventIntake intake;
-    private final KnownOwners owners;
+    private final TeamOwners owners;
 
-    public RoadmapProductsConsumer(EventIntake intake, KnownOwners owners) {
+    public RoadmapProductsConsumer(EventIntake intake, TeamOwners owners) {
         this.intake = intake;
         this.owners = owners;
     }
@@ -26,12 +24,6 @@ public class RoadmapProductsConsumer {
     @Incoming("products")
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
-        intake.accept(record, CONSUMER, this::apply);
-    }
-
-    private void apply(ReceivedEvent event) {
-        if (event.payload() instanceof LifecycleStageChanged changed) {
-            owners.remember(KnownOwners.Kind.PRODUCT, changed.productId(), changed.ownerTeam());
-        }
+        intake.accept(record, CONSUMER, owners::learnFrom);
     }
 }

@@ -1,10 +1,7 @@
 package dev.marketingops.metrics.owners.app;
 
-import dev.marketingops.contracts.metrics.KpiScope;
-import dev.marketingops.contracts.roadmap.LifecycleStageChanged;
-import dev.marketingops.metrics.owners.domain.ScopeOwners;
 import dev.marketingops.plumbing.inbox.EventIntake;
-import dev.marketingops.plumbing.inbox.ReceivedEvent;
+import dev.marketingops.plumbing.owners.TeamOwners;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,9 +14,9 @@ public class RoadmapProductsConsumer {
     static final String CONSUMER = "metrics-service.products";
 
     private final EventIntake intake;
-    private final ScopeOwners owners;
+    private final TeamOwners owners;
 
-    public RoadmapProductsConsumer(EventIntake intake, ScopeOwners owners) {
+    public RoadmapProductsConsumer(EventIntake intake, TeamOwners owners) {
         this.intake = intake;
         this.owners = owners;
     }
@@ -27,12 +24,6 @@ public class RoadmapProductsConsumer {
     @Incoming("products")
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
-        intake.accept(record, CONSUMER, this::apply);
-    }
-
-    private void apply(ReceivedEvent event) {
-        if (event.payload() instanceof LifecycleStageChanged changed) {
-            owners.remember(KpiScope.PRODUCT, changed.productId(), changed.ownerTeam());
-        }
+        intake.accept(record, CONSUMER, owners::learnFrom);
     }
 }

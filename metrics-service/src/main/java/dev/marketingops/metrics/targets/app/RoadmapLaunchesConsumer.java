@@ -7,7 +7,7 @@ import dev.marketingops.contracts.roadmap.LaunchRescheduled;
 import dev.marketingops.contracts.roadmap.LaunchScheduled;
 import dev.marketingops.contracts.roadmap.ObjectiveChange;
 import dev.marketingops.contracts.roadmap.ObjectiveChanged;
-import dev.marketingops.metrics.owners.domain.ScopeOwners;
+import dev.marketingops.plumbing.owners.TeamOwners;
 import dev.marketingops.metrics.targets.domain.KpiTargets;
 import dev.marketingops.plumbing.inbox.EventIntake;
 import dev.marketingops.plumbing.inbox.ReceivedEvent;
@@ -25,9 +25,9 @@ public class RoadmapLaunchesConsumer {
 
     private final EventIntake intake;
     private final KpiTargets targets;
-    private final ScopeOwners owners;
+    private final TeamOwners owners;
 
-    public RoadmapLaunchesConsumer(EventIntake intake, KpiTargets targets, ScopeOwners owners) {
+    public RoadmapLaunchesConsumer(EventIntake intake, KpiTargets targets, TeamOwners owners) {
         this.intake = intake;
         this.targets = targets;
         this.owners = owners;
@@ -41,7 +41,7 @@ public class RoadmapLaunchesConsumer {
 
     private void apply(ReceivedEvent event) {
         if (event.payload() instanceof LaunchScheduled s) {
-            owners.remember(KpiScope.LAUNCH, s.launchId(), s.ownerTeam());
+            owners.learnFrom(event);
             for (LaunchObjective o : s.objectives()) {
                 targets.putObjective(o.objectiveId(), KpiScope.LAUNCH, s.launchId(), o.kpiKey(), o.direction(),
                         o.baseline(), o.target(), o.dueDate());
