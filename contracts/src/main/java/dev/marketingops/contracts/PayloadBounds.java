@@ -17,7 +17,8 @@ import java.util.Map;
 public final class PayloadBounds {
 
     public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    /** To the microsecond, as PostgreSQL stores it: a later fraction would round into year 10000. */
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
         @Override
@@ -40,6 +41,10 @@ public final class PayloadBounds {
         return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
     }
 
+    public static boolean withinYears(LocalDate date) {
+        return date.getYear() >= 1 && date.getYear() <= 9999;
+    }
+
     private static void walk(Object value, String path, List<Violation> out) {
         if (value == null) {
             return;
@@ -53,7 +58,7 @@ public final class PayloadBounds {
         } else if (value instanceof OffsetDateTime time) {
             outsideYears(withinYears(time.toInstant()), path, out);
         } else if (value instanceof LocalDate date) {
-            outsideYears(date.getYear() >= 1 && date.getYear() <= 9999, path, out);
+            outsideYears(withinYears(date), path, out);
         } else if (value instanceof Collection<?> elements) {
             int index = 0;
             for (Object element : elements) {

@@ -128,8 +128,7 @@ public class LiveFeed {
             });
             while (running) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    events.onNext(new LiveEvent(LiveEvent.nameOf(record.topic()), header(record, "ce_type"),
-                            record.key() + " " + record.value(), System.nanoTime()));
+                    forward(record);
                 }
                 lastPoll = System.currentTimeMillis();
             }
@@ -143,8 +142,18 @@ public class LiveFeed {
         }
     }
 
+    /** One record to the open pages; a record the feed cannot read is skipped, never the end of the feed. */
+    private void forward(ConsumerRecord<String, String> record) {
+        try {
+            events.onNext(new LiveEvent(LiveEvent.nameOf(record.topic()), header(record, "ce_type"),
+                    record.key() + " " + record.value(), System.nanoTime()));
+        } catch (RuntimeException e) {
+            LOG.warnf("Skipped %s-%d@%d in the live feed: %s", record.topic(), record.partition(), record.offset(), e.toString());
+        }
+    }
+
     private static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
-        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+        return header == null || header.value() == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package dev.marketingops.plumbing.rest;
 
+import dev.marketingops.contracts.PayloadBounds;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -14,8 +15,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.function.ToIntFunction;
+import java.util.function.Predicate;
 
 /** Dates and instants in request bodies: ISO-8601 text within the years 1 to 9999, which PostgreSQL can hold. */
 final class BoundedTimes<T> extends StdDeserializer<T> {
@@ -24,12 +24,13 @@ final class BoundedTimes<T> extends StdDeserializer<T> {
     static final int MAX_YEAR = 9999;
 
     private final transient JsonDeserializer<T> standard;
-    private final transient ToIntFunction<T> year;
+    /** Within the years in UTC and to PostgreSQL's microsecond (contracts' PayloadBounds, as for events). */
+    private final transient Predicate<T> storable;
 
-    private BoundedTimes(Class<T> type, JsonDeserializer<T> standard, ToIntFunction<T> year) {
+    private BoundedTimes(Class<T> type, JsonDeserializer<T> standard, Predicate<T> storable) {
         super(type);
         this.standard = standard;
-        this.year = year;
+        this.storable = storable;
     }
 
     /**
@@ -48,14 +49,15 @@ final class BoundedTimes<T> extends StdDeserializer<T> {
                 }
                 if (type == Instant.class) {
                     return new BoundedTimes<>(Instant.class, (JsonDeserializer<Instant>) deserializer,
-                            i -> i.atOffset(ZoneOffset.UTC).getYear());
+                            PayloadBounds::withinYears);
                 }
                 if (type == OffsetDateTime.class) {
                     return new BoundedTimes<>(OffsetDateTime.class, (JsonDeserializer<OffsetDateTime>) deserializer,
-                            OffsetDateTime::getYear);
+                            o -> PayloadBounds.withinYears(o.toInstant()));
                 }
                 if (type == LocalDate.class) {
-                    return new BoundedTimes<>(LocalDate.class, (JsonDeserializer<LocalDate>) deserializer, LocalDate::getYear);
+                    return new BoundedTimes<>(LocalDate.class, (JsonDeserializer<LocalDate>) deserializer,
+                            PayloadBounds::withinYears);
                 }
                 return deserializer;
             }
@@ -77,13 +79,13 @@ final class BoundedTimes<T> extends StdDeserializer<T> {
             throw InvalidFormatException.from(p, "must lie in the years " + MIN_YEAR + " to " + MAX_YEAR, p.getText(), handledType());
         }
         if (value != null) {
-            int y;
+            boolean within;
             try {
-                y = year.applyAsInt(value);
+                within = storable.test(value);
             } catch (ArithmeticException | java.time.DateTimeException e) {
-                y = Integer.MAX_VALUE;
+                within = false;
             }
-            if (y < MIN_YEAR || y > MAX_YEAR) {
+            if (!within) {
                 throw InvalidFormatException.from(p, "must lie in the years " + MIN_YEAR + " to " + MAX_YEAR, value.toString(),
                         handledType());
             }

@@ -44,6 +44,14 @@ class StrictBodiesTest {
     }
 
     @Test
+    void anInstantPostgresqlWouldStoreInTheYear10000IsRefused() {
+        // In year 9999 as written, but 10000 in UTC, or rounded there by PostgreSQL's microseconds.
+        for (String startsAt : new String[] {"9999-12-31T23:59:59-18:00", "9999-12-31T23:59:59.9999999Z", "0001-01-01T00:30:00+01:00"}) {
+            refused("{\"startsAt\":\"" + startsAt + "\"}", "startsAt").body("errors[0].message", startsWith("must lie in the years 1 to 9999"));
+        }
+    }
+
+    @Test
     void anEmptyOrBlankStringIsNotAFlag() {
         // Read as null, "" took the field's default: a campaign's budget guard came out on.
         for (String guarded : new String[] {"\"\"", "\"   \""}) {
