@@ -10,10 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/**
- * What a payload's schema cannot say but storage needs: text without the NUL character (PostgreSQL refuses it) and
- * times within the years 1 to 9999, UTC (what REST accepts too). Checked on every payload read from the outside.
- */
+/** What storage needs of a payload beyond its schema: no NUL in text, times within years 1 to 9999 in UTC. */
 public final class PayloadBounds {
 
     public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");

@@ -7,14 +7,13 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.ProcessingException;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.logging.Logger;
 
-/**
- * A service that is down or too slow is a problem the page can show in the section that needed it (502), like any
- * refusal, instead of failing the whole page with a bare 500.
- */
+/** A service that is down or too slow becomes a problem the page shows where it needed the answer (502), not a 500. */
 @ServiceCall
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
@@ -39,8 +38,7 @@ public class UnansweredCall {
     /** The client's config key names the service; the method may be declared on the generated class or the interface. */
     private static String service(Class<?> client) {
         for (Class<?> type = client; type != null; type = type.getSuperclass()) {
-            for (Class<?> candidate : java.util.stream.Stream.concat(java.util.stream.Stream.of(type),
-                    java.util.Arrays.stream(type.getInterfaces())).toList()) {
+            for (Class<?> candidate : Stream.concat(Stream.of(type), Arrays.stream(type.getInterfaces())).toList()) {
                 RegisterRestClient registered = candidate.getAnnotation(RegisterRestClient.class);
                 if (registered != null) {
                     return registered.configKey() + "-service";

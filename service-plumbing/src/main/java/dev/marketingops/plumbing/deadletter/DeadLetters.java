@@ -29,6 +29,8 @@ public class DeadLetters {
     public static final String CONSUMER = "dlq-consumer";
     public static final String FAILED_AT = "dlq-failed-at";
     public static final String VALUE_OMITTED = "dlq-value-omitted";
+    private static final java.util.Set<String> OURS = java.util.Set.of(REASON, REASON_CODE, ORIGINAL_TOPIC,
+            ORIGINAL_PARTITION, ORIGINAL_OFFSET, CONSUMER, FAILED_AT);
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
@@ -58,14 +60,21 @@ public class DeadLetters {
         LOG.warnf("Dead-lettering %s-%d@%d for %s: %s %s", source.topic(), source.partition(), source.offset(),
                 consumer, reasonCode, reason);
         Duration backoff = Duration.ofMillis(200);
+        boolean shrunk = false;
         while (true) {
             try {
                 publisher.send(letter).get(15, TimeUnit.SECONDS);
                 return;
             } catch (ExecutionException | TimeoutException e) {
-                if (e.getCause() instanceof RecordTooLargeException && letter.value() != null && letter.value().length > 0) {
+                if (e.getCause() instanceof RecordTooLargeException) {
+                    if (shrunk) {
+                        // Only our own short headers are left; a broker that refuses even that is misconfigured.
+                        throw new IllegalStateException("The dead-letter topic of " + source.topic()
+                                + " refuses even a letter without value and copied headers", e);
+                    }
                     // The reason headers pushed a record near the size limit over it: retrying would never end.
                     letter = withoutValue(letter, source);
+                    shrunk = true;
                     continue;
                 }
                 publisher.reset();
@@ -79,23 +88,25 @@ public class DeadLetters {
         }
     }
 
-    /**
-     * The letter without the original value (and, as the copied headers may be what is large, with only our own
-     * headers and the CloudEvent's id and type): the original stays readable at its topic, partition and offset.
-     */
+    /** The letter with only our own headers and no value; the original stays readable where it came from. */
     private static ProducerRecord<String, byte[]> withoutValue(ProducerRecord<String, byte[]> letter,
                                                                ConsumerRecord<String, byte[]> source) {
         ProducerRecord<String, byte[]> smaller = new ProducerRecord<>(letter.topic(), null, letter.key(), new byte[0]);
         for (Header header : letter.headers()) {
-            if (header.key().startsWith("dlq-") || header.key().equals("ce_id") || header.key().equals("ce_type")) {
+            if (OURS.contains(header.key())) { // by name: a copied header may be called dlq-anything
                 smaller.headers().add(header);
             }
         }
-        int size = source.value() == null ? 0 : source.value().length;
-        add(smaller, VALUE_OMITTED, size + " bytes (with its headers) were too large for the dead-letter topic; read the"
-                + " original at " + source.topic() + "-" + source.partition() + "@" + source.offset());
-        LOG.warnf("Dead letter for %s-%d@%d too large; parking it without its value", source.topic(), source.partition(),
-                source.offset());
+        int valueBytes = source.value() == null ? 0 : source.value().length;
+        int headerBytes = 0;
+        for (Header header : source.headers()) {
+            headerBytes += header.key().length() + (header.value() == null ? 0 : header.value().length);
+        }
+        add(smaller, VALUE_OMITTED, "the record (value " + valueBytes + " bytes, headers " + headerBytes
+                + " bytes) was too large for the dead-letter topic; read the original at " + source.topic() + "-"
+                + source.partition() + "@" + source.offset());
+        LOG.warnf("Dead letter for %s-%d@%d too large; parking it without its value and headers", source.topic(),
+                source.partition(), source.offset());
         return smaller;
     }
 

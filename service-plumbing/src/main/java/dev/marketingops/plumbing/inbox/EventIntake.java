@@ -58,7 +58,9 @@ public class EventIntake {
         } catch (RuntimeException e) {
             // An exception that leaves here stops the channel (SmallRye fails it): left working, the stream shows as
             // stalled in readiness and marketingops_consumer_stalled, instead of "moving" while nothing moves.
-            if (!stopping) {
+            if (stopping) {
+                stream.idle();
+            } else {
                 stream.working();
             }
             throw e;

@@ -11,10 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.query.NativeQuery;
 
-/**
- * The owner team of each launch and product as roadmap's events named it (LaunchScheduled, LifecycleStageChanged),
- * for services that check writes against another service's owners. Needs the service's {@code scope_owner} table.
- */
+/** Launch and product owner teams as roadmap's events named them, kept in the service's {@code scope_owner} table. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class TeamOwners {

@@ -60,6 +60,15 @@ final class BodyMistakes {
         if (type == String.class) {
             return "must be text";
         }
+        if (type == java.time.LocalDate.class) {
+            return "must be an ISO-8601 date such as 2026-03-01";
+        }
+        if (type.getName().startsWith("java.time.")) {
+            return "must be an ISO-8601 time such as 2026-03-01T10:00:00Z";
+        }
+        if (type == java.util.UUID.class) {
+            return "must be a UUID (8-4-4-4-12 hex digits)";
+        }
         if (type.isEnum()) {
             return "must be one of " + java.util.Arrays.toString(type.getEnumConstants());
         }

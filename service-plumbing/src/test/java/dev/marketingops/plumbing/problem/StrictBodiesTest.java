@@ -44,8 +44,16 @@ class StrictBodiesTest {
     }
 
     @Test
-    void anInstantPostgresqlWouldStoreInTheYear10000IsRefused() {
-        // In year 9999 as written, but 10000 in UTC, or rounded there by PostgreSQL's microseconds.
+    void anUnparseableDateOrTimeIsDescribedInJsonsWordsNotJavas() {
+        refused("{\"dueOn\":\"2026-13-01\"}", "dueOn").body("errors[0].message", containsString("must be an ISO-8601 date"))
+                .body("errors[0].message", not(containsString("LocalDate")));
+        refused("{\"startsAt\":\"soon\"}", "startsAt").body("errors[0].message", containsString("must be an ISO-8601 time"))
+                .body("errors[0].message", not(containsString("Instant")));
+    }
+
+    @Test
+    void anInstantOutsideTheYears1To9999InUtcOrPastTheLastMicrosecondIsRefused() {
+        // In the years 1 to 9999 as written, but not in UTC, or rounded into 10000 by PostgreSQL's microseconds.
         for (String startsAt : new String[] {"9999-12-31T23:59:59-18:00", "9999-12-31T23:59:59.9999999Z", "0001-01-01T00:30:00+01:00"}) {
             refused("{\"startsAt\":\"" + startsAt + "\"}", "startsAt").body("errors[0].message", startsWith("must lie in the years 1 to 9999"));
         }

@@ -7,10 +7,7 @@ import dev.marketingops.plumbing.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
-/**
- * A campaign linked to a launch, a product or a parent campaign counts towards their KPIs (and follows the launch's
- * reschedules and cancellation), so each link is a write to what it links to: for that owner team only.
- */
+/** A link to a launch, product or parent campaign counts towards its KPIs, so it needs that owner team. */
 @ApplicationScoped
 class CampaignLinks {
 

@@ -25,9 +25,15 @@ public final class ContactDataRedactor {
 
     private static final String LOCAL = "[\\p{L}\\p{N}._%+\\-]+";
     private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]*[\\p{L}\\p{N}])?";
-    /** Also with one space either side of the at sign, a full-width at sign (U+FF20) or a URL-encoded one (%40). */
-    private static final Pattern EMAILS = Pattern.compile(LOCAL + "[ \\t]?(?:@|\uFF20|%40)[ \\t]?" + LABEL + "(?:\\." + LABEL
-            + ")*\\.\\p{L}{2,}");
+    private static final String AT = "(?:@|\uFF20|%40)";
+    /** A local part with a dot, digit, underscore, plus or hyphen: "jane.roe", not a word of prose such as "it". */
+    private static final String MARKED_LOCAL = "[\\p{L}\\p{N}._%+\\-]*[\\d._%+\\-][\\p{L}\\p{N}._%+\\-]*";
+    /**
+     * Also with a full-width (U+FF20) or URL-encoded (%40) at sign, a space on one side of it, or on both sides when the
+     * local part is marked as an address ("Bought it @ amazon.com" stays prose).
+     */
+    private static final Pattern EMAILS = Pattern.compile("(?:" + LOCAL + "(?:" + AT + "[ \\t]?|[ \\t]" + AT + ")|"
+            + MARKED_LOCAL + "[ \\t]" + AT + "[ \\t])" + LABEL + "(?:\\." + LABEL + ")*\\.\\p{L}{2,}");
 
     private static final String AT_WORD = "\\s+at\\s+";
     private static final String AT_BRACKETED = "\\s*[\\[({<]\\s*at\\s*[\\])}>]\\s*";
@@ -78,6 +84,10 @@ public final class ContactDataRedactor {
             "(?i)(?<=\\b(?:phone|tel|telephone|call|mobile|cell|whatsapp|sms|text me|my number|reach me|contact me|ring me)"
                     + "\\b[^\\d\\n]{0,15})\\+?\\(?\\d[\\d\\s().\\-/]{5,30}\\d" + NOT_BEFORE_NUMBER);
 
+    /** "15.06.2025", "2025-06-15", "9.00 - 17.00": after "contact me" or "call me" a date or time, not a number. */
+    private static final Pattern DATE_OR_TIME = Pattern.compile(
+            "\\d{1,4}[./\\-]\\d{1,2}[./\\-]\\d{1,4}|\\d{1,2}[.:]\\d{2}(?:\\s*[\\-–]\\s*\\d{1,2}[.:]\\d{2})?");
+
     private ContactDataRedactor() {
     }
 
@@ -90,7 +100,8 @@ public final class ContactDataRedactor {
         result = replace(SPELLED_EMAILS, result, ContactDataRedactor::isSpelledEmail, EMAIL);
         result = redactIbans(result);
         // What follows a phone word is a phone number, even when its digits would also pass as a card.
-        result = replace(AFTER_PHONE_WORD, result, m -> digitsBetween(m, 6, 15), PHONE);
+        result = replace(AFTER_PHONE_WORD, result, m -> digitsBetween(m, 6, 15) && !DATE_OR_TIME.matcher(m).matches(),
+                PHONE);
         // Cards before the other phone shapes: a grouped card number would otherwise look like a long phone number.
         result = replace(CARD_CANDIDATES, result, ContactDataRedactor::isCardNumber, CARD);
         result = replace(INTERNATIONAL, result, m -> digitsBetween(m, 8, 15), PHONE);

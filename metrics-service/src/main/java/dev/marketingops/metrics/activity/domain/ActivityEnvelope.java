@@ -61,7 +61,9 @@ final class ActivityEnvelope {
                 case 2 -> h.valueIs(TYPE);
                 case 4 -> h.valueIs(CONTENT_TYPE);
                 case 8 -> isUri(h.value, h.valueFrom, h.valueTo);
-                case 16, 128 -> h.value != null;
+                case 16 -> h.value != null;
+                // Anything but a short printable ASCII subject goes the codec's way, which applies the exact rule.
+                case 128 -> shortPrintableAscii(h.value, h.valueFrom, h.valueTo);
                 case 32 -> h.valueIs(SCHEMA);
                 case 64 -> h.value != null && Rfc3339.parse(h.value, h.valueFrom, h.valueTo) != null;
                 // Any other ce_ header is an extension attribute, whose name the SDK checks.
@@ -104,6 +106,18 @@ final class ActivityEnvelope {
             case 14 -> h.keyIs(CE_SPECVERSION) ? 1 : 0;
             default -> 0;
         };
+    }
+
+    private static boolean shortPrintableAscii(byte[] v, int from, int to) {
+        if (v == null || to - from > EventValidator.MAX_ID_LENGTH) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (v[i] < 0x20 || v[i] == 0x7F) { // bytes are signed: non-ASCII is negative
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWithCe(HeaderBytes h) {
