@@ -261,15 +261,20 @@ public final class EventValidator {
         return id != null && !id.isBlank() && id.length() <= MAX_ID_LENGTH && printable(id);
     }
 
-    /** No control character (NUL included) and no U+FFFD, which is what invalid UTF-8 in a header decodes to. */
-    private static boolean printable(String text) {
+    /** No control character, NUL included: what a tool may send as an id or a reference. */
+    public static boolean hasNoControlCharacter(String text) {
+        // A loop, not a stream: metrics' ingest calls it for every activity's customerRef.
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) || c == '\uFFFD') {
+            if (Character.isISOControl(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Also no U+FFFD, which is what invalid UTF-8 in a header decodes to. */
+    private static boolean printable(String text) {
+        return hasNoControlCharacter(text) && text.indexOf('\uFFFD') < 0;
     }
 
     private static boolean isBlank(String value) {

@@ -13,6 +13,8 @@ import java.util.Map;
 /** What storage needs of a payload beyond its schema: no NUL in text, times within years 1 to 9999 in UTC. */
 public final class PayloadBounds {
 
+    public static final int MIN_YEAR = 1;
+    public static final int MAX_YEAR = 9999;
     public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     /** To the microsecond, as PostgreSQL stores it: a later fraction would round into year 10000. */
     public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
@@ -39,7 +41,7 @@ public final class PayloadBounds {
     }
 
     public static boolean withinYears(LocalDate date) {
-        return date.getYear() >= 1 && date.getYear() <= 9999;
+        return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR;
     }
 
     private static void walk(Object value, String path, List<Violation> out) {

@@ -35,7 +35,7 @@ public class TeamOwners {
     }
 
     /** Remembers an owner; the newest event wins (a product can change hands). */
-    public void remember(Owned owned, UUID id, String ownerTeam) {
+    private void remember(Owned owned, UUID id, String ownerTeam) {
         if (ownerTeam == null || ownerTeam.isBlank()) {
             return;
         }

@@ -20,8 +20,8 @@ import java.util.function.Predicate;
 /** Dates and instants in request bodies: ISO-8601 text within the years 1 to 9999, which PostgreSQL can hold. */
 final class BoundedTimes<T> extends StdDeserializer<T> {
 
-    static final int MIN_YEAR = 1;
-    static final int MAX_YEAR = 9999;
+    static final int MIN_YEAR = PayloadBounds.MIN_YEAR;
+    static final int MAX_YEAR = PayloadBounds.MAX_YEAR;
 
     private final transient JsonDeserializer<T> standard;
     /** Within the years in UTC and to PostgreSQL's microsecond (contracts' PayloadBounds, as for events). */

@@ -143,9 +143,9 @@ public class LaunchCampaigns {
         return campaign;
     }
 
-    /** What happened and the launch's reason, without NUL (PostgreSQL text refuses it) and clipped to the column. */
+    /** What happened and the launch's reason, clipped to the column (the codec already refused a reason with a NUL). */
     static String because(String what, String reason) {
-        return clip(reason == null ? what : what + ": " + reason.replace("\0", ""), REASON_MAX);
+        return clip(reason == null ? what : what + ": " + reason, REASON_MAX);
     }
 
     /** At most {@code max} chars, never cutting a surrogate pair in half. */

@@ -73,10 +73,8 @@ public final class SubmissionRules {
                 errors.add(new FieldError("text", s.type() + " needs a non-empty text"));
             }
         } else if (s.text().length() > MAX_TEXT) {
+            // A NUL never gets here: REST refuses it (NulFreeStrings), CSV rows in CsvSubmissions, events in the codec.
             errors.add(new FieldError("text", "must be at most " + MAX_TEXT + " characters (got " + s.text().length() + ")"));
-        } else if (s.text().indexOf('\0') >= 0) {
-            // PostgreSQL cannot store it; REST bodies are refused earlier, CSV rows and Kafka events here.
-            errors.add(new FieldError("text", "must not contain the NUL character (U+0000)"));
         }
     }
 

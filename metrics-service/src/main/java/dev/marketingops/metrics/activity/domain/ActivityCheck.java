@@ -1,6 +1,7 @@
 package dev.marketingops.metrics.activity.domain;
 
 import dev.marketingops.contracts.activity.ActivityRecorded;
+import dev.marketingops.contracts.EventValidator;
 import dev.marketingops.metrics.campaigns.domain.CampaignDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public class ActivityCheck {
 
     /** Why the activity cannot be counted, or empty when it can. */
     public Optional<Refusal> problem(ActivityRecorded a) {
-        if (a.customerRef() != null && !printableAndNotBlank(a.customerRef())) {
+        if (a.customerRef() != null && (a.customerRef().isBlank() || !EventValidator.hasNoControlCharacter(a.customerRef()))) {
             // The schema checks only the length; the pseudonym ignores surrounding blanks, so a blank reference would
             // make every such event one customer, and a control character (NUL) is never a tool's real reference.
             return Optional.of(new Refusal(REJECTED, "$.customerRef",
@@ -38,18 +39,5 @@ public class ActivityCheck {
                 .filter(budget -> !budget.equals(a.currency()))
                 .map(budget -> new Refusal(CURRENCY_MISMATCH, "$.currency", "currency " + a.currency()
                         + " differs from the budget currency " + budget + " of campaign " + a.campaignId()));
-    }
-
-    /** Text a tool may send as a reference or an event id: no control character (NUL included), not only blanks. */
-    public static boolean printableAndNotBlank(String text) {
-        boolean blank = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c)) {
-                return false;
-            }
-            blank &= Character.isWhitespace(c);
-        }
-        return !blank;
     }
 }
