@@ -64,6 +64,31 @@ class LaunchChangesTest {
     }
 
     @Test
+    void aRescheduleThatWouldStartACampaignInThePastStartsItAtTheNextFullHourWithItsLength() {
+        UUID launch = UUID.randomUUID();
+        publish(scheduled(launch, LAUNCH_DAY, Money.of("100.00", "EUR"), Channel.EMAIL));
+        await().atMost(Duration.ofSeconds(20)).until(() -> countOf(launch) == 1);
+        UUID campaign = UUID.fromString(campaignsOf(launch).getString("items[0].id"));
+        step(campaign, "schedule").statusCode(200);
+        JsonPath before = CampaignApi.get(campaign).statusCode(200).extract().jsonPath();
+        Duration length = Duration.between(Instant.parse(before.getString("schedule.start")), Instant.parse(before.getString("schedule.end")));
+        LocalDate today = TestClock.today();
+
+        // Moved to today: seven days' lead would put its start a week ago, so the scheduler would start it at once.
+        Instant sent = TestClock.now();
+        publish(new LaunchRescheduled(launch, UUID.randomUUID(), UUID.randomUUID(), LAUNCH_DAY, today, "pulled in"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonPath moved = CampaignApi.get(campaign).statusCode(200).extract().jsonPath();
+            Instant start = Instant.parse(moved.getString("schedule.start"));
+            assertThat(start).isAfter(sent).isBefore(sent.plus(Duration.ofHours(2)));
+            assertThat(start.getEpochSecond() % 3600).isZero();
+            assertThat(Instant.parse(moved.getString("schedule.end"))).isEqualTo(start.plus(length));
+            assertThat(moved.getString("status")).isEqualTo("SCHEDULED");
+        });
+    }
+
+    @Test
     void cancellationCancelsOpenCampaignsWithTheLaunchReason() {
         UUID launch = UUID.randomUUID();
         publish(scheduled(launch, LAUNCH_DAY, null, Channel.SOCIAL, Channel.RETAIL));

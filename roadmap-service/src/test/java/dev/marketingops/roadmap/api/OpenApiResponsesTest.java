@@ -86,7 +86,7 @@ class OpenApiResponsesTest {
         writes.put("PUT " + objective, objectiveBody);
         writes.put("DELETE " + objective, null);
         writes.put("POST " + launch + "/schedule", null);
-        writes.put("POST " + launch + "/reschedule", "{\"launchDate\":\"2026-05-01\",\"reason\":\"later\"}");
+        writes.put("POST " + launch + "/reschedule", "{\"launchDate\":\"2026-06-20\",\"reason\":\"later\"}");
         writes.put("POST " + launch + "/launch", null);
         writes.put("POST " + launch + "/cancel", "{\"reason\":\"stale\"}");
         writes.put("POST " + launch + "/complete", null);

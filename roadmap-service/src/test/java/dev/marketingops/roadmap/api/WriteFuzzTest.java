@@ -39,7 +39,7 @@ class WriteFuzzTest {
                 "/api/v1/items/{id}", json(Api.item("LAUNCH", "2026-03-01", "2026-06-30")),
                 "/api/v1/items/{id}/status", json(Map.of("status", "IN_PROGRESS")),
                 "/api/v1/launches", json(Api.launch(fixture.itemId(), "2026-04-20")),
-                "/api/v1/launches/{id}/reschedule", json(Map.of("launchDate", "2026-05-01", "reason", "later")),
+                "/api/v1/launches/{id}/reschedule", json(Map.of("launchDate", "2026-06-20", "reason", "later")),
                 "/api/v1/launches/{id}/cancel", json(Map.of("reason", "fuzz")));
         WriteFuzzer.Report report = new WriteFuzzer(base, JwtTestResource.token(Api.TEAM, "admin"))
                 .pathValues((template, parameter) -> {

@@ -7,8 +7,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dev.marketingops.roadmap.support.Api;
+import dev.marketingops.roadmap.support.FixedClock;
 import dev.marketingops.roadmap.support.LaunchFixture;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +85,21 @@ class LaunchApiTest {
 
         asEditor().body(Api.item("LAUNCH", "2026-03-01", "2026-03-31")).put("/api/v1/items/" + fixture.itemId())
                 .then().statusCode(422).body("errors[0].field", equalTo("endDate"));
+    }
+
+    @Test
+    void aLaunchCannotBeRescheduledIntoThePastButTodayIsFine() {
+        UUID launch = Api.createLaunch(LaunchFixture.create().itemId(), "2026-06-30");
+        Api.step(launch, "schedule");
+        String yesterday = LocalDate.ofInstant(FixedClock.NOW, ZoneOffset.UTC).minusDays(1).toString();
+        asEditor().body(Map.of("launchDate", yesterday)).post("/api/v1/launches/" + launch + "/reschedule")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("launchDate"))
+                .body("errors[0].message", containsString("in the past (today is 2026-06-15 UTC)"));
+        asViewer().get("/api/v1/launches/" + launch).then().body("launchDate", equalTo("2026-06-30"));
+
+        asEditor().body(Map.of("launchDate", "2026-06-15")).post("/api/v1/launches/" + launch + "/reschedule")
+                .then().statusCode(200).body("launchDate", equalTo("2026-06-15"));
     }
 
     @Test

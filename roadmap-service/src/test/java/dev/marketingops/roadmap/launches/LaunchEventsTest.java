@@ -37,7 +37,7 @@ class LaunchEventsTest {
         UUID launch = Api.createLaunch(fixture.itemId(), "2026-04-01");
 
         Api.step(launch, "schedule");
-        asEditor().body(Map.of("launchDate", "2026-04-15", "reason", "App store review")).post("/api/v1/launches/" + launch + "/reschedule")
+        asEditor().body(Map.of("launchDate", "2026-06-20", "reason", "App store review")).post("/api/v1/launches/" + launch + "/reschedule")
                 .then().statusCode(200);
         Api.step(launch, "launch");
         Api.step(launch, "complete");
@@ -64,7 +64,7 @@ class LaunchEventsTest {
             assertThat(o.dueDate()).isEqualTo(LocalDate.parse("2026-06-30"));
         });
         assertThat(events.get(1).payload()).isEqualTo(new LaunchRescheduled(launch, fixture.itemId(), fixture.productId(),
-                LocalDate.parse("2026-04-01"), LocalDate.parse("2026-04-15"), "App store review"));
+                LocalDate.parse("2026-04-01"), LocalDate.parse("2026-06-20"), "App store review"));
         LaunchCompleted completed = (LaunchCompleted) events.get(2).payload();
         assertThat(completed.launchId()).isEqualTo(launch);
         assertThat(completed.completedAt()).isNotNull();
@@ -92,7 +92,7 @@ class LaunchEventsTest {
         UUID objective = Api.id(asEditor().body(Map.of("kpiKey", "cpa", "direction", "DECREASE", "baseline", 40,
                         "target", 25.5, "startDate", "2026-03-01", "dueDate", "2026-06-30"))
                 .post("/api/v1/items/" + fixture.itemId() + "/objectives").then().statusCode(201).extract().path("id"));
-        asEditor().body(Map.of("launchDate", "2026-04-20")).post("/api/v1/launches/" + launch + "/reschedule").then().statusCode(200);
+        asEditor().body(Map.of("launchDate", "2026-06-25")).post("/api/v1/launches/" + launch + "/reschedule").then().statusCode(200);
 
         List<DecodedEvent> events = Published.awaitEvents(Topics.ROADMAP_LAUNCHES, launch.toString(), 3);
         assertThat(events).extracting(e -> e.cloudEvent().getType()).containsExactly(

@@ -57,7 +57,7 @@ class ForeignTeamWriteTest {
                         Api.launch(fixture.itemId(), "2026-04-02"))))
                 .owned("POST /api/v1/launches/{id}/schedule", () -> List.of(Call.of(launches + "/schedule")))
                 .owned("POST /api/v1/launches/{id}/reschedule", () -> List.of(Call.of(launches + "/reschedule",
-                        Map.of("launchDate", "2026-04-03", "reason", "moved by another team"))))
+                        Map.of("launchDate", "2026-06-20", "reason", "moved by another team"))))
                 .owned("POST /api/v1/launches/{id}/launch", () -> List.of(Call.of(launches + "/launch")))
                 .owned("POST /api/v1/launches/{id}/cancel", () -> List.of(Call.of(launches + "/cancel",
                         Map.of("reason", "cancelled by another team"))))

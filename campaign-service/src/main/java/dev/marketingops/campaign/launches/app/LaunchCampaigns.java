@@ -88,8 +88,11 @@ public class LaunchCampaigns {
     public void rescheduled(LaunchRescheduled launch) {
         Duration shift = Duration.ofDays(ChronoUnit.DAYS.between(launch.previousDate(), launch.newDate()));
         String why = because("launch moved from " + launch.previousDate() + " to " + launch.newDate(), launch.reason());
+        Instant earliest = earliestStart();
         for (Campaign campaign : ofLaunch(launch.launchId(), List.of(CampaignStatus.DRAFT, CampaignStatus.SCHEDULED))) {
-            campaign.shiftSchedule(shift);
+            // As at fan-out: a campaign the move would start in the past starts at the next full hour, its length kept.
+            Instant start = campaign.startsAt.plus(shift);
+            campaign.shiftSchedule(start.isBefore(earliest) ? Duration.between(campaign.startsAt, earliest) : shift);
             lifecycle.rescheduled(campaign, ACTOR, why);
         }
     }
@@ -112,12 +115,17 @@ public class LaunchCampaigns {
     /** The lead before launch day; a launch too close for the full lead starts its drafts at the next full hour. */
     private Instant startFor(LaunchScheduled launch) {
         Instant planned = launch.launchDate().atStartOfDay(ZoneId.of(settings.timeZone())).toInstant().minus(settings.lead());
-        Instant earliest = clock.instant().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+        Instant earliest = earliestStart();
         if (planned.isBefore(earliest)) {
             LOG.infof("Launch %s is too close for a %s lead; its drafts start at %s", launch.launchId(), settings.lead(), earliest);
             return earliest;
         }
         return planned;
+    }
+
+    /** The next full hour: the soonest a drafted or moved campaign may start. */
+    private Instant earliestStart() {
+        return clock.instant().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
     }
 
     private Campaign draft(LaunchScheduled launch, Channel channel, Money budget, Instant start, Instant end) {

@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -96,6 +97,7 @@ public class LaunchCommands {
                 throw ProblemException.invalidField("launchDate", "is already the launch date");
             }
             requireWithinItem(item, request.launchDate());
+            requireNotPast(request.launchDate());
             LocalDate previous = launch.launchDate;
             launch.launchDate = request.launchDate();
             outbox.emit(new LaunchRescheduled(launch.id, item.id, item.productId, previous, launch.launchDate, request.reason()));
@@ -137,6 +139,14 @@ public class LaunchCommands {
         action.accept(launch, item);
         Launch.flush();
         return LaunchWithCampaigns.of(launch);
+    }
+
+    /** A scheduled launch moved into the past would start its campaigns at once: a typo in the year, not a plan. */
+    private void requireNotPast(LocalDate date) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        if (date.isBefore(today)) {
+            throw ProblemException.invalidField("launchDate", date + " is in the past (today is " + today + " UTC)");
+        }
     }
 
     private static void requireWithinItem(RoadmapItem item, LocalDate date) {

@@ -99,7 +99,7 @@ public class LaunchResource {
     @APIResponse(responseCode = "200", description = "Rescheduled")
     @APIResponse(responseCode = "409", description = "Not SCHEDULED; lists the allowed actions")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
-    @APIResponse(responseCode = "422", description = "New date outside the item's dates, or unchanged")
+    @APIResponse(responseCode = "422", description = "New date outside the item's dates, before today (UTC), or unchanged")
     public RestResponse<LaunchView> reschedule(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                @NotNull @Valid LaunchRequests.Reschedule request) {
         return answer(commands.reschedule(id, ifMatch, request));
