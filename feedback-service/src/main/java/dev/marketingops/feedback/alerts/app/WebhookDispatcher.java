@@ -74,28 +74,42 @@ public class WebhookDispatcher {
         }
     }
 
-    /** Makes one attempt at every delivery due at {@code now}; answers how many were attempted. */
+    /**
+     * Makes one attempt at up to a batch of deliveries due at {@code now} (moved on by the time the attempts take);
+     * answers how many were attempted. Each is claimed on its own with a lease covering one attempt: a batch claimed
+     * at once outlived its lease behind slow receivers, and another replica sent the rest again meanwhile.
+     */
     public int deliverDue(Instant now) {
-        Instant leaseUntil = now.plus(config.timeout().multipliedBy(3));
-        List<Delivery> due = QuarkusTransaction.requiringNew()
-                .call(() -> deliveries.claimDue(now, leaseUntil, config.batchSize()));
-        due.forEach(delivery -> attempt(delivery, now));
-        return due.size();
+        Instant started = clock.instant();
+        Duration lease = config.timeout().multipliedBy(3);
+        int attempted = 0;
+        while (attempted < config.batchSize()) {
+            Instant at = now.plus(Duration.between(started, clock.instant()));
+            List<Delivery> claimed = QuarkusTransaction.requiringNew().call(() -> deliveries.claimDue(at, at.plus(lease), 1));
+            if (claimed.isEmpty()) {
+                break;
+            }
+            attempt(claimed.get(0), at);
+            attempted++;
+        }
+        return attempted;
     }
 
     private void attempt(Delivery delivery, Instant now) {
         int attempts = delivery.attempts() + 1;
         WebhookConfig.Endpoint endpoint = config.endpoints().get(delivery.webhook());
         String error = endpoint == null ? "webhook '" + delivery.webhook() + "' is no longer configured" : send(endpoint, delivery, now);
-        QuarkusTransaction.requiringNew().run(() -> {
+        boolean recorded = QuarkusTransaction.requiringNew().call(() -> {
             if (error == null) {
-                deliveries.delivered(delivery.id(), attempts, now);
+                return deliveries.delivered(delivery, attempts, now);
             } else if (attempts >= config.maxAttempts()) {
-                deliveries.dead(delivery.id(), attempts, error, now);
-            } else {
-                deliveries.failed(delivery.id(), attempts, error, now.plus(backoff(attempts)));
+                return deliveries.dead(delivery, attempts, error, now);
             }
+            return deliveries.failed(delivery, attempts, error, now.plus(backoff(attempts)));
         });
+        if (!recorded) {
+            LOG.infof("webhook delivery %s: the attempt outlived its lease; the attempt that took over decides", delivery.id());
+        }
     }
 
     /** Wait after the n-th failed attempt: initial × 2^(n−1), capped; no jitter, so retries are predictable. */

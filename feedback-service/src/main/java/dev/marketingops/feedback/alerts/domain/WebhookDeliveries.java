@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,39 +30,46 @@ public class WebhookDeliveries {
                 .setParameter(4, eventType).setParameter(5, payload).setParameter(6, now).executeUpdate();
     }
 
-    /** Claims due deliveries for one attempt: their next attempt moves to the lease end, so no other poll takes them. */
+    /**
+     * Claims due deliveries for one attempt: their next attempt moves to the lease end, so no other poll takes them
+     * until it passes. The lease (to the microsecond the column holds) is the claim's token for {@link #delivered},
+     * {@link #failed} and {@link #dead}.
+     */
     @SuppressWarnings("unchecked")
     public List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit) {
+        // Bound as stored, so the token compares equal (PostgreSQL would round the nanoseconds, not cut them).
+        Instant lease = leaseUntil.truncatedTo(ChronoUnit.MICROS);
         List<Object[]> rows = em.createNativeQuery("""
                 update webhook_delivery set next_attempt_at = ?2 where id in (
                     select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= ?1
                     order by next_attempt_at limit ?3 for update skip locked)
                 returning id, webhook, event_id, event_type, payload, attempts""")
-                .setParameter(1, now).setParameter(2, leaseUntil).setParameter(3, limit).getResultList();
+                .setParameter(1, now).setParameter(2, lease).setParameter(3, limit).getResultList();
         return rows.stream().map(r -> new Delivery((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], (String) r[4],
-                ((Number) r[5]).intValue())).toList();
+                ((Number) r[5]).intValue(), lease)).toList();
     }
 
-    public void delivered(UUID id, int attempts, Instant now) {
-        finish(id, "DELIVERED", attempts, null, now, null);
+    /** False when the claim's lease had passed and another attempt took the delivery over: its outcome stands. */
+    public boolean delivered(Delivery claimed, int attempts, Instant now) {
+        return finish(claimed, "DELIVERED", attempts, null, now, now);
     }
 
-    public void failed(UUID id, int attempts, String error, Instant nextAttempt) {
-        finish(id, "PENDING", attempts, error, nextAttempt, null);
+    public boolean failed(Delivery claimed, int attempts, String error, Instant nextAttempt) {
+        return finish(claimed, "PENDING", attempts, error, nextAttempt, null);
     }
 
-    public void dead(UUID id, int attempts, String error, Instant now) {
-        finish(id, "DEAD", attempts, error, now, now);
+    public boolean dead(Delivery claimed, int attempts, String error, Instant now) {
+        return finish(claimed, "DEAD", attempts, error, now, now);
     }
 
-    private void finish(UUID id, String status, int attempts, String error, Instant next, Instant deadAt) {
-        Instant finished = deadAt != null ? deadAt : "DELIVERED".equals(status) ? next : null;
-        em.createNativeQuery("""
+    private boolean finish(Delivery claimed, String status, int attempts, String error, Instant next, Instant finished) {
+        // Only while the claim still holds: a slow attempt whose lease ran out must not undo the one that took over.
+        return em.createNativeQuery("""
                 update webhook_delivery set status = ?2, attempts = ?3, last_error = coalesce(?4, last_error),
-                next_attempt_at = ?5, finished_at = ?6 where id = ?1""")
-                .setParameter(1, id).setParameter(2, status).setParameter(3, attempts)
+                next_attempt_at = ?5, finished_at = ?6 where id = ?1 and status = 'PENDING' and next_attempt_at = ?7""")
+                .setParameter(1, claimed.id()).setParameter(2, status).setParameter(3, attempts)
                 .setParameter(4, error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR)))
-                .setParameter(5, next).setParameter(6, finished).executeUpdate();
+                .setParameter(5, next).setParameter(6, finished).setParameter(7, claimed.lease()).executeUpdate() == 1;
     }
 
     /** Deliveries, newest first, optionally of one status or one event. */
@@ -91,8 +99,9 @@ public class WebhookDeliveries {
         return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
     }
 
-    /** A delivery claimed for an attempt. */
-    public record Delivery(UUID id, String webhook, UUID eventId, String eventType, String payload, int attempts) {
+    /** A delivery claimed for an attempt, until {@code lease}. */
+    public record Delivery(UUID id, String webhook, UUID eventId, String eventType, String payload, int attempts,
+                           Instant lease) {
     }
 
     /** A delivery as listed: never the payload's secret or signature, only what happened. */
