@@ -1,6 +1,5 @@
 package dev.marketingops.contracts.roadmap;
 
-import dev.marketingops.contracts.EventPayload;
 import java.util.UUID;
 
 /** A launch was cancelled; its campaigns are cancelled and its targets dropped. */
@@ -8,7 +7,7 @@ public record LaunchCancelled(
         UUID launchId,
         UUID itemId,
         UUID productId,
-        String reason) implements EventPayload {
+        String reason) implements ItemKeyedEvent {
 
     public static final String TYPE = "dev.marketingops.roadmap.LaunchCancelled.v1";
 

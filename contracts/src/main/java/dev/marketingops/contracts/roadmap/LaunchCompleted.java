@@ -1,6 +1,5 @@
 package dev.marketingops.contracts.roadmap;
 
-import dev.marketingops.contracts.EventPayload;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,7 +8,7 @@ public record LaunchCompleted(
         UUID launchId,
         UUID itemId,
         UUID productId,
-        Instant completedAt) implements EventPayload {
+        Instant completedAt) implements ItemKeyedEvent {
 
     public static final String TYPE = "dev.marketingops.roadmap.LaunchCompleted.v1";
 

@@ -1,6 +1,5 @@
 package dev.marketingops.contracts.roadmap;
 
-import dev.marketingops.contracts.EventPayload;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -15,7 +14,7 @@ public record LaunchRescheduled(
         UUID productId,
         LocalDate previousDate,
         LocalDate newDate,
-        String reason) implements EventPayload {
+        String reason) implements ItemKeyedEvent {
 
     public static final String TYPE = "dev.marketingops.roadmap.LaunchRescheduled.v1";
 

@@ -1,6 +1,5 @@
 package dev.marketingops.contracts.roadmap;
 
-import dev.marketingops.contracts.EventPayload;
 import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.common.Money;
 import java.time.LocalDate;
@@ -28,7 +27,7 @@ public record LaunchScheduled(
         List<String> audienceSegments,
         String ownerTeam,
         Money budgetHint,
-        List<LaunchObjective> objectives) implements EventPayload {
+        List<LaunchObjective> objectives) implements ItemKeyedEvent {
 
     public static final String TYPE = "dev.marketingops.roadmap.LaunchScheduled.v1";
 

@@ -1,6 +1,5 @@
 package dev.marketingops.contracts.roadmap;
 
-import dev.marketingops.contracts.EventPayload;
 import dev.marketingops.contracts.common.KpiKey;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,18 +29,12 @@ public record ObjectiveProgressed(
         ProgressStatus status,
         ProgressCause cause,
         Instant readingAt,
-        LocalDate asOf) implements EventPayload {
+        LocalDate asOf) implements ItemKeyedEvent {
 
     public static final String TYPE = "dev.marketingops.roadmap.ObjectiveProgressed.v1";
 
     @Override
     public String aggregateId() {
         return objectiveId.toString();
-    }
-
-    /** Keyed as {@link ObjectiveChanged} is, so an objective's progress stays ordered with its definition. */
-    @Override
-    public String partitionKey() {
-        return ObjectiveChanged.keyOf(launchId, itemId);
     }
 }

@@ -30,7 +30,7 @@ class ObjectiveOrderingTest {
     @Test
     void theLastPublishedChangeIsTheLastCommittedOne() {
         LaunchFixture fixture = LaunchFixture.create();
-        UUID launch = Api.createLaunch(fixture.itemId(), "2026-04-01");
+        Api.createLaunch(fixture.itemId(), "2026-04-01");
         String path = "/api/v1/items/" + fixture.itemId() + "/objectives";
         UUID objective = Api.id(asEditor().body(body(1000)).post(path).then().statusCode(201).extract().path("id"));
 
@@ -45,7 +45,7 @@ class ObjectiveOrderingTest {
             writers.shutdown();
         }
 
-        List<DecodedEvent> events = Published.awaitEvents(Topics.ROADMAP_LAUNCHES, launch.toString(), WRITERS + 1);
+        List<DecodedEvent> events = Published.awaitEvents(Topics.ROADMAP_LAUNCHES, fixture.itemId().toString(), WRITERS + 1);
         List<BigDecimal> published = events.stream().map(e -> ((ObjectiveChanged) e.payload()).target()).toList();
         String stored = asViewer().get(path + "/" + objective).then().statusCode(200).extract().jsonPath().getString("target");
         assertThat(published.get(published.size() - 1)).isEqualByComparingTo(stored);

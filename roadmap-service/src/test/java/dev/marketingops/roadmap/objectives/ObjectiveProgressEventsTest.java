@@ -52,7 +52,7 @@ class ObjectiveProgressEventsTest {
         // The marker: same key, so once its change is out, every snapshot before it was applied.
         Upstream.publish(Upstream.launchSnapshot(launch, T0.plusSeconds(14400), 2, "40.00"));
 
-        List<ObjectiveProgressed> events = progressedThrough(launch, ProgressStatus.AT_RISK);
+        List<ObjectiveProgressed> events = progressedThrough(fixture.itemId(), ProgressStatus.AT_RISK);
         assertThat(events).as("on track to achieved, then achieved to at risk; nothing for the rest").hasSize(2);
         ObjectiveProgressed achieved = events.get(0);
         assertThat(achieved.objectiveId()).isEqualTo(objective);

@@ -10,13 +10,13 @@ import dev.marketingops.contracts.feedback.FeedbackRetracted;
 import dev.marketingops.contracts.feedback.NpsUpdated;
 import dev.marketingops.plumbing.inbox.EventIntake;
 import dev.marketingops.plumbing.inbox.ReceivedEvent;
+import dev.marketingops.roadmap.insights.domain.FeedbackTombstone;
 import dev.marketingops.roadmap.insights.domain.ItemFeedback;
 import dev.marketingops.roadmap.insights.domain.ItemInsight;
 import dev.marketingops.roadmap.objectives.app.ObjectiveReadings;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -53,22 +53,16 @@ public class FeedbackInsightsConsumer {
     private void apply(ReceivedEvent event) {
         if (event.payload() instanceof FeedbackReceived feedback) {
             UUID itemId = itemOf(feedback.subject());
-            if (itemId != null && ItemFeedback.findById(feedback.feedbackId()) == null) {
+            // Not when it is counted already, nor when triage or erasure already ended it (that came under other keys).
+            if (itemId != null && ItemFeedback.findById(feedback.feedbackId()) == null
+                    && !FeedbackTombstone.ended(feedback.feedbackId())) {
                 ItemFeedback counted = ItemFeedback.of(feedback.feedbackId(), itemId, feedback.type(), feedback.score(),
                         feedback.sentiment(), ItemInsight.normalised(feedback.themes()));
                 counted.persist();
                 FeatureRequestInsights.insight(itemId).add(counted);
             }
         } else if (event.payload() instanceof FeedbackRetracted retracted) {
-            // Only what was counted can be taken back: a retraction repeated under a new event id finds no row.
-            ItemFeedback counted = ItemFeedback.findById(retracted.feedbackId(), LockModeType.PESSIMISTIC_WRITE);
-            if (counted != null) {
-                ItemInsight insight = ItemInsight.findById(counted.itemId, LockModeType.PESSIMISTIC_WRITE);
-                if (insight != null) {
-                    insight.remove(counted);
-                }
-                counted.delete();
-            }
+            featureRequests.retracted(retracted);
         } else if (event.payload() instanceof NpsUpdated nps) {
             readings.nps(nps);
         } else if (event.payload() instanceof FeatureRequestLinked linked) {

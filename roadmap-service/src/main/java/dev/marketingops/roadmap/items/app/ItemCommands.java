@@ -23,6 +23,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ItemCommands {
 
+    /** The advisory lock's name, hashed to its key. */
+    static final String DEPENDENCY_EDITS = "roadmap-service.item-dependencies";
+
     private final EntityManager em;
     private final Caller caller;
 
@@ -89,6 +92,9 @@ public class ItemCommands {
 
     private void apply(RoadmapItem item, ItemRequests.ItemBody body) {
         requireDates(body.startDate(), body.endDate());
+        if (!body.dependencyList().isEmpty()) {
+            serialiseDependencyEdits();
+        }
         new DependencyGraph(this::dependenciesOf).requireAcyclic(item.id, body.dependencyList());
         item.title = body.title();
         item.description = body.description();
@@ -98,6 +104,16 @@ public class ItemCommands {
         item.channels = new ArrayList<>(body.channelList());
         item.audienceSegments = new ArrayList<>(body.segmentList());
         item.dependsOn = new ArrayList<>(body.dependencyList());
+    }
+
+    /**
+     * Until commit, no other edit that adds dependencies may check the graph: two replans checked side by side (A on B,
+     * B on A) each saw the other's old state and stored a cycle. One lock for the whole graph, not per roadmap, because
+     * an item may depend on items of other roadmaps; an edit with no dependencies cannot close a cycle and skips it.
+     */
+    private void serialiseDependencyEdits() {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, DEPENDENCY_EDITS).getSingleResult();
     }
 
     private static void requireDates(LocalDate start, LocalDate end) {
