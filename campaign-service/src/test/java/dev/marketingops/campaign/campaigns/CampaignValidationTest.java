@@ -123,6 +123,32 @@ class CampaignValidationTest {
     }
 
     @Test
+    void aCampaignThatHasRunKeepsItsCurrencyWhateverItsSpendSoFar() {
+        // No snapshot has brought spend here yet (spent 0), but metrics may already count this campaign's spend in EUR.
+        for (CampaignStatus reached : List.of(CampaignStatus.ACTIVE, CampaignStatus.PAUSED)) {
+            Map<String, Object> body = body();
+            UUID id = create(body);
+            driveTo(id, reached);
+            get(id).body("spent.amount", equalTo(0f));
+
+            body.put("budget", Map.of("amount", "1000.00", "currency", "USD"));
+            assertProblem(put(manager(), id, null, body), 422, "budget.currency");
+            get(id).body("budget.currency", equalTo("EUR"));
+        }
+    }
+
+    @Test
+    void aCampaignThatHasNeverRunMayChangeItsCurrency() {
+        Map<String, Object> body = body();
+        UUID id = create(body);
+        driveTo(id, CampaignStatus.SCHEDULED);
+
+        body.put("budget", Map.of("amount", "1000.00", "currency", "USD"));
+        put(manager(), id, null, body).statusCode(200);
+        get(id).body("budget.currency", equalTo("USD"));
+    }
+
+    @Test
     void badPagingIs400() {
         io.restassured.RestAssured.given().auth().oauth2(manager()).queryParam("size", 0)
                 .get("/api/v1/campaigns").then().statusCode(400).contentType(startsWith("application/problem+json"));

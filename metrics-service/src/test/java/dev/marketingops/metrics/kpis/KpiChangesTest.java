@@ -16,6 +16,7 @@ import dev.marketingops.metrics.support.ActivityFeed;
 import dev.marketingops.metrics.support.CampaignEvents;
 import dev.marketingops.metrics.support.KpiEvents;
 import dev.marketingops.metrics.support.Rollups;
+import dev.marketingops.metrics.targets.app.ThresholdWatch;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -44,6 +45,9 @@ class KpiChangesTest {
     @Inject
     Rollups rollups;
 
+    @Inject
+    ThresholdWatch watch;
+
     @Test
     void theRollupCommitMarksItsCampaignsForBothJobs() {
         UUID campaign = UUID.randomUUID();
@@ -69,6 +73,22 @@ class KpiChangesTest {
 
         QuarkusTransaction.requiringNew().run(() -> changes.done(Job.THRESHOLD,
                 QuarkusTransaction.requiringNew().call(() -> changes.pending(Job.THRESHOLD, 100_000))));
+        assertThat(pending(Job.THRESHOLD)).doesNotContain(scope);
+    }
+
+    @Test
+    void aThresholdRoundWhileAnotherRunHoldsTheJobLeavesTheMarksToThatRun() {
+        KpiScopeRef scope = new KpiScopeRef(KpiScope.LAUNCH, UUID.randomUUID());
+        QuarkusTransaction.requiringNew().run(() -> changes.linesChanged(scope.scope(), scope.id()));
+
+        // This transaction's session holds the job, as another replica's round would; the watch runs in its own.
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(changes.claim(Job.THRESHOLD)).isTrue();
+            watch.evaluate();
+        });
+        assertThat(pending(Job.THRESHOLD)).contains(scope);
+
+        watch.evaluate();
         assertThat(pending(Job.THRESHOLD)).doesNotContain(scope);
     }
 

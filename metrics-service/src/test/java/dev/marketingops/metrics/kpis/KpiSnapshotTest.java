@@ -25,6 +25,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +40,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Each snapshot tick emits a schema-valid KpiSnapshot per active campaign and per launch it belongs to, covering the
  * scope's activity to date (from its first counted hour), or a rolling window when configured; one snapshot per scope
- * and round, however many chunks the round takes.
+ * and round, however many chunks the round takes or however many replicas run a round at once.
  */
 @QuarkusTest
 class KpiSnapshotTest {
@@ -144,6 +151,50 @@ class KpiSnapshotTest {
     }
 
     @Test
+    void twoOverlappingRoundsSnapshotEachChangedScopeOnce() throws Exception {
+        UUID campaign = UUID.randomUUID();
+        UUID launch = UUID.randomUUID();
+        activate(campaign, launch, UUID.randomUUID());
+        send(ActivityFeed.impressions(campaign, 80, NOW.minus(2, ChronoUnit.HOURS)));
+
+        // Two replicas' rounds start together; the outbox is held so that whoever read the marks is still in flight
+        // when the other has either read them too (two writers waiting) or given the round up.
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        try {
+            CountDownLatch held = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Future<?> holder = threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("lock table outbox_event in exclusive mode").executeUpdate();
+                held.countDown();
+                awaitQuietly(release);
+            }));
+            assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+            CyclicBarrier start = new CyclicBarrier(2);
+            Callable<Void> round = () -> {
+                start.await(30, TimeUnit.SECONDS);
+                snapshots.emit();
+                return null;
+            };
+            List<Future<Void>> rounds = List.of(threads.submit(round), threads.submit(round));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                int waiting = outboxWritersWaiting();
+                return waiting >= 2 || waiting == 1 && rounds.stream().anyMatch(Future::isDone);
+            });
+            release.countDown();
+            holder.get(30, TimeUnit.SECONDS);
+            for (Future<Void> r : rounds) {
+                r.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        afterMarkerRound(List.of(campaign), campaign, launch);
+        assertThat(round(campaign)).singleElement().satisfies(s -> assertThat(s.impressions()).isEqualTo(80));
+        assertThat(round(launch)).singleElement().satisfies(s -> assertThat(s.impressions()).isEqualTo(80));
+    }
+
+    @Test
     void aSnapshotWindowIsToDateOrAPositiveWholeNumberOfHours() {
         assertThat(SnapshotWindow.of("to-date").isToDate()).isTrue();
         assertThat(SnapshotWindow.of("P2D").length()).isEqualTo(Duration.ofHours(48));
@@ -164,6 +215,24 @@ class KpiSnapshotTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> Stream.of(keys).allMatch(key ->
                 KpiEvents.distinct(KpiSnapshot.class, key).stream().anyMatch(s -> s.windowEnd().equals(MARKER_END))));
         TestClock.pin(NOW);
+    }
+
+    /** Sessions waiting to insert into the held outbox: rounds that read their marks and are emitting. */
+    private int outboxWritersWaiting() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'
+                and query like '%insert into outbox_event%'""").getSingleResult()).intValue());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            if (!latch.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never released the outbox");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The key's snapshots from the round under test (before the marker), each CloudEvent once, as consumers see them. */

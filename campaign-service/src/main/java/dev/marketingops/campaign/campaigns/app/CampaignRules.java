@@ -1,6 +1,7 @@
 package dev.marketingops.campaign.campaigns.app;
 
 import dev.marketingops.campaign.campaigns.domain.Campaign;
+import dev.marketingops.campaign.campaigns.domain.CampaignTransition;
 import dev.marketingops.campaign.campaigns.domain.Currencies;
 import dev.marketingops.campaign.campaigns.rest.CampaignRequest;
 import dev.marketingops.plumbing.problem.Problem;
@@ -102,12 +103,16 @@ final class CampaignRules {
             errors.add(new Problem.FieldError("budget.amount", "has more decimals than " + budget.currency()
                     + " allows (" + digits + ")"));
         }
-        if (existing == null || existing.spentAmount.signum() == 0) {
+        if (existing == null) {
             return;
         }
-        if (!Objects.equals(budget.currency(), existing.budgetCurrency)) {
-            errors.add(new Problem.FieldError("budget.currency", "cannot change once money has been spent"));
-        } else if (budget.amount().compareTo(existing.spentAmount) < 0) {
+        // Spend reaches this service only with metrics' snapshots (a minute late at best), so spentAmount = 0 does not
+        // mean metrics has counted none: once a campaign has run, its spend may be counted in its currency.
+        if (!Objects.equals(budget.currency(), existing.budgetCurrency)
+                && (existing.spentAmount.signum() != 0 || CampaignTransition.hasBeenActive(existing.id))) {
+            errors.add(new Problem.FieldError("budget.currency", "cannot change once the campaign has run or "
+                    + "spent money; its spend is counted in " + existing.budgetCurrency));
+        } else if (existing.spentAmount.signum() != 0 && budget.amount().compareTo(existing.spentAmount) < 0) {
             errors.add(new Problem.FieldError("budget.amount", "must not be below the "
                     + existing.spent().amount().toPlainString() + " " + existing.budgetCurrency + " already spent"));
         }

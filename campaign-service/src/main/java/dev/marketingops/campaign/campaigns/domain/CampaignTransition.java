@@ -45,6 +45,11 @@ public class CampaignTransition extends PanacheEntityBase {
         return transition;
     }
 
+    /** Whether the campaign has ever been ACTIVE: from then on metrics may count spend in its budget currency. */
+    public static boolean hasBeenActive(UUID campaignId) {
+        return count("campaignId = ?1 and toStatus = ?2", campaignId, CampaignStatus.ACTIVE) > 0;
+    }
+
     public static List<CampaignTransition> historyOf(UUID campaignId) {
         return list("campaignId = ?1 order by id", campaignId);
     }

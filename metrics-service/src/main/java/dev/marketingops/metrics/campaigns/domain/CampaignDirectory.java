@@ -5,6 +5,9 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import dev.marketingops.contracts.common.Money;
 import java.math.BigDecimal;
@@ -20,16 +23,19 @@ import org.hibernate.query.NativeQuery;
 
 /**
  * What metrics knows of campaigns. Budget currencies are also held in memory because the activity hot path checks
- * one per event; they are loaded at start and kept current by the lifecycle consumer.
+ * one per event; they are loaded at start, kept current by the lifecycle consumer once its transaction commits, and
+ * reloaded from the table every 30 s for the campaigns other replicas consume.
  */
 @ApplicationScoped
 public class CampaignDirectory {
 
     private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
     private final Map<UUID, String> budgetCurrencies = new ConcurrentHashMap<>();
 
-    public CampaignDirectory(EntityManager em) {
+    public CampaignDirectory(EntityManager em, TransactionSynchronizationRegistry transactions) {
         this.em = em;
+        this.transactions = transactions;
     }
 
     @Transactional
@@ -102,8 +108,27 @@ public class CampaignDirectory {
                 .setParameter(8, ownerTeam, String.class)
                 .executeUpdate();
         if (budget != null) {
-            budgetCurrencies.put(campaignId, budget.currency());
+            rememberAfterCommit(campaignId, budget.currency());
         }
+    }
+
+    /**
+     * The hot path checks activity against the cache: a currency it learns before the event's transaction commits
+     * would refuse (dead-letter) activity in the currency that stays, should the transaction roll back.
+     */
+    private void rememberAfterCommit(UUID campaignId, String currency) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    budgetCurrencies.put(campaignId, currency);
+                }
+            }
+        });
     }
 
     @Transactional

@@ -35,7 +35,8 @@ import org.jboss.logging.Logger;
 /**
  * Emits a KpiSnapshot per active campaign, and per launch with an active campaign, whose figures or status changed since
  * its last snapshot: an idle service with thousands of campaigns emits (and reads) nothing. A round reads all its scopes'
- * figures set-based, a few statements however many scopes, and emits their snapshots in one transaction.
+ * figures set-based, a few statements however many scopes, and emits their snapshots in one transaction; one replica at
+ * a time runs it.
  */
 @ApplicationScoped
 public class KpiSnapshots {
@@ -86,45 +87,51 @@ public class KpiSnapshots {
         // name it (read 50 per chunk, oldest first) in a later one, a launch with each of its campaigns. It gets a
         // second snapshot in the round only if its figures differ from the first.
         Map<KpiScopeRef, KpiSnapshot> emitted = new HashMap<>();
-        KpiChanges.Pending pending;
+        boolean more;
         do {
-            pending = QuarkusTransaction.requiringNew().call(() -> changes.pending(Job.SNAPSHOT, CHUNK));
-            if (!pending.isEmpty()) {
-                emit(pending.scopes(), window, windowEnd, emitted);
-                KpiChanges.Pending done = pending;
-                QuarkusTransaction.requiringNew().run(() -> changes.done(Job.SNAPSHOT, done));
-            }
-        } while (pending.full());
+            // Claim, read, emit and remove the marks in one transaction: a replica that overlaps finds the job taken and
+            // leaves the round to the holder, so no scope is snapshotted twice from the same marks, and a snapshot read
+            // earlier never commits (and reaches consumers) after one read later.
+            more = QuarkusTransaction.requiringNew().call(() -> {
+                if (!changes.claim(Job.SNAPSHOT)) {
+                    return false;
+                }
+                KpiChanges.Pending pending = changes.pending(Job.SNAPSHOT, CHUNK);
+                if (!pending.isEmpty()) {
+                    emit(pending.scopes(), window, windowEnd, emitted);
+                    changes.done(Job.SNAPSHOT, pending);
+                }
+                return pending.full();
+            });
+        } while (more);
     }
 
     private void emit(Set<KpiScopeRef> scopes, SnapshotWindow window, Instant windowEnd,
                       Map<KpiScopeRef, KpiSnapshot> emitted) {
         Set<UUID> changed = new LinkedHashSet<>();
         scopes.stream().filter(s -> s.scope() == KpiScope.CAMPAIGN).forEach(s -> changed.add(s.id()));
-        QuarkusTransaction.requiringNew().run(() -> {
-            Map<UUID, CampaignFacts> active = new LinkedHashMap<>();
-            Set<UUID> launches = new LinkedHashSet<>();
-            for (CampaignFacts c : campaigns.findAll(changed).values()) {
-                if (c.isActive()) {
-                    active.put(c.campaignId(), c);
-                }
-                if (c.launchId() != null) {
-                    launches.add(c.launchId());
-                }
+        Map<UUID, CampaignFacts> active = new LinkedHashMap<>();
+        Set<UUID> launches = new LinkedHashSet<>();
+        for (CampaignFacts c : campaigns.findAll(changed).values()) {
+            if (c.isActive()) {
+                active.put(c.campaignId(), c);
             }
-            // A launch's figures changed with its campaign's; it is snapshotted while any of its campaigns is active.
-            Map<UUID, CampaignFacts> activeLaunches = campaigns.launchesWithActiveCampaign(launches);
-            List<KpiSnapshot> all = new ArrayList<>();
-            all.addAll(snapshots(KpiScope.CAMPAIGN, active, window, windowEnd));
-            all.addAll(snapshots(KpiScope.LAUNCH, activeLaunches, window, windowEnd));
-            for (KpiSnapshot snapshot : all) {
-                KpiScopeRef scope = new KpiScopeRef(snapshot.scope(), snapshot.scopeId());
-                if (!snapshot.equals(emitted.get(scope))) {
-                    outbox.emit(snapshot);
-                    emitted.put(scope, snapshot);
-                }
+            if (c.launchId() != null) {
+                launches.add(c.launchId());
             }
-        });
+        }
+        // A launch's figures changed with its campaign's; it is snapshotted while any of its campaigns is active.
+        Map<UUID, CampaignFacts> activeLaunches = campaigns.launchesWithActiveCampaign(launches);
+        List<KpiSnapshot> all = new ArrayList<>();
+        all.addAll(snapshots(KpiScope.CAMPAIGN, active, window, windowEnd));
+        all.addAll(snapshots(KpiScope.LAUNCH, activeLaunches, window, windowEnd));
+        for (KpiSnapshot snapshot : all) {
+            KpiScopeRef scope = new KpiScopeRef(snapshot.scope(), snapshot.scopeId());
+            if (!snapshot.equals(emitted.get(scope))) {
+                outbox.emit(snapshot);
+                emitted.put(scope, snapshot);
+            }
+        }
     }
 
     /** The snapshots of many scopes of one kind, read set-based; {@code facts} gives each scope's place. */

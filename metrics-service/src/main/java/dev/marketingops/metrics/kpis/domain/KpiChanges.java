@@ -15,7 +15,8 @@ import org.hibernate.query.NativeQuery;
 /**
  * Scopes whose figures, targets or budget changed since a KPI job last took them. The rollup commit records its
  * campaigns through a trigger ({@code kpi_change_batch}, V6_1); consumers and target writes mark here ({@code kpi_change}).
- * A job reads the marks, does its work, then removes the marks nobody touched meanwhile.
+ * A job claims itself ({@link #claim}), reads the marks, does its work, then removes the marks nobody touched meanwhile,
+ * all in one transaction.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -60,6 +61,16 @@ public class KpiChanges {
                 .executeUpdate();
     }
 
+    /**
+     * Takes the job for the rest of the caller's transaction, unless another replica (or thread) has it: the holder
+     * reads, works on and removes its marks in that one transaction, so two runs never take the same marks, and a scope's
+     * events commit in the order its figures were read. Released at commit or rollback, or when the session dies.
+     */
+    public boolean claim(Job job) {
+        return (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, "metrics.kpi-job." + job.name()).getSingleResult();
+    }
+
     /** One scope's mark as read: a job removes it after its work only if nobody has marked it again since. */
     public record Mark(KpiScopeRef scope, long touched) {
     }
@@ -72,7 +83,10 @@ public class KpiChanges {
         }
     }
 
-    /** Up to {@code limit} scope marks and commit records of the job, oldest first; reading takes no lock and never waits. */
+    /**
+     * Up to {@code limit} scope marks and commit records of the job, oldest first; reading takes no row lock and never
+     * waits (the job's claim keeps other runs away).
+     */
     @SuppressWarnings("unchecked")
     public Pending pending(Job job, int limit) {
         List<Object[]> rows = em.createNativeQuery(

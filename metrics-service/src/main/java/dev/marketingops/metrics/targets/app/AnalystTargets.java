@@ -6,6 +6,7 @@ import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.metrics.owners.domain.ScopeOwners;
 import dev.marketingops.metrics.targets.domain.KpiTarget;
 import dev.marketingops.metrics.targets.domain.KpiTargets;
+import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.rest.ETags;
 import dev.marketingops.plumbing.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,10 +44,15 @@ public class AnalystTargets {
         caller.requireKnownOwnerTeam(owners.ownerOf(scope, scopeId).orElse(null),
                 scope.name().toLowerCase(Locale.ROOT) + " " + scopeId);
         TargetRules.check(key, direction, target, baseline);
-        if (ifMatch != null) {
-            ETags.requireCurrent(ifMatch, targets.analystTarget(scope, scopeId, key).map(KpiTarget::version).orElse(-1L));
+        // Locked, so no reschedule or other PUT moves the version between this check and the write.
+        long current = targets.lockAnalystVersion(scope, scopeId, key);
+        ETags.requireCurrent(ifMatch, current);
+        // A target created meanwhile has no row to lock: the write itself is then conditional on the version seen.
+        if (!targets.putAnalystTarget(scope, scopeId, key, direction, baseline, target, dueDate,
+                ifMatch == null ? null : current)) {
+            throw ProblemException.preconditionFailed("If-Match " + ifMatch.trim() + " is stale; the target was written "
+                    + "by another request meanwhile");
         }
-        targets.putAnalystTarget(scope, scopeId, key, direction, baseline, target, dueDate);
         return targets.analystTarget(scope, scopeId, key).orElseThrow();
     }
 }

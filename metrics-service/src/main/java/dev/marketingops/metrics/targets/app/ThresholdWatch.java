@@ -41,7 +41,8 @@ import org.jboss.logging.Logger;
 /**
  * Measures budgets and targets of the scopes whose figures, targets or budget changed since the last round, and emits
  * KpiThresholdCrossed through the outbox once per crossing. A round reads the changed scopes, their campaigns, targets,
- * totals and line states in a few set-based statements (none when nothing changed) and writes only where a line flips.
+ * totals and line states in a few set-based statements (none when nothing changed) and writes only where a line flips;
+ * one replica at a time runs it, each chunk in one transaction.
  */
 @ApplicationScoped
 public class ThresholdWatch {
@@ -76,19 +77,26 @@ public class ThresholdWatch {
     @Scheduled(every = "${marketingops.metrics.targets.threshold-interval:5s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void evaluate() {
-        KpiChanges.Pending pending;
+        boolean more;
         do {
-            pending = QuarkusTransaction.requiringNew().call(() -> changes.pending(Job.THRESHOLD, CHUNK));
-            if (!pending.isEmpty()) {
-                evaluate(pending.scopes());
-                KpiChanges.Pending done = pending;
-                QuarkusTransaction.requiringNew().run(() -> changes.done(Job.THRESHOLD, done));
-            }
-        } while (pending.full());
+            // As the snapshot job: one run at a time across replicas, each chunk in one transaction, so an older read's
+            // value never moves a line after a newer read's did, and marks are taken once.
+            more = QuarkusTransaction.requiringNew().call(() -> {
+                if (!changes.claim(Job.THRESHOLD)) {
+                    return false;
+                }
+                KpiChanges.Pending pending = changes.pending(Job.THRESHOLD, CHUNK);
+                if (!pending.isEmpty()) {
+                    evaluate(pending.scopes());
+                    changes.done(Job.THRESHOLD, pending);
+                }
+                return pending.full();
+            });
+        } while (more);
     }
 
     private void evaluate(Set<KpiScopeRef> changed) {
-        Round round = QuarkusTransaction.requiringNew().call(() -> read(changed));
+        Round round = read(changed);
         for (CampaignFacts c : round.campaigns().values()) {
             if (ThresholdLines.budgetWatched(c)) {
                 KpiScopeRef scope = new KpiScopeRef(KpiScope.CAMPAIGN, c.campaignId());
@@ -106,7 +114,7 @@ public class ThresholdWatch {
         }
     }
 
-    /** Everything a round needs, read in one transaction: campaigns, parents, targets, totals and line states. */
+    /** Everything a round needs, read in the chunk's transaction: campaigns, parents, targets, totals and line states. */
     private Round read(Set<KpiScopeRef> changed) {
         Set<KpiScopeRef> scopes = new LinkedHashSet<>(changed);
         Map<UUID, CampaignFacts> facts = campaigns.findAll(ids(scopes, KpiScope.CAMPAIGN));
@@ -134,7 +142,7 @@ public class ThresholdWatch {
 
     private Optional<BigDecimal> value(Round round, KpiScopeRef scope, KpiKey key) {
         if (key == KpiKey.NPS || key == KpiKey.CSAT || key == KpiKey.REACH) {
-            return guarded(scope, () -> QuarkusTransaction.requiringNew().call(() -> values.value(scope, key)));
+            return guarded(scope, () -> values.value(scope, key));
         }
         return round.figures(scope).flatMap(f -> Optional.ofNullable(KpiValues.valueOf(f, key)));
     }
@@ -146,15 +154,13 @@ public class ThresholdWatch {
         if (!flips) {
             return;
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (states.advance(scope, line, value, settings.hysteresis())) {
-                outbox.emit(new KpiThresholdCrossed(scope.scope(), scope.id(),
-                        scope.scope() == KpiScope.CAMPAIGN ? scope.id() : null,
-                        scope.scope() == KpiScope.LAUNCH ? scope.id() : facts == null ? null : facts.launchId(),
-                        scope.scope() == KpiScope.PRODUCT ? scope.id() : facts == null ? null : facts.productId(),
-                        line.objectiveId(), line.kind(), line.kpiKey(), value, line.threshold(), clock.instant()));
-            }
-        });
+        if (states.advance(scope, line, value, settings.hysteresis())) {
+            outbox.emit(new KpiThresholdCrossed(scope.scope(), scope.id(),
+                    scope.scope() == KpiScope.CAMPAIGN ? scope.id() : null,
+                    scope.scope() == KpiScope.LAUNCH ? scope.id() : facts == null ? null : facts.launchId(),
+                    scope.scope() == KpiScope.PRODUCT ? scope.id() : facts == null ? null : facts.productId(),
+                    line.objectiveId(), line.kind(), line.kpiKey(), value, line.threshold(), clock.instant()));
+        }
     }
 
     /** A scope whose money is in mixed currencies has no defined value: it is skipped, not a failure of the watch. */

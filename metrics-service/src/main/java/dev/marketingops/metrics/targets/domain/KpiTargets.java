@@ -51,7 +51,7 @@ public class KpiTargets {
     /** Creates or replaces the target of a roadmap objective. */
     public void putObjective(UUID objectiveId, KpiScope scope, UUID scopeId, KpiKey key, Direction direction,
                              BigDecimal baseline, BigDecimal target, LocalDate dueDate) {
-        upsert(ON_OBJECTIVE, objectiveId, "ROADMAP", scope, scopeId, key, direction, baseline, target, dueDate);
+        upsert(ON_OBJECTIVE, objectiveId, "ROADMAP", scope, scopeId, key, direction, baseline, target, dueDate, null);
     }
 
     public void deleteObjective(UUID objectiveId) {
@@ -83,21 +83,42 @@ public class KpiTargets {
                 .executeUpdate();
     }
 
-    /** Creates or replaces an analyst's target for a scope and KPI. */
-    public void putAnalystTarget(KpiScope scope, UUID scopeId, KpiKey key, Direction direction, BigDecimal baseline,
-                                 BigDecimal target, LocalDate dueDate) {
-        upsert(ON_ANALYST_KPI, null, "ANALYST", scope, scopeId, key, direction, baseline, target, dueDate);
+    /**
+     * The analyst target's version, row-locked until the transaction ends (a reschedule's due-date shift or another PUT
+     * waits, or is waited for), so an If-Match judged against it still holds at the write; -1 when there is none.
+     */
+    public long lockAnalystVersion(KpiScope scope, UUID scopeId, KpiKey key) {
+        List<?> versions = em.createNativeQuery("""
+                select version from kpi_target where objective_id is null and scope = ?1 and scope_id = ?2 and kpi_key = ?3
+                for update""")
+                .setParameter(1, scope.name()).setParameter(2, scopeId).setParameter(3, key.wireName()).getResultList();
+        return versions.isEmpty() ? -1 : ((Number) versions.get(0)).longValue();
+    }
+
+    /**
+     * Creates or replaces an analyst's target for a scope and KPI; with {@code expectedVersion} only while the stored
+     * one still has it (-1: while there is none). False when it did not: a concurrent write came first.
+     */
+    public boolean putAnalystTarget(KpiScope scope, UUID scopeId, KpiKey key, Direction direction, BigDecimal baseline,
+                                    BigDecimal target, LocalDate dueDate, Long expectedVersion) {
+        return upsert(ON_ANALYST_KPI, null, "ANALYST", scope, scopeId, key, direction, baseline, target, dueDate,
+                expectedVersion) == 1;
     }
 
     /** One insert-or-update for both kinds of target; they differ in the conflict they replace on and their source. */
-    private void upsert(String onConflict, UUID objectiveId, String source, KpiScope scope, UUID scopeId, KpiKey key,
-                        Direction direction, BigDecimal baseline, BigDecimal target, LocalDate dueDate) {
-        em.createNativeQuery("""
+    private int upsert(String onConflict, UUID objectiveId, String source, KpiScope scope, UUID scopeId, KpiKey key,
+                       Direction direction, BigDecimal baseline, BigDecimal target, LocalDate dueDate,
+                       Long expectedVersion) {
+        NativeQuery<?> upsert = em.createNativeQuery("""
                 insert into kpi_target (id, scope, scope_id, kpi_key, direction, baseline, target, due_date, objective_id,
                                         source, updated_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-                """ + onConflict)
-                .unwrap(NativeQuery.class)
+                """ + onConflict + (expectedVersion == null ? "" : " where kpi_target.version = ?12"))
+                .unwrap(NativeQuery.class);
+        if (expectedVersion != null) {
+            upsert.setParameter(12, expectedVersion, Long.class);
+        }
+        int written = upsert
                 .setParameter(1, UUID.randomUUID(), UUID.class)
                 .setParameter(2, scope.name(), String.class)
                 .setParameter(3, scopeId, UUID.class)
@@ -110,7 +131,10 @@ public class KpiTargets {
                 .setParameter(10, source, String.class)
                 .setParameter(11, clock.instant(), Instant.class)
                 .executeUpdate();
-        changes.linesChanged(scope, scopeId);
+        if (written > 0) {
+            changes.linesChanged(scope, scopeId);
+        }
+        return written;
     }
 
     public Optional<KpiTarget> analystTarget(KpiScope scope, UUID scopeId, KpiKey key) {
