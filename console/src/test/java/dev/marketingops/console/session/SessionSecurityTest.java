@@ -10,7 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
-/** The session cookie, the CSRF token and the Content-Security-Policy, as a browser receives them. */
+/** The session cookie, the CSRF token, the Content-Security-Policy and caching, as a browser receives them. */
 @QuarkusTest
 class SessionSecurityTest {
 
@@ -38,6 +38,19 @@ class SessionSecurityTest {
     void aFormWithoutTheCsrfTokenIsRefused() {
         given().redirects().follow(false).formParam("token", ConsoleStack.token("viewer")).post("/sign-in")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void pagesAreNeverStoredByTheBrowserButTheStylesheetMayBe() {
+        given().get("/sign-in").then().statusCode(200).header("Cache-Control", "no-store");
+        Response form = given().get("/sign-in");
+        String field = form.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+        Response signedIn = given().redirects().follow(false).cookie(CsrfToken.COOKIE, form.getCookie(CsrfToken.COOKIE))
+                .formParam("csrf-token", field).formParam("token", ConsoleStack.token("viewer")).post("/sign-in");
+        given().cookie("mo_session", signedIn.getCookie("mo_session")).get("/roadmap").then().statusCode(200)
+                .header("Cache-Control", "no-store");
+        given().redirects().follow(false).get("/no-such-page").then().header("Cache-Control", "no-store");
+        given().get("/console.css").then().statusCode(200).header("Cache-Control", not(containsString("no-store")));
     }
 
     @Test
