@@ -41,7 +41,11 @@ class OpenApiResponsesTest {
         assertThat(api.call("GET", "/api/v1/feature-requests?roadmapItemId=" + UUID.randomUUID(), manager, null).status())
                 .isEqualTo(200);
         String officer = JwtTestResource.token(FeedbackApi.TEAM, "privacy-officer");
+        assertThat(api.call("POST", "/api/v1/erasure-requests", officer, "{\"customerRef\":\"openapi-customer\"}").status())
+                .isEqualTo(200);
         assertThat(api.call("DELETE", "/api/v1/customers/openapi-customer", officer, null).status()).isEqualTo(200);
+        assertThat(api.call("POST", "/api/v1/erasure-requests", officer, "{\"customerRef\":\" \"}").status()).isEqualTo(400);
+        assertThat(api.call("DELETE", "/api/v1/customers/a;b", officer, null).status()).isEqualTo(400);
 
         assertThat(api.call("GET", "/api/v1/nps", manager, null).status()).isEqualTo(400);
         assertThat(api.call("POST", "/api/v1/feedback", manager, "{\"type\":\"NPS\"").status()).isEqualTo(400);

@@ -25,10 +25,12 @@ class WriteFuzzTest {
                 FeedbackApi.body("REVIEW", UUID.randomUUID(), "fuzz-customer"));
         WriteFuzzer.Report report = new WriteFuzzer(base, JwtTestResource.token(FeedbackApi.TEAM, "admin"))
                 .pathValues((template, parameter) -> "customerRef".equals(parameter) ? "fuzz-customer" : null)
-                .bodies((method, template) -> "/api/v1/feedback".equals(template) ? review : null)
+                .bodies((method, template) -> "/api/v1/feedback".equals(template) ? review
+                        : "/api/v1/erasure-requests".equals(template) ? "{\"customerRef\":\"fuzz-customer\"}" : null)
                 .run();
         System.out.printf("Fuzzed %d requests over %s, statuses %s%n", report.requests(), report.operations(), report.statuses());
-        assertThat(report.operations()).contains("POST /api/v1/feedback", "DELETE /api/v1/customers/{customerRef}");
+        assertThat(report.operations()).contains("POST /api/v1/feedback", "POST /api/v1/erasure-requests",
+                "DELETE /api/v1/customers/{customerRef}");
         assertThat(report.requests()).isGreaterThanOrEqualTo(2_000);
         assertThat(report.failures()).as(String.join("\n", report.failures())).isEmpty();
     }

@@ -21,18 +21,21 @@ class ForeignTeamWriteTest {
     private static final String TRIAGE = "a feature request is customer feedback, not a team's resource: feedback managers "
             + "triage requests for every team, and linking one changes feedback's request, never the roadmap item itself";
 
+    private static final String ERASURE = "erasure is the company's legal duty towards a customer, done by privacy "
+            + "officers for every team's data at once";
+
     @Test
     void everyWriteOperationIsDecided() {
         var walked = new ForeignTeamWalk(URI.create("http://localhost:" + RestAssured.port), "growth", "brand")
                 .notTeamOwned("POST /api/v1/feedback", INGEST)
                 .notTeamOwned("POST /api/v1/feedback/import", INGEST)
-                .notTeamOwned("DELETE /api/v1/customers/{customerRef}", "erasure is the company's legal duty towards "
-                        + "a customer, done by privacy officers for every team's data at once")
+                .notTeamOwned("POST /api/v1/erasure-requests", ERASURE)
+                .notTeamOwned("DELETE /api/v1/customers/{customerRef}", ERASURE)
                 .notTeamOwned("PUT /api/v1/feature-requests/{id}/roadmap-item", TRIAGE)
                 .notTeamOwned("DELETE /api/v1/feature-requests/{id}/roadmap-item", TRIAGE)
                 .notTeamOwned("POST /api/v1/feature-requests/{id}/merge", TRIAGE)
                 .run();
 
-        assertThat(walked).hasSize(6);
+        assertThat(walked).hasSize(7);
     }
 }

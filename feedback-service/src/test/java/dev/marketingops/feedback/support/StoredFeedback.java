@@ -71,6 +71,20 @@ public class StoredFeedback {
                 .setParameter(4, old.keyId()).executeUpdate());
     }
 
+    /** The request hash of the idempotency receipt stored under the key (any caller). */
+    public String receiptHash(String idempotencyKey) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select request_hash from idempotency_receipt where idempotency_key = ?1")
+                .setParameter(1, idempotencyKey).getSingleResult());
+    }
+
+    /** Makes the receipt under the key look as V7_2 left the receipts written before it: its fingerprint withdrawn. */
+    public void withdrawFingerprint(String idempotencyKey) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update idempotency_receipt set request_hash = 'withdrawn' where idempotency_key = ?1")
+                .setParameter(1, idempotencyKey).executeUpdate());
+    }
+
     public String textOf(UUID feedbackId) {
         return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
                 "select redacted_text from feedback where id = ?1").setParameter(1, feedbackId).getSingleResult());

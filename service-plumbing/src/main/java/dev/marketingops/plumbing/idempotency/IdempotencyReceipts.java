@@ -26,6 +26,13 @@ public class IdempotencyReceipts {
     public record Receipt(int status, String response) {
     }
 
+    /**
+     * The request hash of a receipt whose fingerprint a service withdrew (a migration set it when the service changed
+     * what it fingerprints): such a receipt answers any request under its key until it expires, so a retry across
+     * the upgrade gets its first answer instead of a 422 or a second write.
+     */
+    public static final String WITHDRAWN_FINGERPRINT = "withdrawn";
+
     private final EntityManager em;
     private final ObjectMapper mapper;
 
@@ -34,7 +41,11 @@ public class IdempotencyReceipts {
         this.mapper = mapper;
     }
 
-    /** The SHA-256 of the request as JSON: what a retry must repeat exactly. */
+    /**
+     * The SHA-256 of the request as JSON: what a retry must repeat exactly. The hash is unkeyed and kept with the
+     * receipt, so a request carrying personal data must be passed in the form the service stores it (a keyed
+     * pseudonym instead of a customer reference, redacted text): a guessable request's hash confirms a guess.
+     */
     public String fingerprint(Object request) {
         try {
             byte[] json = mapper.writeValueAsBytes(request);
@@ -61,7 +72,7 @@ public class IdempotencyReceipts {
             return Optional.empty();
         }
         Object[] row = rows.get(0);
-        if (!requestHash.equals(row[0])) {
+        if (!requestHash.equals(row[0]) && !WITHDRAWN_FINGERPRINT.equals(row[0])) {
             throw ProblemException.invalidField(IdempotencyKey.HEADER, "was already used for a different request");
         }
         return Optional.of(new Receipt(((Number) row[1]).intValue(), (String) row[2]));

@@ -1,18 +1,25 @@
 package dev.marketingops.feedback.collect.app;
 
 import dev.marketingops.contracts.feedback.FeedbackSubmitted;
+import dev.marketingops.plumbing.TransientFailures;
 import dev.marketingops.plumbing.problem.Problem.FieldError;
 import dev.marketingops.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * Imports the rows of a survey tool's export: each row is stored on its own (its own transaction, through the
- * intake), so one bad row never stops the others, and the report says what became of every row.
+ * intake), so one bad or failing row never stops the others, and the report says what became of every row.
  */
 @ApplicationScoped
 public class FeedbackImport {
+
+    /** The field a FAILED row's error names: the whole row, not one of its columns. */
+    static final String ROW = "row";
+    private static final Logger LOG = Logger.getLogger(FeedbackImport.class);
 
     private final FeedbackIntake intake;
 
@@ -20,26 +27,67 @@ public class FeedbackImport {
         this.intake = intake;
     }
 
-    /** Not transactional on purpose: a row failing in the database must not roll back the rows before it. */
+    /**
+     * Not transactional on purpose: a row failing in the database must not roll back the rows before it, and the
+     * request must not fail after they committed. A row that fails for a reason outside it (a deadlock with an
+     * erasure) is tried once more; failing again, the database is taken as unavailable and the rest are not tried.
+     */
     public ImportReport importRows(String caller, List<Row> rows) {
         List<ImportReport.RowResult> results = new ArrayList<>(rows.size());
+        Integer unavailableFrom = null;
         for (Row row : rows) {
-            results.add(importRow(caller, row));
+            if (unavailableFrom != null) {
+                results.add(failed(row, "not tried: the database was unavailable from line " + unavailableFrom
+                        + "; nothing of this row was stored, import it again"));
+                continue;
+            }
+            ImportReport.RowResult result = importRow(caller, row);
+            if (result == null) {
+                unavailableFrom = row.line();
+                result = failed(row, "not stored: the database was unavailable or busy; import it again");
+            }
+            results.add(result);
         }
         return ImportReport.of(results);
     }
 
+    /** The row's result; null when it failed twice for a passing reason (the database is unavailable). */
     private ImportReport.RowResult importRow(String caller, Row row) {
         if (!row.errors().isEmpty()) {
             return new ImportReport.RowResult(row.line(), ImportReport.Outcome.REJECTED, null, row.errors());
         }
-        try {
-            FeedbackIntake.Accepted accepted = intake.submit(caller, row.submission());
-            return new ImportReport.RowResult(row.line(),
-                    accepted.duplicate() ? ImportReport.Outcome.DUPLICATE : ImportReport.Outcome.ACCEPTED, accepted.feedbackId(), List.of());
-        } catch (ProblemException e) {
-            return new ImportReport.RowResult(row.line(), ImportReport.Outcome.REJECTED, null, e.errors());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                FeedbackIntake.Accepted accepted = intake.submit(caller, row.submission());
+                return new ImportReport.RowResult(row.line(), accepted.duplicate() ? ImportReport.Outcome.DUPLICATE
+                        : ImportReport.Outcome.ACCEPTED, accepted.feedbackId(), List.of());
+            } catch (ProblemException e) {
+                return new ImportReport.RowResult(row.line(), ImportReport.Outcome.REJECTED, null, e.errors());
+            } catch (RuntimeException e) {
+                // The row's transaction rolled back whole; the log names the failure's kind, never its values.
+                LOG.warnf("CSV import line %d, attempt %d, not stored: %s (SQLState %s)", row.line(), attempt,
+                        e.getClass().getName(), sqlState(e));
+                if (!TransientFailures.isTransient(e)) {
+                    return failed(row, "not stored: the database refused it; nothing of this row was stored");
+                }
+                if (attempt == 2) {
+                    return null;
+                }
+            }
         }
+    }
+
+    private static ImportReport.RowResult failed(Row row, String why) {
+        return new ImportReport.RowResult(row.line(), ImportReport.Outcome.FAILED, null, List.of(new FieldError(ROW, why)));
+    }
+
+    private static String sqlState(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     /** One data row as read from the file: its line, the submission, or why it could not be read (then not stored). */

@@ -1,6 +1,8 @@
 package dev.marketingops.feedback.collect.app;
 
+import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.common.FeedbackType;
+import dev.marketingops.contracts.common.SubjectRef;
 import dev.marketingops.contracts.feedback.FeedbackReceived;
 import dev.marketingops.contracts.feedback.FeedbackSubmitted;
 import dev.marketingops.feedback.collect.domain.Feedback;
@@ -25,6 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -85,12 +88,14 @@ public class FeedbackIntake {
             throw ProblemException.invalidFields(errors);
         }
         Optional<IdempotencyKey> key = IdempotencyKey.parse(submission.idempotencyKey());
-        String hash = key.isPresent() ? receipts.fingerprint(submission) : null;
+        String text = redacted(submission.text());
+        CustomerPseudonyms.Pseudonym customer = pseudonyms.current(submission.customerRef());
+        String hash = key.isPresent() ? receipts.fingerprint(Fingerprinted.of(submission, text, customer)) : null;
         Optional<IdempotencyReceipts.Receipt> earlier = key.flatMap(k -> receipts.replay(caller, k, hash));
         if (earlier.isPresent()) {
             return new Accepted(UUID.fromString(earlier.get().response()), true);
         }
-        Feedback feedback = sanitised(submission);
+        Feedback feedback = sanitised(submission, text, customer);
         List<Term> terms = analyseAndPersist(feedback);
         if (feedback.type == FeedbackType.FEATURE_REQUEST) {
             votes.record(feedback, submission.customerRef());
@@ -104,14 +109,13 @@ public class FeedbackIntake {
     }
 
     /** The entity to store: text redacted, customer pseudonymised, subject completed from the tracked launch. */
-    private Feedback sanitised(FeedbackSubmitted s) {
-        CustomerPseudonyms.Pseudonym customer = pseudonyms.current(s.customerRef());
+    private Feedback sanitised(FeedbackSubmitted s, String redactedText, CustomerPseudonyms.Pseudonym customer) {
         Feedback feedback = new Feedback();
         feedback.id = UUID.randomUUID();
         feedback.type = s.type();
         feedback.score = s.score();
         feedback.rating = s.rating();
-        feedback.redactedText = redacted(s.text());
+        feedback.redactedText = redactedText;
         feedback.linkTo(launchLinks.complete(s.subject()));
         feedback.channel = s.channel();
         feedback.locale = s.locale().replace('_', '-');
@@ -160,6 +164,20 @@ public class FeedbackIntake {
             insert.setParameter(2 * i + 2, terms.get(i).key()).setParameter(2 * i + 3, terms.get(i).label());
         }
         insert.executeUpdate();
+    }
+
+    /**
+     * What an idempotency receipt fingerprints: the submission as it is stored, the customer as the keyed pseudonym
+     * and the text redacted. An unkeyed hash of the raw submission, kept 24 h, would confirm a guessed reference
+     * (an NPS answer without text is guessable but for it).
+     */
+    record Fingerprinted(FeedbackType type, Integer score, Integer rating, String text, SubjectRef subject,
+                         Channel channel, String locale, Instant submittedAt, String customer) {
+
+        static Fingerprinted of(FeedbackSubmitted s, String redactedText, CustomerPseudonyms.Pseudonym customer) {
+            return new Fingerprinted(s.type(), s.score(), s.rating(), redactedText, s.subject(), s.channel(), s.locale(),
+                    s.submittedAt(), customer.hash());
+        }
     }
 
     /** The stored feedback's id, and whether it had been stored before (a duplicate submission). */

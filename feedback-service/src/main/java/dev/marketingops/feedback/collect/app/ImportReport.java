@@ -5,25 +5,30 @@ import java.util.List;
 import java.util.UUID;
 
 /** What became of each row of a CSV import. */
-public record ImportReport(int rows, long accepted, long duplicates, long rejected, List<RowResult> results) {
+public record ImportReport(int rows, long accepted, long duplicates, long rejected, long failed, List<RowResult> results) {
 
     public static ImportReport of(List<RowResult> results) {
         return new ImportReport(results.size(), count(results, Outcome.ACCEPTED), count(results, Outcome.DUPLICATE),
-                count(results, Outcome.REJECTED), results);
+                count(results, Outcome.REJECTED), count(results, Outcome.FAILED), results);
     }
 
     private static long count(List<RowResult> results, Outcome outcome) {
         return results.stream().filter(r -> r.outcome() == outcome).count();
     }
 
-    /** One data row: its line in the file, the outcome, the stored feedback's id, or why it was rejected. */
+    /** One data row: its line in the file, the outcome, the stored feedback's id, or why it was not stored. */
     public record RowResult(int line, Outcome outcome, UUID feedbackId, List<FieldError> errors) {
     }
 
-    /** ACCEPTED: stored now; DUPLICATE: stored before under its idempotencyKey; REJECTED: see errors. */
+    /**
+     * ACCEPTED: stored now; DUPLICATE: stored before under its idempotencyKey; REJECTED: the row is wrong, see errors;
+     * FAILED: the row may be right but could not be stored now (errors[].field is row): nothing of it was stored,
+     * import it again.
+     */
     public enum Outcome {
         ACCEPTED,
         DUPLICATE,
-        REJECTED
+        REJECTED,
+        FAILED
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 public final class SubmissionRules {
 
     public static final int MAX_TEXT = 10_000;
+    /** A customer reference, at intake and at erasure alike. */
+    public static final int MAX_CUSTOMER_REF = 200;
     /** A BCP 47 language tag as people write it: en, de-DE, pt_BR. */
     public static final String LOCALE = "^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$";
 
@@ -36,8 +38,8 @@ public final class SubmissionRules {
         if (s.locale() == null || s.locale().length() > 35 || !s.locale().matches(LOCALE)) {
             errors.add(new FieldError("locale", "must be a BCP 47 language tag such as en or de-DE"));
         }
-        if (s.customerRef() == null || s.customerRef().isBlank() || s.customerRef().length() > 200) {
-            errors.add(new FieldError("customerRef", "must be 1 to 200 characters"));
+        if (s.customerRef() == null || s.customerRef().isBlank() || s.customerRef().length() > MAX_CUSTOMER_REF) {
+            errors.add(new FieldError("customerRef", "must be 1 to " + MAX_CUSTOMER_REF + " characters"));
         }
         return errors;
     }

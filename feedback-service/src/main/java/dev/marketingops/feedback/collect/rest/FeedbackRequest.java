@@ -31,7 +31,7 @@ public record FeedbackRequest(
         @NotNull Channel channel,
         @NotBlank @Size(max = 35) @Pattern(regexp = SubmissionRules.LOCALE, message = "must be a BCP 47 language tag such as en or de-DE") String locale,
         Instant submittedAt,
-        @NotBlank @Size(max = 200) String customerRef) {
+        @NotBlank @Size(max = SubmissionRules.MAX_CUSTOMER_REF) String customerRef) {
 
     /** The submission as every channel hands it to the intake; a missing submittedAt is filled in there. */
     public FeedbackSubmitted toSubmission(String idempotencyKey) {
