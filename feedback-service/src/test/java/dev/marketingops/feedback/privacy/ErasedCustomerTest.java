@@ -70,6 +70,25 @@ class ErasedCustomerTest {
     }
 
     @Test
+    void anOldCsvExportImportedAgainAfterTheErasureHasTheErasedCustomersRowsRejectedNamingCustomerRef() {
+        String customer = "crm-" + UUID.randomUUID();
+        UUID product = UUID.randomUUID();
+        String csv = """
+                type,score,rating,text,productId,channel,locale,submittedAt,customerRef,idempotencyKey
+                NPS,4,,,%1$s,EMAIL,en,%2$s,%3$s,
+                NPS,10,,,%1$s,EMAIL,en,%2$s,crm-other-%1$s,
+                """.formatted(product, FixedClock.RECENTLY, customer);
+        ingest().contentType("text/csv").body(csv).post("/api/v1/feedback/import").then().statusCode(200)
+                .body("results.outcome", contains("ACCEPTED", "ACCEPTED"));
+        erase(customer);
+
+        ingest().contentType("text/csv").body(csv).post("/api/v1/feedback/import").then().statusCode(200)
+                .body("results.outcome", contains("REJECTED", "ACCEPTED"))
+                .body("results[0].errors.field", contains("customerRef"));
+        assertThat(stored.ofCustomer(customer)).isZero();
+    }
+
+    @Test
     void aLateKafkaSubmissionOfAnErasedCustomerIsDroppedAndCountedNeverDeadLettered() {
         String customer = "crm-" + UUID.randomUUID();
         UUID product = UUID.randomUUID();

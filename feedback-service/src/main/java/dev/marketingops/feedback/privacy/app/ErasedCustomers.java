@@ -15,15 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/**
- * Who was erased and when, by keyed pseudonym only (erased_customer): what an erased customer submitted at or before
- * their erasure is not taken again; a later submission is new consent.
- *
- * <p>A per-customer advisory lock serialises intake (shared) and erasure (exclusive): an erasure waits for the
- * customer's submissions in flight, and a submission arriving meanwhile waits and then sees the erasure. Taken first
- * in both transactions, before any row lock, under every key's pseudonym in sorted order (a replica that does not know
- * a new key yet still meets the erasure on the old one).
- */
+/** Who was erased and when, by pseudonym only: their feedback submitted at or before then is not taken again. */
 @ApplicationScoped
 public class ErasedCustomers {
 
@@ -86,6 +78,12 @@ public class ErasedCustomers {
         return submitted.isAfter(erased) ? Optional.empty() : Optional.of(erased);
     }
 
+    /**
+     * The customer's erasure lock: intake shared, erasure exclusive, so an erasure waits for the customer's submissions
+     * in flight and a submission arriving meanwhile waits and then sees the erasure. Taken first in both transactions,
+     * before any row lock, under every key's pseudonym in sorted order (a replica that does not know a new key yet
+     * still meets the erasure on the old one).
+     */
     private void lock(List<String> hashes, String function) {
         for (String hash : new TreeSet<>(hashes)) {
             em.createNativeQuery("select " + function + "(hashtextextended(?1, 0))")

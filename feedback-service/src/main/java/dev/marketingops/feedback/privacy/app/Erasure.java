@@ -22,15 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-/**
- * Deletes everything held about a customer: their feedback with its terms and votes (by cascade), matched under
- * every pseudonym key, and what still carries it (outbox rows, idempotency receipts). The figures of the subjects and
- * items they talked about are recomputed, each deleted piece is retracted on feedback.insights, and the erasure is
- * remembered (by pseudonym) so their old feedback is not taken again.
- *
- * <p>Locks, in the service's one order (intake and triage take the same): the customer's erasure lock, feedback rows
- * (by id), themes (by id), item vote tallies (by item id), then subject states (by type, then id).
- */
+/** Deletes everything held about a customer, retracts and recounts what it fed, and remembers the erasure. */
 @ApplicationScoped
 public class Erasure {
 
@@ -69,8 +61,13 @@ public class Erasure {
     }
 
     /**
-     * Erases the customer's feedback and answers how many pieces went; 0 when there was nothing (idempotent). Their
-     * submissions made at or before {@code requestedAt} (or the latest erased one) are refused from now on.
+     * Erases the customer's feedback (matched under every pseudonym key) with its terms, votes, outbox rows and
+     * receipts, and answers how many pieces went; 0 when there was nothing (idempotent). The subjects' figures and the
+     * items' votes are recomputed, each piece is retracted on feedback.insights, and the customer's submissions made at
+     * or before {@code requestedAt} (or the latest erased one) are refused from now on.
+     *
+     * <p>Locks in the service's one order (intake and triage take the same): the customer's erasure lock, feedback rows
+     * (by id), themes (by id), item vote tallies (by item id), then subject states (by type, then id).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public long erase(String customerRef, Instant requestedAt) {

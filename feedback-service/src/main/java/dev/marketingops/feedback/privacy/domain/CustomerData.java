@@ -9,10 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-/**
- * What the service holds about one customer, for erasure: their feedback rows (locked, then deleted by id) and the
- * copies that outlive them, the outbox rows that announced them and the idempotency receipts that answer with them.
- */
+/** What erasure deletes of a customer: their feedback rows, and the outbox rows and receipts that name them. */
 @ApplicationScoped
 public class CustomerData {
 
