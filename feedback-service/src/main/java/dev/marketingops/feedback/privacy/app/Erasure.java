@@ -26,7 +26,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class Erasure {
 
-    private final CustomerPseudonyms pseudonyms;
     private final SubjectInsights insights;
     private final Outbox outbox;
     private final FeatureVotes votes;
@@ -35,9 +34,8 @@ public class Erasure {
     private final CustomerData data;
     private final Clock clock;
 
-    public Erasure(CustomerPseudonyms pseudonyms, SubjectInsights insights, Outbox outbox, FeatureVotes votes,
-                   Triage triage, ErasedCustomers erasedCustomers, CustomerData data, Clock clock) {
-        this.pseudonyms = pseudonyms;
+    public Erasure(SubjectInsights insights, Outbox outbox, FeatureVotes votes, Triage triage,
+                   ErasedCustomers erasedCustomers, CustomerData data, Clock clock) {
         this.insights = insights;
         this.outbox = outbox;
         this.votes = votes;
