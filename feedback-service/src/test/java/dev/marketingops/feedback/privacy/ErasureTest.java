@@ -2,6 +2,7 @@ package dev.marketingops.feedback.privacy;
 
 import static dev.marketingops.feedback.support.FeedbackApi.as;
 import static dev.marketingops.feedback.support.FeedbackApi.body;
+import static dev.marketingops.feedback.support.FeedbackApi.ingest;
 import static dev.marketingops.feedback.support.FeedbackApi.submit;
 import static dev.marketingops.feedback.support.Insights.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,12 +11,14 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.marketingops.contracts.EventCodec;
 import dev.marketingops.contracts.Topics;
+import dev.marketingops.contracts.feedback.FeedbackReceived;
 import dev.marketingops.contracts.feedback.FeedbackRetracted;
 import dev.marketingops.contracts.privacy.CustomerErasureRequested;
 import dev.marketingops.feedback.support.FixedClock;
 import dev.marketingops.feedback.support.Insights;
 import dev.marketingops.feedback.support.StoredFeedback;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -81,6 +84,24 @@ class ErasureTest {
         // The erasure event comes after the retractions (same transaction, later outbox rows): none for the bystander.
         Insights.awaitEvent(Topics.PRIVACY_ERASURE, CustomerErasureRequested.class, e -> e.customerRef().equals(customer));
         assertThat(Insights.events(Topics.FEEDBACK_INSIGHTS, FeedbackRetracted.class, e -> e.feedbackId().equals(kept))).isEmpty();
+    }
+
+    @Test
+    void theErasedFeedbacksOutboxRowsAndIdempotencyReceiptsGoWithItOnlyTheRetractionStays() {
+        String customer = "crm-" + UUID.randomUUID();
+        Map<String, Object> review = body("REVIEW", UUID.randomUUID(), customer);
+        review.put("text", "The onboarding checklist confused me for a week");
+        UUID id = UUID.fromString(ingest().header("Idempotency-Key", "erasure-" + customer).contentType(ContentType.JSON)
+                .body(review).post("/api/v1/feedback").then().statusCode(201).extract().path("feedbackId"));
+        assertThat(stored.outboxTypesAbout(id)).contains(FeedbackReceived.TYPE);
+        assertThat(stored.receiptsAnswering(id)).isEqualTo(1);
+
+        as("privacy-officer").delete("/api/v1/customers/" + customer).then().statusCode(200).body("erasedFeedback", equalTo(1));
+
+        // The text it published is gone from the outbox, published or not; the retraction follows it out.
+        assertThat(stored.outboxTypesAbout(id)).containsExactly(FeedbackRetracted.TYPE);
+        assertThat(stored.receiptsAnswering(id)).isZero();
+        Insights.awaitEvent(Topics.FEEDBACK_INSIGHTS, FeedbackRetracted.class, e -> e.feedbackId().equals(id));
     }
 
     @Test

@@ -5,6 +5,8 @@ import dev.marketingops.feedback.privacy.domain.PseudonymConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -48,7 +50,16 @@ public class StoredFeedback {
 
     /** Stores an NPS answer as it was written before a key rotation: hashed with a retired key. */
     public void storeUnderRetiredKey(String customerRef, String retiredKeyId, String retiredKey, UUID productId) {
-        CustomerPseudonyms.Pseudonym old = new CustomerPseudonyms(new PseudonymConfig() {
+        CustomerPseudonyms.Pseudonym old = underKey(customerRef, retiredKeyId, retiredKey);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                        insert into feedback (id, type, score, product_id, channel, locale, submitted_at, received_at, customer_hash, customer_key_id)
+                        values (?1, 'NPS', 8, ?2, 'WEB', 'en', ?5, ?5, ?3, ?4)""")
+                .setParameter(1, UUID.randomUUID()).setParameter(5, FixedClock.RECENTLY).setParameter(2, productId).setParameter(3, old.hash())
+                .setParameter(4, old.keyId()).executeUpdate());
+    }
+
+    private static CustomerPseudonyms.Pseudonym underKey(String customerRef, String retiredKeyId, String retiredKey) {
+        return new CustomerPseudonyms(new PseudonymConfig() {
             @Override
             public String key() {
                 return retiredKey;
@@ -64,11 +75,52 @@ public class StoredFeedback {
                 return Map.of();
             }
         }).current(customerRef);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                        insert into feedback (id, type, score, product_id, channel, locale, submitted_at, received_at, customer_hash, customer_key_id)
-                        values (?1, 'NPS', 8, ?2, 'WEB', 'en', ?5, ?5, ?3, ?4)""")
-                .setParameter(1, UUID.randomUUID()).setParameter(5, FixedClock.RECENTLY).setParameter(2, productId).setParameter(3, old.hash())
-                .setParameter(4, old.keyId()).executeUpdate());
+    }
+
+    /** Whether the feedback row exists. */
+    public boolean exists(UUID feedbackId) {
+        return count("select count(*) from feedback where id = ?1", feedbackId) > 0;
+    }
+
+    /** The CloudEvent types of the outbox rows (published or not) whose subject is this feedback. */
+    @SuppressWarnings("unchecked")
+    public List<String> outboxTypesAbout(UUID feedbackId) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select event_type from outbox_event where subject = ?1").setParameter(1, feedbackId.toString()).getResultList());
+    }
+
+    /** Idempotency receipts whose stored answer is this feedback. */
+    public long receiptsAnswering(UUID feedbackId) {
+        return count("select count(*) from idempotency_receipt where response = ?1", feedbackId.toString());
+    }
+
+    /** A request's merge target (null when it counts on its own) and its roadmap item. */
+    public UUID mergedInto(UUID feedbackId) {
+        return uuid("select merged_into from feedback where id = ?1", feedbackId);
+    }
+
+    public UUID roadmapItemOf(UUID feedbackId) {
+        return uuid("select roadmap_item_id from feedback where id = ?1", feedbackId);
+    }
+
+    /** Whether a consumer recorded the event as seen (applied, or dropped on purpose). */
+    public boolean inboxHas(String consumer, String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "select count(*) from inbox_event where consumer = ?1 and event_id = ?2")
+                .setParameter(1, consumer).setParameter(2, eventId).getSingleResult()).longValue()) > 0;
+    }
+
+    /** Records an erasure as one made before a key rotation: under the retired key's pseudonym only. */
+    public void erasedUnderRetiredKey(String customerRef, String retiredKeyId, String retiredKey, Instant erasedAt) {
+        CustomerPseudonyms.Pseudonym old = underKey(customerRef, retiredKeyId, retiredKey);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "insert into erased_customer (customer_hash, customer_key_id, erased_at) values (?1, ?2, ?3)")
+                .setParameter(1, old.hash()).setParameter(2, old.keyId()).setParameter(3, erasedAt).executeUpdate());
+    }
+
+    private UUID uuid(String sql, UUID param) {
+        return QuarkusTransaction.requiringNew().call(() -> (UUID) em.createNativeQuery(sql).setParameter(1, param)
+                .getSingleResult());
     }
 
     /** The request hash of the idempotency receipt stored under the key (any caller). */

@@ -8,6 +8,7 @@ import dev.marketingops.contracts.feedback.FeedbackSubmitted;
 import dev.marketingops.feedback.collect.domain.Feedback;
 import dev.marketingops.feedback.collect.domain.SubmissionRules;
 import dev.marketingops.feedback.insights.app.SubjectInsights;
+import dev.marketingops.feedback.privacy.app.ErasedCustomers;
 import dev.marketingops.feedback.privacy.domain.ContactDataRedactor;
 import dev.marketingops.feedback.privacy.domain.CustomerPseudonyms;
 import dev.marketingops.feedback.roadmap.domain.LaunchLinks;
@@ -57,11 +58,12 @@ public class FeedbackIntake {
     private final FeatureVotes votes;
     private final Clock clock;
     private final IdempotencyReceipts receipts;
+    private final ErasedCustomers erased;
 
     public FeedbackIntake(EntityManager em, CustomerPseudonyms pseudonyms, SentenceEmbeddings embeddings,
                           SentimentClassifier sentiment, ThemeCommands themeGroups, ThemeExtractor themes,
                           SubjectInsights insights, LaunchLinks launchLinks, Outbox outbox, FeatureVotes votes,
-                          Clock clock, IdempotencyReceipts receipts) {
+                          Clock clock, IdempotencyReceipts receipts, ErasedCustomers erased) {
         this.em = em;
         this.pseudonyms = pseudonyms;
         this.embeddings = embeddings;
@@ -74,12 +76,15 @@ public class FeedbackIntake {
         this.votes = votes;
         this.clock = clock;
         this.receipts = receipts;
+        this.erased = erased;
     }
 
     /**
      * Stores the submission, or answers the one the same caller stored earlier under the same idempotency key (the
      * shared store: per caller, the same submission or a 422). 422 names bad fields.
-     * Without a submission time the feedback counts as submitted now.
+     * Without a submission time the feedback counts as submitted now. An erased customer's feedback submitted at or
+     * before their erasure is a 422 naming customerRef. Locks in the service's one order: the customer's erasure lock,
+     * the theme joined, the item's vote tally, then the subjects' state (as erasure does, so the two never deadlock).
      */
     @Transactional
     public Accepted submit(String caller, FeedbackSubmitted submission) {
@@ -87,6 +92,7 @@ public class FeedbackIntake {
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }
+        erased.admit(submission);
         Optional<IdempotencyKey> key = IdempotencyKey.parse(submission.idempotencyKey());
         String text = redacted(submission.text());
         CustomerPseudonyms.Pseudonym customer = pseudonyms.current(submission.customerRef());

@@ -32,7 +32,7 @@ public class PrivacyErasureConsumer {
 
     private void apply(ReceivedEvent event) {
         if (event.payload() instanceof CustomerErasureRequested request) {
-            long erased = erasure.erase(request.customerRef());
+            long erased = erasure.erase(request.customerRef(), request.requestedAt());
             // The request id, never the customer reference: logs must not become a copy of personal data.
             LOG.infof("Erasure %s erased %d feedback record(s)", request.requestId(), erased);
         }

@@ -27,9 +27,14 @@ public class CustomerPseudonyms {
 
     /** The customer's pseudonyms under every known key, to find rows written before a key rotation. */
     public List<String> allHashes(String customerRef) {
-        List<String> hashes = new ArrayList<>(keys.size());
-        keys.values().forEach(key -> hashes.add(key.text(customerRef)));
-        return hashes;
+        return all(customerRef).stream().map(Pseudonym::hash).toList();
+    }
+
+    /** The customer's pseudonyms under every known key, each with the id of its key (the current key first). */
+    public List<Pseudonym> all(String customerRef) {
+        List<Pseudonym> all = new ArrayList<>(keys.size());
+        keys.forEach((id, key) -> all.add(new Pseudonym(id, key.text(customerRef))));
+        return all;
     }
 
     private static KeyedPseudonym spec(String id, String key) {

@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -101,6 +102,44 @@ public class Triage {
         outbox.emit(new FeatureRequestsMerged(targetId, List.copyOf(duplicates), target.roadmapItemId, clock.instant()));
         recount(items.toArray(UUID[]::new));
         return triaged(target);
+    }
+
+    /**
+     * Before an erased customer's request goes (erasure, its rows already locked): the merge survives on the oldest
+     * remaining duplicate, which takes the request's place: its item, the other duplicates and the other customers'
+     * votes. Without this the delete would un-merge the duplicates ({@code on delete set null}) with their votes gone.
+     * Answers the item whose votes to recount, or null.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID handOver(Feedback target, Collection<UUID> erased, Collection<String> erasedVoters) {
+        @SuppressWarnings("unchecked")
+        List<UUID> remaining = em.createNativeQuery("""
+                select id from feedback where merged_into = ?1 and id not in (?2) order by submitted_at, id""")
+                .setParameter(1, target.id).setParameter(2, erased).getResultList();
+        if (remaining.isEmpty()) {
+            return null;
+        }
+        Feedback heir = em.find(Feedback.class, remaining.get(0));
+        heir.mergedInto = null;
+        heir.roadmapItemId = target.roadmapItemId;
+        em.flush();
+        em.createNativeQuery("update feedback set merged_into = ?1 where merged_into = ?2")
+                .setParameter(1, heir.id).setParameter(2, target.id).executeUpdate();
+        em.createNativeQuery("""
+                insert into feature_request_voter (feedback_id, customer_hash)
+                select ?1, customer_hash from feature_request_voter where feedback_id = ?2 and customer_hash not in (?3)
+                on conflict do nothing""").setParameter(1, heir.id).setParameter(2, target.id).setParameter(3, erasedVoters)
+                .executeUpdate();
+        // As a merged duplicate the heir counted nowhere; now it counts on the target's item, for roadmap too.
+        if (heir.roadmapItemId != null) {
+            outbox.emit(new FeatureRequestLinked(heir.id, heir.roadmapItemId, null, heir.sentiment, themes(heir.id),
+                    clock.instant()));
+        }
+        List<UUID> others = remaining.subList(1, remaining.size());
+        if (!others.isEmpty()) {
+            outbox.emit(new FeatureRequestsMerged(heir.id, List.copyOf(others), heir.roadmapItemId, clock.instant()));
+        }
+        return heir.roadmapItemId;
     }
 
     /** A feature request that was not merged away; 404 for anything else, 409 for a merged duplicate. */

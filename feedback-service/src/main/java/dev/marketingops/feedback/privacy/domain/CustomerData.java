@@ -1,0 +1,74 @@
+package dev.marketingops.feedback.privacy.domain;
+
+import dev.marketingops.feedback.collect.domain.Feedback;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** What erasure deletes of a customer: their feedback rows, and the outbox rows and receipts that name them. */
+@ApplicationScoped
+public class CustomerData {
+
+    private final EntityManager em;
+
+    public CustomerData(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * The customer's feedback under any of these pseudonyms, locked in id order. FOR UPDATE (not Hibernate's weaker
+     * write lock) also holds off a merge pointing a duplicate at one of them until the erasure commits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Feedback> lockFeedbackOf(List<String> customerHashes) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("select id from feedback where customer_hash in (?1) order by id for update")
+                .setParameter(1, customerHashes).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Feedback.list("id in ?1", Sort.by("id"), ids);
+    }
+
+    /** Locks other customers' requests merged into these, which an erasure hands a merge over to (id order). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockDuplicatesOf(Collection<UUID> feedbackIds) {
+        if (!feedbackIds.isEmpty()) {
+            em.createNativeQuery("select id from feedback where merged_into in (?1) order by id for update")
+                    .setParameter(1, feedbackIds).getResultList();
+        }
+    }
+
+    /**
+     * Deletes the outbox rows about these feedback ids (published or not; their CloudEvent subject is the id:
+     * FeedbackReceived with its text, triage events) and the idempotency receipts answering with one of them. Call it
+     * before emitting the erasure's own events about them (the retractions).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deleteCopies(Collection<UUID> feedbackIds) {
+        if (feedbackIds.isEmpty()) {
+            return;
+        }
+        List<String> texts = feedbackIds.stream().map(UUID::toString).toList();
+        em.createNativeQuery("delete from outbox_event where subject in (?1)").setParameter(1, texts).executeUpdate();
+        // Feedback's receipts answer with the stored feedback id (FeedbackIntake).
+        em.createNativeQuery("delete from idempotency_receipt where response in (?1)").setParameter(1, texts).executeUpdate();
+    }
+
+    /** Deletes the feedback rows; terms, votes and theme members go by cascade (themes locked in id order first). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void delete(Collection<UUID> feedbackIds) {
+        if (feedbackIds.isEmpty()) {
+            return;
+        }
+        em.flush();
+        em.createNativeQuery("""
+                select id from theme where id in (select theme_id from feedback_theme where feedback_id in (?1))
+                order by id for update""").setParameter(1, feedbackIds).getResultList();
+        em.createNativeQuery("delete from feedback where id in (?1)").setParameter(1, feedbackIds).executeUpdate();
+    }
+}
