@@ -16,8 +16,10 @@ import java.util.Optional;
  * The one Idempotency-Key store of every service: keys are per caller, a key reused for another request is a 422, and
  * receipts expire after {@code marketingops.idempotency.retention}.
  *
- * <p>Inside the caller's transaction, {@link #replay} holds a lock on the key until commit, so a concurrent retry
- * waits for the first request's receipt instead of doing the work twice.
+ * <p>Both calls run inside the caller's transaction, which must span the work between them (MANDATORY): {@link #replay}
+ * takes a lock on the key that is held until that transaction ends, so a concurrent request under the same key waits
+ * for the first one's receipt instead of doing the work twice. In a transaction of its own the lock would be gone
+ * before the work started.
  */
 @ApplicationScoped
 public class IdempotencyReceipts {
@@ -59,7 +61,7 @@ public class IdempotencyReceipts {
      * The answer stored under the caller's key, if any; a key stored for another request is a 422 naming the header.
      * The caller is the token's name over REST, or the CloudEvent source of a submission that arrived on Kafka.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Receipt> replay(String who, IdempotencyKey key, String requestHash) {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
                 .setParameter(1, who + "\n" + key.value()).getSingleResult();
@@ -78,8 +80,8 @@ public class IdempotencyReceipts {
         return Optional.of(new Receipt(((Number) row[1]).intValue(), (String) row[2]));
     }
 
-    /** Keeps the first answer under the caller's key; a later one under the same key is ignored. */
-    @Transactional
+    /** Keeps the first answer under the caller's key (with the work, in the caller's transaction); a later one is ignored. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void record(String who, IdempotencyKey key, String requestHash, Receipt receipt) {
         em.createNativeQuery("""
                 insert into idempotency_receipt (caller, idempotency_key, request_hash, status, response)

@@ -16,6 +16,7 @@ import dev.marketingops.plumbing.kafka.KafkaPublisher;
 import dev.marketingops.plumbing.problem.ProblemException;
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -64,8 +65,12 @@ public class ActivityIngest {
 
     /**
      * Ingests the caller's batch under its Idempotency-Key (null: none); the batch's hash tells a retry from another
-     * batch under the same key.
+     * batch under the same key. One transaction around replay check, publication and receipt: the key's lock is held
+     * until the receipt commits, so a concurrent request under the same key waits and then gets the stored answer (or
+     * the 422 for another batch) instead of publishing a second batch whose derived ids collide with the first's.
+     * Without a key no connection is taken; a failed publication rolls back and stores nothing, so a retry publishes.
      */
+    @Transactional
     public Answer ingest(String caller, Optional<IdempotencyKey> key, ActivityBatchRequest batch) {
         String hash = receipts.fingerprint(batch);
         Optional<IdempotencyReceipts.Receipt> stored = key.flatMap(k -> receipts.replay(caller, k, hash));

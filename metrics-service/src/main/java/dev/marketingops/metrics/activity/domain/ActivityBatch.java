@@ -34,7 +34,7 @@ public final class ActivityBatch {
 
     /** Counts a first-seen event of the partition. */
     public void count(int partition, CountedActivity activity) {
-        tally.add(activity.activity());
+        tally.add(activity.activity(), activity.customerKey());
         if (activity.customerKey() != null) {
             touchpoints.add(activity);
         }

@@ -58,7 +58,11 @@ public final class ActivityTally {
     private final Map<ReachDay, HllSketch> reach = new HashMap<>();
     private int events;
 
-    public void add(ActivityRecorded a) {
+    /**
+     * Adds a counted event; {@code customerKey} is its reference's keyed pseudonym (null without one), the only form of
+     * a customer a reach sketch is ever fed (never the raw reference: the sketches' hash is public and unkeyed).
+     */
+    public void add(ActivityRecorded a, UUID customerKey) {
         Instant at = a.occurredAt();
         long hour = Math.floorDiv(at.getEpochSecond(), 3600) * 3600;
         Cell cell = new Cell(a.campaignId(), hour, a.channel().name(), a.journeyStage().name());
@@ -73,9 +77,10 @@ public final class ActivityTally {
             case ENGAGEMENT -> c.engagements += n;
             case SPEND, REVENUE -> money.merge(new MoneyCell(cell, a.kind().name(), a.currency()), a.amount(), BigDecimal::add);
         }
-        if (a.customerRef() != null) {
+        if (customerKey != null) {
             LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
-            reach.computeIfAbsent(new ReachDay(a.campaignId(), day), k -> ReachSketches.empty()).update(a.customerRef());
+            ReachSketches.update(reach.computeIfAbsent(new ReachDay(a.campaignId(), day), k -> ReachSketches.empty()),
+                    customerKey);
         }
         events++;
     }
@@ -89,7 +94,7 @@ public final class ActivityTally {
     }
 
     /**
-     * The batch's customer references per campaign-day, each day's in a sketch of its own, hashed as they are tallied:
+     * The batch's customers (keyed pseudonyms) per campaign-day, each day's in a sketch of its own, hashed as they are tallied:
      * on the consumer thread, which has time to spare, instead of in the commit, the pipeline's serial step. The commit
      * stores each as a pending row ({@link ReachSketchWriter}).
      */

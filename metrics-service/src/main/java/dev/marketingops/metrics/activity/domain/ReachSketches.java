@@ -1,6 +1,7 @@
 package dev.marketingops.metrics.activity.domain;
 
 import java.util.Collection;
+import java.util.UUID;
 import org.apache.datasketches.hll.HllSketch;
 import org.apache.datasketches.hll.TgtHllType;
 import org.apache.datasketches.hll.Union;
@@ -17,6 +18,16 @@ public final class ReachSketches {
 
     public static HllSketch empty() {
         return new HllSketch(LG_K, TYPE);
+    }
+
+    /**
+     * Counts a customer in a sketch by its keyed pseudonym (HMAC with metrics' secret key), never by the raw reference:
+     * the sketch's MurmurHash3 uses the library's public default seed, so a sketch fed raw references let anyone holding
+     * it test a candidate reference (a small sketch keeps the hash's coupons). The pseudonym's 128 bits go in as two
+     * longs: no string is made per event.
+     */
+    public static void update(HllSketch sketch, UUID customerKey) {
+        sketch.update(new long[] {customerKey.getMostSignificantBits(), customerKey.getLeastSignificantBits()});
     }
 
     /** One sketch holding the registers of all {@code sketches} (the rows of one campaign-day), serialized compactly. */

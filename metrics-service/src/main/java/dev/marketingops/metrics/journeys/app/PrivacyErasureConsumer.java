@@ -8,13 +8,15 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * privacy.erasure: deletes every touchpoint of the customer (inbox: once per request id; a repeated request finds
- * nothing left). Rollups and reach sketches hold no personal data and stay.
+ * privacy.erasure: records the erasure and deletes every touchpoint of the customer (inbox: once per request id; a
+ * repeated request finds nothing left); activity of the customer dated up to now that arrives later is not stored.
+ * Rollups and reach sketches hold no personal data and stay.
  */
 @ApplicationScoped
 public class PrivacyErasureConsumer {
@@ -26,10 +28,12 @@ public class PrivacyErasureConsumer {
     private final TouchpointErasure erasure;
     private final Counter requests;
     private final Counter touchpoints;
+    private final Clock clock;
 
-    public PrivacyErasureConsumer(EventIntake intake, TouchpointErasure erasure, MeterRegistry registry) {
+    public PrivacyErasureConsumer(EventIntake intake, TouchpointErasure erasure, MeterRegistry registry, Clock clock) {
         this.intake = intake;
         this.erasure = erasure;
+        this.clock = clock;
         this.requests = registry.counter("marketingops.journeys.erasures");
         this.touchpoints = registry.counter("marketingops.journeys.erased.touchpoints");
     }
@@ -42,7 +46,8 @@ public class PrivacyErasureConsumer {
 
     private void apply(ReceivedEvent event) {
         if (event.payload() instanceof CustomerErasureRequested request) {
-            long erased = erasure.erase(request.customerRef());
+            // The time it is applied, not requested: everything stored until now goes, whenever it happened.
+            long erased = erasure.erase(request.customerRef(), clock.instant());
             requests.increment();
             touchpoints.increment(erased);
             // The request id, never the customer reference: logs must not become a copy of personal data.

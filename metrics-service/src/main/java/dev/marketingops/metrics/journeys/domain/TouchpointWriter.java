@@ -20,12 +20,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Stores a batch's activity that carries a customer reference as touchpoints, on the rollup transaction's own
  * connection: it commits with the rollups, the id log and the positions, so a redelivered or duplicated event (never
  * counted twice) never adds a touchpoint either. The reference arrives pseudonymised (hashed on the parallel decode);
- * rows go by binary COPY into their week's partition.
+ * rows go by binary COPY into their week's partition, except those of a customer erased at or after their time.
  */
 @ApplicationScoped
 public class TouchpointWriter implements RollupTransactionStep {
@@ -42,6 +43,7 @@ public class TouchpointWriter implements RollupTransactionStep {
     private final Clock clock;
     private final Counter stored;
     private final Counter outOfRange;
+    private final Counter erasedCustomer;
     private final TransactionSynchronizationRegistry transactions;
 
     public TouchpointWriter(TouchpointPartitions partitions, JourneysConfig config, Clock clock, MeterRegistry registry,
@@ -51,6 +53,7 @@ public class TouchpointWriter implements RollupTransactionStep {
         this.clock = clock;
         this.stored = registry.counter("marketingops.journeys.touchpoints", "outcome", "stored");
         this.outOfRange = registry.counter("marketingops.journeys.touchpoints", "outcome", "out-of-range");
+        this.erasedCustomer = registry.counter("marketingops.journeys.touchpoints", "outcome", "erased");
         this.transactions = transactions;
     }
 
@@ -79,25 +82,49 @@ public class TouchpointWriter implements RollupTransactionStep {
         // Rows are grouped by their week's Monday; the partition's name is made once per week, not once per row.
         Map<LocalDate, List<Integer>> weeks = new TreeMap<>();
         int skipped = 0;
+        long earliest = Long.MAX_VALUE;
         for (int row = 0; row < touchpoints.size(); row++) {
             Instant at = touchpoints.occurredAt(row);
             if (covered == null || !covered.contains(at) || at.isBefore(oldest)) {
                 skipped++;
                 continue;
             }
+            earliest = Math.min(earliest, touchpoints.epochMicros(row));
             weeks.computeIfAbsent(TouchpointPartitions.monday(at), w -> new ArrayList<>()).add(row);
+        }
+        int erased = 0;
+        if (!weeks.isEmpty()) {
+            // One statement per batch: the erasures that can concern its rows (usually none), and from here until
+            // commit no erasure can slip in between (CustomerErasures).
+            Map<UUID, Long> erasedAt = CustomerErasures.erasedSince(c, earliest);
+            if (!erasedAt.isEmpty()) {
+                for (List<Integer> week : weeks.values()) {
+                    int before = week.size();
+                    week.removeIf(row -> isErased(touchpoints, row, erasedAt));
+                    erased += before - week.size();
+                }
+            }
         }
         int rows = 0;
         for (Map.Entry<LocalDate, List<Integer>> week : weeks.entrySet()) {
+            if (week.getValue().isEmpty()) {
+                continue;
+            }
             week.getValue().sort(touchpoints::compareInIndexOrder);
             rows += encode(TouchpointPartitions.name(week.getKey()), touchpoints, week.getValue()).send(c);
         }
-        count(rows, skipped);
+        count(rows, skipped, erased);
+    }
+
+    /** A touchpoint of an erased customer dated at or before the erasure: never stored again. */
+    private static boolean isErased(TouchpointColumns touchpoints, int row, Map<UUID, Long> erasedAt) {
+        Long at = erasedAt.get(new UUID(touchpoints.customerHigh(row), touchpoints.customerLow(row)));
+        return at != null && touchpoints.epochMicros(row) <= at;
     }
 
     /** Counted once the transaction commits: a rolled-back batch is read again and must not count twice. */
-    private void count(long rows, long skipped) {
-        if (rows == 0 && skipped == 0) {
+    private void count(long rows, long skipped, long erased) {
+        if (rows == 0 && skipped == 0 && erased == 0) {
             return;
         }
         transactions.registerInterposedSynchronization(new Synchronization() {
@@ -110,6 +137,7 @@ public class TouchpointWriter implements RollupTransactionStep {
                 if (status == Status.STATUS_COMMITTED) {
                     stored.increment(rows);
                     outOfRange.increment(skipped);
+                    erasedCustomer.increment(erased);
                 }
             }
         });

@@ -115,7 +115,7 @@ class CountsUpsertBenchmarkTest {
         ActivityTally tally = new ActivityTally(); // one impression per picked cell: impressions 1, activities 1
         for (int cell : picked) {
             tally.add(ActivityRecorded.counted(campaigns[cell % CAMPAIGNS], Channel.DISPLAY, ActivityKind.IMPRESSION, 1,
-                    Instant.ofEpochSecond(HOUR0 + 3600L * (cell / CAMPAIGNS % 3)), STAGES[cell / CAMPAIGNS / 3]));
+                    Instant.ofEpochSecond(HOUR0 + 3600L * (cell / CAMPAIGNS % 3)), STAGES[cell / CAMPAIGNS / 3]), null);
         }
         try (Connection conn = dataSource.getConnection()) {
             conn.setAutoCommit(false);

@@ -10,6 +10,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -119,7 +120,7 @@ class ReachSketchCompactionTest {
         ActivityTally tally = new ActivityTally();
         for (String customer : customers) {
             tally.add(new ActivityRecorded(campaign, Channel.EMAIL, ActivityKind.CLICK, 1L, null, null, AT,
-                    JourneyStage.CONSIDERATION, customer));
+                    JourneyStage.CONSIDERATION, customer), UUID.nameUUIDFromBytes(customer.getBytes(StandardCharsets.UTF_8)));
         }
         return tally;
     }

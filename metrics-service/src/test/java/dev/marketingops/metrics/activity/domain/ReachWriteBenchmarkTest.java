@@ -111,8 +111,9 @@ class ReachWriteBenchmarkTest {
         ActivityTally tally = new ActivityTally();
         for (int i = 0; i < REFERENCES; i++) {
             Instant at = start.plus(random.nextInt(DAYS), ChronoUnit.DAYS).plusSeconds(random.nextInt(86_400));
+            int customer = random.nextInt(1_000_000); // its pseudonym stands in for the keyed hash of the reference
             tally.add(new ActivityRecorded(campaigns[random.nextInt(CAMPAIGNS)], Channel.EMAIL, ActivityKind.CLICK, 1L,
-                    null, null, at, JourneyStage.CONSIDERATION, "cust-" + random.nextInt(1_000_000)));
+                    null, null, at, JourneyStage.CONSIDERATION, "cust-" + customer), new UUID(customer, ~customer));
         }
         return tally;
     }
