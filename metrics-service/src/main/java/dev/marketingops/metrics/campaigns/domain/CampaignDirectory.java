@@ -5,11 +5,9 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import dev.marketingops.contracts.common.Money;
+import dev.marketingops.plumbing.transaction.AfterCommit;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
@@ -30,12 +28,12 @@ import org.hibernate.query.NativeQuery;
 public class CampaignDirectory {
 
     private final EntityManager em;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final Map<UUID, String> budgetCurrencies = new ConcurrentHashMap<>();
 
-    public CampaignDirectory(EntityManager em, TransactionSynchronizationRegistry transactions) {
+    public CampaignDirectory(EntityManager em, AfterCommit afterCommit) {
         this.em = em;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
     }
 
     @Transactional
@@ -117,18 +115,7 @@ public class CampaignDirectory {
      * would refuse (dead-letter) activity in the currency that stays, should the transaction roll back.
      */
     private void rememberAfterCommit(UUID campaignId, String currency) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    budgetCurrencies.put(campaignId, currency);
-                }
-            }
-        });
+        afterCommit.run(() -> budgetCurrencies.put(campaignId, currency));
     }
 
     @Transactional

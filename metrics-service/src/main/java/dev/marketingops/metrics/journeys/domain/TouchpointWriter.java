@@ -4,12 +4,10 @@ import dev.marketingops.metrics.activity.domain.ActivityBatch;
 import dev.marketingops.metrics.activity.domain.BinaryCopyRows;
 import dev.marketingops.metrics.activity.domain.RollupTransactionStep;
 import dev.marketingops.metrics.activity.domain.TouchpointColumns;
+import dev.marketingops.plumbing.transaction.AfterCommit;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -44,17 +42,17 @@ public class TouchpointWriter implements RollupTransactionStep {
     private final Counter stored;
     private final Counter outOfRange;
     private final Counter erasedCustomer;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
 
     public TouchpointWriter(TouchpointPartitions partitions, JourneysConfig config, Clock clock, MeterRegistry registry,
-            TransactionSynchronizationRegistry transactions) {
+            AfterCommit afterCommit) {
         this.partitions = partitions;
         this.config = config;
         this.clock = clock;
         this.stored = registry.counter("marketingops.journeys.touchpoints", "outcome", "stored");
         this.outOfRange = registry.counter("marketingops.journeys.touchpoints", "outcome", "out-of-range");
         this.erasedCustomer = registry.counter("marketingops.journeys.touchpoints", "outcome", "erased");
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
     }
 
     @Override
@@ -127,19 +125,10 @@ public class TouchpointWriter implements RollupTransactionStep {
         if (rows == 0 && skipped == 0 && erased == 0) {
             return;
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    stored.increment(rows);
-                    outOfRange.increment(skipped);
-                    erasedCustomer.increment(erased);
-                }
-            }
+        afterCommit.run(() -> {
+            stored.increment(rows);
+            outOfRange.increment(skipped);
+            erasedCustomer.increment(erased);
         });
     }
 
