@@ -45,7 +45,6 @@ public class ErasureRequestResource {
     @APIResponse(responseCode = "400", description = "Malformed body, or customerRef missing, blank, over 200 characters "
             + "or with a NUL character; errors[].field names customerRef")
     public ErasureResult request(@Valid @NotNull ErasureRequest request) {
-        Erasure.Requested requested = erasure.request(request.customerRef(), caller.name());
-        return new ErasureResult(requested.requestId(), requested.erasedFeedback());
+        return ErasureResult.of(erasure.request(request.customerRef(), caller.name()));
     }
 }

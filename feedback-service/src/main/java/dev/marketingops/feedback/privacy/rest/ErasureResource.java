@@ -61,7 +61,6 @@ public class ErasureResource {
         if (customerRef.isBlank() || customerRef.length() > SubmissionRules.MAX_CUSTOMER_REF) {
             throw ProblemException.badRequest("customerRef", "must be 1 to " + SubmissionRules.MAX_CUSTOMER_REF + " characters");
         }
-        Erasure.Requested requested = erasure.request(customerRef, caller.name());
-        return new ErasureResult(requested.requestId(), requested.erasedFeedback());
+        return ErasureResult.of(erasure.request(customerRef, caller.name()));
     }
 }
