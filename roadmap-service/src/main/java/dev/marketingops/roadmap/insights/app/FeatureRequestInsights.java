@@ -65,15 +65,19 @@ public class FeatureRequestInsights {
         }
         ItemFeedback counted = ItemFeedback.findById(linked.feedbackId(), LockModeType.PESSIMISTIC_WRITE);
         if (counted != null && counted.itemId.equals(linked.roadmapItemId())) {
+            // Already here, yet the link is news for a merge still on its way: one older than this link must not end it.
+            counted.linkedAt = linked.linkedAt();
             return;
         }
         if (counted == null) {
             counted = ItemFeedback.of(linked.feedbackId(), linked.roadmapItemId(), FeedbackType.FEATURE_REQUEST, null,
                     linked.sentiment(), ItemInsight.normalised(linked.themes()));
+            counted.linkedAt = linked.linkedAt();
             counted.persist();
         } else {
             insight(counted.itemId).remove(counted);
             counted.itemId = linked.roadmapItemId();
+            counted.linkedAt = linked.linkedAt();
         }
         insight(linked.roadmapItemId()).add(counted);
     }
@@ -81,6 +85,7 @@ public class FeatureRequestInsights {
     @Transactional(Transactional.TxType.MANDATORY)
     public void unlinked(FeatureRequestUnlinked unlinked) {
         hold(List.of(unlinked.feedbackId()));
+        // No time check against the row's link: link and unlink share the request's key, so arrival order is the truth.
         ItemFeedback counted = ItemFeedback.findById(unlinked.feedbackId(), LockModeType.PESSIMISTIC_WRITE);
         // Only the link this event ends: a later link to another item is not undone by a late unlink.
         if (counted != null && counted.itemId.equals(unlinked.roadmapItemId())) {
@@ -94,7 +99,8 @@ public class FeatureRequestInsights {
         hold(merged.mergedFeedbackIds());
         for (UUID duplicate : merged.mergedFeedbackIds()) {
             ItemFeedback counted = ItemFeedback.findById(duplicate, LockModeType.PESSIMISTIC_WRITE);
-            if (counted != null) {
+            // A link after the merge (its target's erasure handed the merge to this duplicate) overtook it: it stays.
+            if (counted != null && !counted.linkedAfter(merged.mergedAt())) {
                 uncount(counted);
             }
             ended(duplicate, Reason.MERGED, merged.mergedAt());
