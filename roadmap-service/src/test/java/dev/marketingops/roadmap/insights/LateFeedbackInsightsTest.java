@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Events that travel under other keys than the piece's FeedbackReceived (triage, retraction) may be applied before
  * it, or before an older link: what an unlink, a merge or an erasure ended is not counted again by a late event, and a
- * late merge does not end a link made after it.
+ * late merge does not end a link made after it. Between an unlink and a link (one key) the order of arrival decides.
  */
 @QuarkusTest
 class LateFeedbackInsightsTest {
@@ -102,6 +102,20 @@ class LateFeedbackInsightsTest {
                 .extract().jsonPath();
         assertThat(receivedHeir.getLong("feedbackCount")).isEqualTo(1);
         assertThat(receivedHeir.getList("topThemes.theme")).containsExactly("dark mode");
+    }
+
+    @Test
+    void aLinkArrivingAfterAnUnlinkCountsThoughItsTimeIsBehind() {
+        // Unlink and re-link share the request's key, so this is their order; the re-link ran on a feedback replica whose
+        // clock is a second behind the unlinking one's.
+        UUID item = LaunchFixture.create().itemId();
+        UUID relinked = UUID.randomUUID();
+        applied(new FeatureRequestUnlinked(relinked, item, AT.plusSeconds(5)));
+        applied(linked(relinked, item, AT.plusSeconds(4), "relinked"));
+
+        JsonPath insights = asViewer().get("/api/v1/items/" + item + "/insights").then().statusCode(200).extract().jsonPath();
+        assertThat(insights.getLong("feedbackCount")).isEqualTo(1);
+        assertThat(insights.getList("topThemes.theme")).containsExactly("relinked");
     }
 
     @Test
