@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Events that travel under other keys than the piece's FeedbackReceived (triage, retraction) may be applied before
- * it, or before an older link: what an unlink, a merge or an erasure ended is not counted again by a late event.
+ * it, or before an older link: what an unlink, a merge or an erasure ended is not counted again by a late event, and a
+ * late merge does not end a link made after it. Between an unlink and a link (one key) the order of arrival decides.
  */
 @QuarkusTest
 class LateFeedbackInsightsTest {
@@ -78,6 +79,46 @@ class LateFeedbackInsightsTest {
     }
 
     @Test
+    void aMergeArrivingAfterTheHandOverLinkKeepsTheHeirCounted() {
+        // The merge's target was erased later: feedback handed the merge to the oldest duplicate and linked it (t2) on the
+        // duplicate's partition, while the merge itself (t1 < t2) lags on the target's partition.
+        UUID item = LaunchFixture.create().itemId();
+        UUID heir = UUID.randomUUID();
+        UUID stillMerged = UUID.randomUUID();
+        applied(linked(heir, item, AT.plusSeconds(120), "heir"));
+        applied(new FeatureRequestsMerged(UUID.randomUUID(), List.of(heir, stillMerged), item, AT.plusSeconds(60)));
+        // The same with an heir submitted with the item: counted from FeedbackReceived, the hand-over link finds it there.
+        UUID otherItem = LaunchFixture.create().itemId();
+        UUID submittedHeir = UUID.randomUUID();
+        applied(received(submittedHeir, new SubjectRef(null, null, null, otherItem)));
+        applied(linked(submittedHeir, otherItem, AT.plusSeconds(120), "heir"));
+        applied(new FeatureRequestsMerged(UUID.randomUUID(), List.of(submittedHeir), otherItem, AT.plusSeconds(60)));
+
+        JsonPath linkedHeir = asViewer().get("/api/v1/items/" + item + "/insights").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(linkedHeir.getLong("feedbackCount")).isEqualTo(1);
+        assertThat(linkedHeir.getList("topThemes.theme")).containsExactly("heir");
+        JsonPath receivedHeir = asViewer().get("/api/v1/items/" + otherItem + "/insights").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(receivedHeir.getLong("feedbackCount")).isEqualTo(1);
+        assertThat(receivedHeir.getList("topThemes.theme")).containsExactly("dark mode");
+    }
+
+    @Test
+    void aLinkArrivingAfterAnUnlinkCountsThoughItsTimeIsBehind() {
+        // Unlink and re-link share the request's key, so this is their order; the re-link ran on a feedback replica whose
+        // clock is a second behind the unlinking one's.
+        UUID item = LaunchFixture.create().itemId();
+        UUID relinked = UUID.randomUUID();
+        applied(new FeatureRequestUnlinked(relinked, item, AT.plusSeconds(5)));
+        applied(linked(relinked, item, AT.plusSeconds(4), "relinked"));
+
+        JsonPath insights = asViewer().get("/api/v1/items/" + item + "/insights").then().statusCode(200).extract().jsonPath();
+        assertThat(insights.getLong("feedbackCount")).isEqualTo(1);
+        assertThat(insights.getList("topThemes.theme")).containsExactly("relinked");
+    }
+
+    @Test
     void tombstonesAreBoundedByTheRetentionPurge() {
         assertThat(retentionRules.stream().filter(r -> r.table().equals("feedback_tombstone")))
                 .singleElement().satisfies(r -> {
@@ -92,7 +133,10 @@ class LateFeedbackInsightsTest {
     }
 
     private static FeatureRequestLinked linked(UUID feedbackId, UUID item, Instant at) {
-        String theme = at.equals(AT.plusSeconds(90)) ? "relinked" : "late link";
+        return linked(feedbackId, item, at, at.equals(AT.plusSeconds(90)) ? "relinked" : "late link");
+    }
+
+    private static FeatureRequestLinked linked(UUID feedbackId, UUID item, Instant at, String theme) {
         return new FeatureRequestLinked(feedbackId, item, null, new BigDecimal("0.3"), List.of(theme), at);
     }
 

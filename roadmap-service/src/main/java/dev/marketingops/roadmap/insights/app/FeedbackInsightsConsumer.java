@@ -10,9 +10,6 @@ import dev.marketingops.contracts.feedback.FeedbackRetracted;
 import dev.marketingops.contracts.feedback.NpsUpdated;
 import dev.marketingops.plumbing.inbox.EventIntake;
 import dev.marketingops.plumbing.inbox.ReceivedEvent;
-import dev.marketingops.roadmap.insights.domain.FeedbackTombstone;
-import dev.marketingops.roadmap.insights.domain.ItemFeedback;
-import dev.marketingops.roadmap.insights.domain.ItemInsight;
 import dev.marketingops.roadmap.objectives.app.ObjectiveReadings;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,13 +50,8 @@ public class FeedbackInsightsConsumer {
     private void apply(ReceivedEvent event) {
         if (event.payload() instanceof FeedbackReceived feedback) {
             UUID itemId = itemOf(feedback.subject());
-            // Not when it is counted already, nor when triage or erasure already ended it (that came under other keys).
-            if (itemId != null && ItemFeedback.findById(feedback.feedbackId()) == null
-                    && !FeedbackTombstone.ended(feedback.feedbackId())) {
-                ItemFeedback counted = ItemFeedback.of(feedback.feedbackId(), itemId, feedback.type(), feedback.score(),
-                        feedback.sentiment(), ItemInsight.normalised(feedback.themes()));
-                counted.persist();
-                FeatureRequestInsights.insight(itemId).add(counted);
+            if (itemId != null) {
+                featureRequests.received(feedback, itemId);
             }
         } else if (event.payload() instanceof FeedbackRetracted retracted) {
             featureRequests.retracted(retracted);

@@ -43,9 +43,21 @@ public class FeedbackTombstone extends PanacheEntityBase {
         return findById(feedbackId) != null;
     }
 
-    /** True when a link made at {@code linkedAt} is already undone: the piece was erased, or ended after the link. */
+    /**
+     * True when a link made at {@code linkedAt} and arriving now is already undone: the piece was erased, or merged
+     * after the link. An unlink never undoes a link that arrives after it: both travel under the request's key and are
+     * ordered by its row lock in feedback, so the link came later even when its time is behind (another feedback
+     * replica's clock). Only a merge, under its target's key, is compared by time.
+     */
     public static boolean supersedes(UUID feedbackId, Instant linkedAt) {
         FeedbackTombstone tombstone = findById(feedbackId);
-        return tombstone != null && (tombstone.reason == Reason.RETRACTED || tombstone.endedAt.isAfter(linkedAt));
+        if (tombstone == null) {
+            return false;
+        }
+        return switch (tombstone.reason) {
+            case RETRACTED -> true;
+            case UNLINKED -> false;
+            case MERGED -> tombstone.endedAt.isAfter(linkedAt);
+        };
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +29,11 @@ public class ItemFeedback extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     public List<String> themes = new ArrayList<>();
+    /**
+     * The time of the last FeatureRequestLinked that put the piece on its item (feedback-service's clock); null when
+     * it was counted from FeedbackReceived alone or before V3_8.
+     */
+    public Instant linkedAt;
 
     public static ItemFeedback of(UUID feedbackId, UUID itemId, FeedbackType type, Integer score, BigDecimal sentiment,
                            List<String> themes) {
@@ -39,5 +45,13 @@ public class ItemFeedback extends PanacheEntityBase {
         row.sentiment = sentiment;
         row.themes = new ArrayList<>(themes);
         return row;
+    }
+
+    /**
+     * True when a link made after {@code at} keeps the piece counted: a merge that ends it travels under its target's key
+     * and may arrive after the link that followed it (the hand-over of an erased target's merge to this duplicate).
+     */
+    public boolean linkedAfter(Instant at) {
+        return linkedAt != null && linkedAt.isAfter(at);
     }
 }

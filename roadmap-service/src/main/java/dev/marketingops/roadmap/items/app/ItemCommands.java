@@ -5,6 +5,7 @@ import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.rest.ETags;
 import dev.marketingops.plumbing.rest.Existing;
 import dev.marketingops.plumbing.security.Caller;
+import dev.marketingops.plumbing.transaction.TransactionLocks;
 import dev.marketingops.roadmap.items.domain.DependencyGraph;
 import dev.marketingops.roadmap.items.domain.ItemStatus;
 import dev.marketingops.roadmap.items.domain.RoadmapItem;
@@ -28,10 +29,12 @@ public class ItemCommands {
 
     private final EntityManager em;
     private final Caller caller;
+    private final TransactionLocks locks;
 
-    public ItemCommands(EntityManager em, Caller caller) {
+    public ItemCommands(EntityManager em, Caller caller, TransactionLocks locks) {
         this.em = em;
         this.caller = caller;
+        this.locks = locks;
     }
 
     /** Adding an item changes the roadmap, so it is for the roadmap's owner team, and the item must be that team's too. */
@@ -112,8 +115,7 @@ public class ItemCommands {
      * an item may depend on items of other roadmaps; an edit with no dependencies cannot close a cycle and skips it.
      */
     private void serialiseDependencyEdits() {
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, DEPENDENCY_EDITS).getSingleResult();
+        locks.hold(DEPENDENCY_EDITS);
     }
 
     private static void requireDates(LocalDate start, LocalDate end) {
