@@ -38,16 +38,29 @@ public final class EventCodec {
     private final EventValidator validator;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final EventTimeBounds times;
 
+    /** Reads times within {@link EventTimeBounds#DEFAULT_MAX_FUTURE_SKEW} of {@code clock}. */
     public EventCodec(EventValidator validator, ObjectMapper mapper, Clock clock) {
+        this(validator, mapper, clock, new EventTimeBounds(clock, EventTimeBounds.DEFAULT_MAX_FUTURE_SKEW));
+    }
+
+    /** {@code clock} stamps the events it writes; {@code times} says which CloudEvent times it reads. */
+    public EventCodec(EventValidator validator, ObjectMapper mapper, Clock clock, EventTimeBounds times) {
         this.validator = Objects.requireNonNull(validator);
         this.mapper = Objects.requireNonNull(mapper);
         this.clock = Objects.requireNonNull(clock);
+        this.times = Objects.requireNonNull(times);
     }
 
     /** A codec with the shared validator, the contract mapper and the UTC system clock. */
     public static EventCodec standard() {
         return new EventCodec(EventValidator.standard(), ContractJson.mapper(), Clock.systemUTC());
+    }
+
+    /** The CloudEvent times {@link #decode} accepts; fast readers of one event type apply the same. */
+    public EventTimeBounds times() {
+        return times;
     }
 
     // ---- writing -------------------------------------------------------------------------------------------
@@ -119,8 +132,8 @@ public final class EventCodec {
     /**
      * Reads a Kafka record into its validated, typed payload. Unknown fields are ignored (tolerant reader).
      *
-     * @throws InvalidEventException INVALID_ENVELOPE, UNKNOWN_TYPE, MALFORMED or SCHEMA_VIOLATION; send the
-     *                               record to the DLQ, retrying cannot help
+     * @throws InvalidEventException INVALID_ENVELOPE (also for a {@code time} outside {@link #times()}), UNKNOWN_TYPE,
+     *                               MALFORMED or SCHEMA_VIOLATION; send the record to the DLQ, retrying cannot help
      */
     public DecodedEvent decode(ConsumerRecord<String, byte[]> record) {
         return decode(record.headers(), record.value());
@@ -131,9 +144,17 @@ public final class EventCodec {
         return decode(readCloudEvent(headers, value));
     }
 
-    /** Validates a CloudEvent's attributes and data and maps the data to its payload record. */
+    /**
+     * Validates a CloudEvent's attributes (its {@code time} within {@link #times()} too) and data and maps the data to
+     * its payload record.
+     */
     public DecodedEvent decode(CloudEvent event) {
         List<Violation> envelope = validator.validateAttributes(event);
+        Violation time = times.check(event.getTime());
+        if (time != null) {
+            envelope = new ArrayList<>(envelope);
+            envelope.add(time);
+        }
         if (!envelope.isEmpty()) {
             throw InvalidEventException.invalidEnvelope(event.getType(), envelope, null);
         }

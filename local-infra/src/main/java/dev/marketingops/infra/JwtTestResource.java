@@ -17,6 +17,7 @@ public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
         // A location, as in production. Quarkus builds the application before test resources start: when no key is
         // configured at build time it generates an in-memory dev key (mp.jwt.verify.publickey) that outranks any
         // location. service-plumbing's microprofile-config.properties configures a location, so services are fine.
+        // The audience is not set here: services keep plumbing's default, so their tests check the shipped setting.
         return Map.of(
                 "mp.jwt.verify.publickey.location", "file:" + keys().publicKeyFile(),
                 "mp.jwt.verify.issuer", Tokens.ISSUER);

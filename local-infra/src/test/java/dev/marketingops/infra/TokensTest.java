@@ -30,6 +30,7 @@ class TokensTest {
         JwtClaims claims = verifier(JwtKeys.loadOrGenerate(keyDir)).processToClaims(token);
 
         assertEquals(Tokens.ISSUER, claims.getIssuer());
+        assertEquals(List.of(Tokens.AUDIENCE), claims.getAudience());
         assertEquals("ana@marketing-ops.dev", claims.getStringClaimValue("upn"));
         assertEquals(List.of(Roles.CAMPAIGN_MANAGER, Roles.ANALYST), claims.getStringListClaimValue("groups"));
         assertEquals("growth", claims.getStringClaimValue(Tokens.TEAM_CLAIM));
@@ -65,6 +66,7 @@ class TokensTest {
         return new JwtConsumerBuilder()
                 .setVerificationKey(keys.publicKey())
                 .setExpectedIssuer(Tokens.ISSUER)
+                .setExpectedAudience(Tokens.AUDIENCE)
                 .setRequireExpirationTime()
                 .build();
     }

@@ -59,7 +59,7 @@ public class SignInResource {
         boolean pasted = role == null || role.isBlank();
         TokenCheck.Verdict verdict = pasted ? check.check(bearer.get()) : TokenCheck.Verdict.ACCEPTED;
         if (verdict == TokenCheck.Verdict.REFUSED) {
-            return refused(401, "That token is not valid: the services refuse it (wrong signature or issuer, or expired).");
+            return refused(401, "That token is not valid: the services refuse it (wrong signature, issuer or audience, or expired).");
         }
         if (verdict == TokenCheck.Verdict.UNCHECKED) {
             return refused(503, "The services could not be reached to check that token. Try again in a moment.");

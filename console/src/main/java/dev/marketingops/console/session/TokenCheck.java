@@ -18,7 +18,7 @@ public class TokenCheck {
     public enum Verdict {
         /** The service took it: 2xx, or 403 (a valid token of a role that may not read products). */
         ACCEPTED,
-        /** 401: wrong signature or issuer, or expired. */
+        /** 401: wrong signature, issuer or audience, or expired. */
         REFUSED,
         /** No answer in time: the token is not let in unchecked (that would sign in a forged one). */
         UNCHECKED

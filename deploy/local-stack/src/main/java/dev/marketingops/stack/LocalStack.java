@@ -3,6 +3,7 @@ package dev.marketingops.stack;
 import dev.marketingops.contracts.TopicSpec;
 import dev.marketingops.contracts.Topics;
 import dev.marketingops.infra.JwtKeys;
+import dev.marketingops.infra.Tokens;
 import dev.marketingops.infra.KafkaInstance;
 import dev.marketingops.infra.PostgresInstance;
 import dev.marketingops.infra.StackInfrastructure;
@@ -106,6 +107,8 @@ public final class LocalStack implements AutoCloseable {
         environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
         environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         environment.put("MARKETINGOPS_JWT_PUBLIC_KEY", "file:" + keys.publicKeyFile().toAbsolutePath());
+        // The audience the stack's tokens carry, said outright so a MARKETINGOPS_JWT_AUDIENCE in the caller's shell cannot differ.
+        environment.put("MARKETINGOPS_JWT_AUDIENCE", Tokens.AUDIENCE);
         environment.put("MARKETINGOPS_FEEDBACK_PRIVACY_PSEUDONYM_KEY", files.pseudonymKey());
         environment.put("MARKETINGOPS_METRICS_JOURNEYS_PSEUDONYM_KEY", files.metricsPseudonymKey());
         // glibc gives busy threads malloc arenas of their own; two bound the native memory they keep (as in the images).

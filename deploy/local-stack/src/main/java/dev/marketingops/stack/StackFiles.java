@@ -115,8 +115,9 @@ final class StackFiles {
             env.append(service.database().toUpperCase()).append("_JDBC_URL=").append(postgres.jdbcUrl(service.database())).append('\n');
         }
         env.append("TOKENS_DIR=").append(home.resolve("tokens")).append('\n');
-        // What a service in dev mode (quarkus:dev) needs to join the stack: the token key and feedback's pseudonym key.
+        // What a service in dev mode (quarkus:dev) needs to join the stack: the token key and audience, the pseudonym keys.
         env.append("MARKETINGOPS_JWT_PUBLIC_KEY=file:").append(home.resolve("keys").resolve(JwtKeys.PUBLIC_KEY_FILE)).append('\n');
+        env.append("MARKETINGOPS_JWT_AUDIENCE=").append(Tokens.AUDIENCE).append('\n');
         env.append("MARKETINGOPS_FEEDBACK_PRIVACY_PSEUDONYM_KEY=").append(pseudonymKey()).append('\n');
         env.append("MARKETINGOPS_METRICS_JOURNEYS_PSEUDONYM_KEY=").append(metricsPseudonymKey()).append('\n');
         Files.writeString(home.resolve("stack.env"), env.toString());

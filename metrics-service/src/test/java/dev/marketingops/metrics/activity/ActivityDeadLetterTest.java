@@ -120,6 +120,39 @@ class ActivityDeadLetterTest {
                 .containsEntry(nulId, "INVALID_ENVELOPE").hasSize(3);
     }
 
+    @Test
+    void aCeTimeBefore2000OrBeyondTheSkewIsParkedNamingItAndTheStreamGoesOn() {
+        UUID campaign = UUID.randomUUID();
+        KafkaTestClient kafka = new KafkaTestClient(KafkaTestResource.broker().bootstrapServers());
+        Map<String, String> parkedTimes = new java.util.HashMap<>();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        for (String time : List.of("0000-01-01T00:00:00Z", "1999-12-31T23:59:59Z", now.plus(Duration.ofDays(30)).toString())) {
+            String id = UUID.randomUUID().toString();
+            kafka.publish(Topics.MARKETING_ACTIVITY, campaign.toString(), timed(id, time), clickBy(campaign, "cust-1"));
+            parkedTimes.put(id, time);
+        }
+        // A producer an hour ahead is within the default day: counted, on the fast path as through the codec.
+        kafka.publish(Topics.MARKETING_ACTIVITY, campaign.toString(), timed(UUID.randomUUID().toString(),
+                now.plus(Duration.ofHours(1)).toString()), clickBy(campaign, "cust-42"));
+
+        await().atMost(Duration.ofSeconds(30)).until(rollups::caughtUp);
+        assertThat(rollups.total(campaign, "clicks")).isEqualTo(1);
+        List<ConsumerRecord<String, byte[]>> parked = kafka.readAll(Topics.dlq(Topics.MARKETING_ACTIVITY)).stream()
+                .filter(r -> campaign.toString().equals(r.key())).toList();
+        assertThat(parked.stream().collect(Collectors.toMap(r -> KafkaTestClient.header(r, "ce_id"),
+                r -> KafkaTestClient.header(r, "ce_time")))).isEqualTo(parkedTimes);
+        assertThat(parked).allSatisfy(r -> {
+            assertThat(KafkaTestClient.header(r, DeadLetters.REASON_CODE)).isEqualTo("INVALID_ENVELOPE");
+            assertThat(KafkaTestClient.header(r, DeadLetters.REASON)).contains("ce_time");
+        });
+    }
+
+    private static Map<String, String> timed(String id, String time) {
+        Map<String, String> headers = new java.util.HashMap<>(headers(id));
+        headers.put("ce_time", time);
+        return headers;
+    }
+
     private static byte[] clickBy(UUID campaign, String customerRefJson) {
         return ("{\"campaignId\":\"" + campaign + "\",\"channel\":\"EMAIL\",\"kind\":\"CLICK\","
                 + "\"occurredAt\":\"2026-03-01T10:00:00Z\",\"journeyStage\":\"CONSIDERATION\",\"customerRef\":\""

@@ -54,6 +54,8 @@ class OpenApiResponsesTest {
         assertThat(api.call("GET", target, analyst, null).status()).isEqualTo(200);
 
         assertThat(api.call("GET", "/api/v1/kpis", analyst, null).status()).isEqualTo(400);
+        // A repeated single-valued parameter was read as its first value; now a documented 400 (plumbing's RepeatedParameters).
+        assertThat(api.call("GET", kpis + "&campaignId=" + UUID.randomUUID(), analyst, null).status()).isEqualTo(400);
         assertThat(api.call("PUT", target + "/conversions", analyst, "{\"direction\":\"INCREASE\",\"target\":1e39}").status())
                 .isEqualTo(400);
         assertThat(api.call("PUT", target + "/conversions", analyst, "{\"direction\":\"INCREASE\",\"target\":5}",

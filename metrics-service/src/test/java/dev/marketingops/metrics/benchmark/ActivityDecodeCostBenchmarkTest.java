@@ -2,6 +2,7 @@ package dev.marketingops.metrics.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.marketingops.contracts.EventTimeBounds;
 import dev.marketingops.contracts.Topics;
 import dev.marketingops.metrics.activity.domain.ActivityBatch;
 import dev.marketingops.metrics.activity.domain.ActivityFastReader;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
 @Tag("benchmark")
 class ActivityDecodeCostBenchmarkTest {
 
+    private static final EventTimeBounds TIMES = EventTimeBounds.standard();
     private static final int RECORDS = Integer.getInteger("benchmark.decode-records", 200_000);
     private static final int PASSES = Integer.getInteger("benchmark.decode-passes", 12);
 
@@ -71,7 +73,7 @@ class ActivityDecodeCostBenchmarkTest {
             long t = System.nanoTime();
             List<ActivityFastReader.Read> fast = new ArrayList<>(RECORDS);
             for (ConsumerRecord<String, byte[]> r : polled) {
-                fast.add(ActivityFastReader.HAND_WRITTEN.read(r.headers(), r.value()));
+                fast.add(ActivityFastReader.HAND_WRITTEN.read(r.headers(), r.value(), TIMES));
             }
             t = lap(took, bytes, 0, t);
             int[] murmur = new int[RECORDS];

@@ -1,26 +1,13 @@
 package dev.marketingops.plumbing.problem;
 
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.MatrixParam;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -50,63 +37,19 @@ public class UnreadableParameters {
     /** Every declared query, path or matrix parameter (also inside a {@code @BeanParam}) whose raw value does not convert. */
     static List<Problem.FieldError> unreadable(Method method, UriInfo uri) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        for (Parameter parameter : method.getParameters()) {
-            if (parameter.isAnnotationPresent(BeanParam.class)) {
-                for (Class<?> type = parameter.getType(); type != null && type != Object.class; type = type.getSuperclass()) {
-                    for (Field field : type.getDeclaredFields()) {
-                        check(field.getAnnotations(), field.getName(), field.getGenericType(), uri, errors);
-                    }
+        for (DeclaredParameters.Declared parameter : DeclaredParameters.of(method)) {
+            List<String> raw = parameter.source() == DeclaredParameters.Source.PATH
+                    ? uri.getPathParameters().get(parameter.name()) : uri.getQueryParameters().get(parameter.name());
+            Class<?> target = parameter.elementType();
+            for (String value : raw == null ? List.<String>of() : raw) {
+                if (!ParameterValues.converts(target, value)) {
+                    errors.add(new Problem.FieldError(parameter.name(),
+                            "'" + shown(value) + "' " + ParameterValues.expectation(target)));
+                    break;
                 }
-            } else {
-                check(parameter.getAnnotations(), parameter.getName(), parameter.getParameterizedType(), uri, errors);
             }
         }
         return errors;
-    }
-
-    private static void check(Annotation[] annotations, String javaName, Type type, UriInfo uri,
-                              List<Problem.FieldError> errors) {
-        for (Annotation annotation : annotations) {
-            String name = nameOf(annotation, javaName);
-            if (name == null) {
-                continue;
-            }
-            List<String> raw = annotation instanceof PathParam || annotation instanceof RestPath
-                    ? uri.getPathParameters().get(name) : uri.getQueryParameters().get(name);
-            Class<?> target = elementType(type);
-            for (String value : raw == null ? List.<String>of() : raw) {
-                if (!ParameterValues.converts(target, value)) {
-                    errors.add(new Problem.FieldError(name, "'" + shown(value) + "' " + ParameterValues.expectation(target)));
-                    return;
-                }
-            }
-        }
-    }
-
-    private static String nameOf(Annotation annotation, String javaName) {
-        String name = null;
-        if (annotation instanceof QueryParam q) {
-            name = q.value();
-        } else if (annotation instanceof PathParam p) {
-            name = p.value();
-        } else if (annotation instanceof MatrixParam m) {
-            name = m.value();
-        } else if (annotation instanceof RestQuery q) {
-            name = q.value();
-        } else if (annotation instanceof RestPath p) {
-            name = p.value();
-        }
-        return name == null ? null : name.isEmpty() ? javaName : name;
-    }
-
-    /** {@code List<UUID>}, {@code Set<Channel>} or {@code Optional<LocalDate>} are read element by element. */
-    private static Class<?> elementType(Type type) {
-        if (type instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> raw
-                && (Collection.class.isAssignableFrom(raw) || raw == Optional.class)
-                && generic.getActualTypeArguments()[0] instanceof Class<?> element) {
-            return element;
-        }
-        return type instanceof Class<?> plain ? plain : (type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : Object.class);
     }
 
     private static Method methodOf(ResourceInfo resource) {

@@ -63,6 +63,27 @@ class SecurityDefaultsTest {
     }
 
     @Test
+    void aTokenTheSameIssuerMintedForAnotherSystemIs401() {
+        String foreign = JwtTestResource.tokens().mintFor("crm-system", JwtTestResource.TEST_UPN, "team-a",
+                Duration.ofMinutes(10), List.of("admin"));
+        for (int request = 0; request < 2; request++) {
+            given().auth().oauth2(foreign).get("/api/v1/trial-launches")
+                    .then().statusCode(401)
+                    .header("WWW-Authenticate", startsWith("Bearer"))
+                    .contentType(startsWith("application/problem+json"));
+        }
+    }
+
+    @Test
+    void aTokenWithoutAudienceIs401() {
+        String unaddressed = JwtTestResource.tokens().mintFor(null, JwtTestResource.TEST_UPN, "team-a",
+                Duration.ofMinutes(10), List.of("admin"));
+        given().auth().oauth2(unaddressed).get("/api/v1/trial-launches")
+                .then().statusCode(401)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
     void theWrongRoleIs403Problem() {
         given().auth().oauth2(JwtTestResource.token("team-a", "viewer")).contentType(ContentType.JSON)
                 .body("{\"name\":\"x\",\"ownerTeam\":\"team-a\"}")

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -436,6 +437,19 @@ class KubernetesManifestsTest {
             }
         }
         assertThat(problems).as(variant).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    void everyServiceRequiresTheSameStatedTokenAudience(String variant) {
+        Manifests m = Manifests.of(variant);
+        // One token is good for every service, so all four require the same aud, said in their config.
+        Map<String, String> audiences = new TreeMap<>();
+        for (ObjectNode d : services(m)) {
+            audiences.put(id(d), env(m, d).getOrDefault("MARKETINGOPS_JWT_AUDIENCE", ""));
+        }
+        assertThat(audiences).as(variant).isNotEmpty();
+        assertThat(new HashSet<>(audiences.values())).as(variant + ": " + audiences).hasSize(1).doesNotContain("");
     }
 
     /** Plain env of the first container: envFrom ConfigMaps, then literal env values. */

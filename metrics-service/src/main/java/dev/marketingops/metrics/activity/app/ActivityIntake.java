@@ -169,7 +169,7 @@ public class ActivityIntake {
     }
 
     private Verdict judge(ActivityFastReader reader, ConsumerRecord<String, byte[]> record) {
-        ActivityFastReader.Read fast = reader.read(record.headers(), record.value());
+        ActivityFastReader.Read fast = reader.read(record.headers(), record.value(), codec.times());
         if (fast != null) {
             return verdict(record, fast.key(), fast.activity());
         }

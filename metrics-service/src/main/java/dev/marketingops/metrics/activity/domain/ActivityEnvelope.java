@@ -3,10 +3,12 @@ package dev.marketingops.metrics.activity.domain;
 import dev.marketingops.contracts.EventValidator;
 import dev.marketingops.contracts.EventCatalog;
 import dev.marketingops.contracts.EventCodec;
+import dev.marketingops.contracts.EventTimeBounds;
 import dev.marketingops.contracts.activity.ActivityRecorded;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
@@ -47,7 +49,7 @@ final class ActivityEnvelope {
      * null. The headers are read in place ({@link HeaderBytes}) and a canonical UUID id straight from its bytes: no
      * string and no copy per record.
      */
-    static UUID key(Headers headers) {
+    static UUID key(Headers headers, EventTimeBounds times) {
         HeaderBytes h = new HeaderBytes();
         byte[] id = null;
         int idFrom = 0;
@@ -65,7 +67,7 @@ final class ActivityEnvelope {
                 // Anything but a short printable ASCII subject goes the codec's way, which applies the exact rule.
                 case 128 -> shortPrintableAscii(h.value, h.valueFrom, h.valueTo);
                 case 32 -> h.valueIs(SCHEMA);
-                case 64 -> h.value != null && Rfc3339.parse(h.value, h.valueFrom, h.valueTo) != null;
+                case 64 -> h.value != null && acceptedTime(Rfc3339.parse(h.value, h.valueFrom, h.valueTo), times);
                 // Any other ce_ header is an extension attribute, whose name the SDK checks.
                 default -> !startsWithCe(h);
             };
@@ -106,6 +108,11 @@ final class ActivityEnvelope {
             case 14 -> h.keyIs(CE_SPECVERSION) ? 1 : 0;
             default -> 0;
         };
+    }
+
+    /** A time the codec reads ({@link EventTimeBounds}); any other goes the codec's way, which parks it. */
+    private static boolean acceptedTime(Instant time, EventTimeBounds times) {
+        return time != null && times.accepts(time);
     }
 
     private static boolean shortPrintableAscii(byte[] v, int from, int to) {

@@ -1,6 +1,7 @@
 package dev.marketingops.metrics.activity.domain;
 
 import dev.marketingops.contracts.EventCodec;
+import dev.marketingops.contracts.EventTimeBounds;
 import dev.marketingops.contracts.activity.ActivityRecorded;
 import java.util.UUID;
 import java.util.function.Function;
@@ -33,9 +34,12 @@ public enum ActivityFastReader {
         this.payload = payload;
     }
 
-    /** The record read on the fast path, or null when {@link EventCodec#decode} must decide. */
-    public Read read(Headers headers, byte[] value) {
-        UUID key = ActivityEnvelope.key(headers);
+    /**
+     * The record read on the fast path, or null when {@link EventCodec#decode} must decide. {@code times} are the
+     * codec's ({@link EventCodec#times()}): a {@code ce_time} outside them is left to the codec, which parks it.
+     */
+    public Read read(Headers headers, byte[] value, EventTimeBounds times) {
+        UUID key = ActivityEnvelope.key(headers, times);
         if (key == null || value == null) {
             return null;
         }

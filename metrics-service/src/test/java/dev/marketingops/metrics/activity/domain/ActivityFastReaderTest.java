@@ -51,7 +51,7 @@ class ActivityFastReaderTest {
             ConsumerRecord<String, byte[]> record = delivered(CODEC.toProducerRecord(Topics.MARKETING_ACTIVITY,
                     "k", CODEC.toCloudEvent(activity(random), URI.create("/tools/t" + random.nextInt(5)))));
 
-            ActivityFastReader.Read fast = reader.read(record.headers(), record.value());
+            ActivityFastReader.Read fast = reader.read(record.headers(), record.value(), CODEC.times());
 
             assertThat(fast).as("fast path of %s taken for %s", reader, text(record)).isNotNull();
             assertSameAsCodec(record, fast);
@@ -71,7 +71,7 @@ class ActivityFastReaderTest {
         ConsumerRecord<String, byte[]> record = record(body);
 
         for (ActivityFastReader reader : ActivityFastReader.values()) {
-            ActivityFastReader.Read fast = reader.read(record.headers(), record.value());
+            ActivityFastReader.Read fast = reader.read(record.headers(), record.value(), CODEC.times());
 
             assertThat(fast).as(reader.name()).isNotNull();
             assertSameAsCodec(record, fast);
@@ -96,7 +96,7 @@ class ActivityFastReaderTest {
 
         CODEC.decode(record); // valid
         for (ActivityFastReader reader : ActivityFastReader.values()) {
-            ActivityFastReader.Read fast = reader.read(record.headers(), record.value());
+            ActivityFastReader.Read fast = reader.read(record.headers(), record.value(), CODEC.times());
             if (fast != null) {
                 assertSameAsCodec(record, fast);
             }
@@ -151,7 +151,7 @@ class ActivityFastReaderTest {
         ConsumerRecord<String, byte[]> record = record(VALID_BODY.replace(parts[0], parts[1]));
 
         for (ActivityFastReader reader : ActivityFastReader.values()) {
-            assertThat(reader.read(record.headers(), record.value())).as(reader.name()).isNull();
+            assertThat(reader.read(record.headers(), record.value(), CODEC.times())).as(reader.name()).isNull();
         }
         assertThatThrownBy(() -> CODEC.decode(record)).isInstanceOf(InvalidEventException.class);
     }
@@ -163,18 +163,35 @@ class ActivityFastReaderTest {
         RecordHeaders farOffset = new RecordHeaders(valid.headers().toArray());
         farOffset.remove("ce_time");
         farOffset.add("ce_time", "2026-03-01T10:15:30+19:00".getBytes(StandardCharsets.UTF_8));
-        assertThat(reader.read(farOffset, valid.value())).isNull();
+        assertThat(reader.read(farOffset, valid.value(), CODEC.times())).isNull();
         for (String header : List.of("ce_specversion", "ce_id", "ce_source", "ce_type", "content-type")) {
             RecordHeaders headers = new RecordHeaders(valid.headers().toArray());
             headers.remove(header);
-            assertThat(reader.read(headers, valid.value())).as("without %s", header).isNull();
+            assertThat(reader.read(headers, valid.value(), CODEC.times())).as("without %s", header).isNull();
         }
         RecordHeaders extension = new RecordHeaders(valid.headers().toArray());
         extension.add("ce_partitionkey", "k".getBytes(StandardCharsets.UTF_8));
-        assertThat(reader.read(extension, valid.value())).isNull();
+        assertThat(reader.read(extension, valid.value(), CODEC.times())).isNull();
         RecordHeaders repeated = new RecordHeaders(valid.headers().toArray());
         repeated.add("ce_id", "another".getBytes(StandardCharsets.UTF_8));
-        assertThat(reader.read(repeated, valid.value())).isNull();
+        assertThat(reader.read(repeated, valid.value(), CODEC.times())).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ActivityFastReader.class)
+    void leavesACeTimeOutsideTheCodecsBoundsToTheCodecWhichRefusesIt(ActivityFastReader reader) {
+        ConsumerRecord<String, byte[]> valid = record(VALID_BODY);
+        for (String time : List.of("1999-12-31T23:59:59Z", "0001-01-01T00:00:00Z",
+                Instant.now().plus(java.time.Duration.ofDays(30)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())) {
+            RecordHeaders headers = new RecordHeaders(valid.headers().toArray());
+            headers.remove("ce_time");
+            headers.add("ce_time", time.getBytes(StandardCharsets.UTF_8));
+            ConsumerRecord<String, byte[]> record = received(Topics.MARKETING_ACTIVITY, headers, "k", valid.value());
+
+            assertThat(reader.read(record.headers(), record.value(), CODEC.times())).as(time).isNull();
+            assertThatThrownBy(() -> CODEC.decode(record)).as(time).isInstanceOf(InvalidEventException.class)
+                    .hasMessageContaining("ce_time");
+        }
     }
 
     /** Random byte-level and header-level damage: whatever the fast path still accepts, the codec accepts identically. */
@@ -207,7 +224,7 @@ class ActivityFastReaderTest {
             ConsumerRecord<String, byte[]> mutant = received(Topics.MARKETING_ACTIVITY, headers, "k",
                     body.toString().getBytes(StandardCharsets.UTF_8));
 
-            ActivityFastReader.Read fast = reader.read(mutant.headers(), mutant.value());
+            ActivityFastReader.Read fast = reader.read(mutant.headers(), mutant.value(), CODEC.times());
             if (fast != null) {
                 fastAccepted++;
                 assertSameAsCodec(mutant, fast);

@@ -3,6 +3,7 @@ package dev.marketingops.metrics.activity.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marketingops.contracts.EventCodec;
+import dev.marketingops.contracts.EventTimeBounds;
 import dev.marketingops.contracts.Topics;
 import dev.marketingops.contracts.activity.ActivityRecorded;
 import dev.marketingops.contracts.common.ActivityKind;
@@ -31,13 +32,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 class HeaderBytesTest {
 
     private static final EventCodec CODEC = EventCodec.standard();
+    private static final EventTimeBounds TIMES = CODEC.times();
 
     @Test
     void readsTheEnvelopeInPlaceWithoutMaterialisingTheHeaders() {
         assertThat(HeaderBytes.inPlace()).as("RecordHeader's buffers reachable in this Kafka client").isTrue();
         RecordHeaders polled = PolledHeaders.of(sent("0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f").headers());
 
-        assertThat(ActivityEnvelope.key(polled)).isEqualTo(UUID.fromString("0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f"));
+        assertThat(ActivityEnvelope.key(polled, TIMES)).isEqualTo(UUID.fromString("0b5c6f7e-8a9b-4c1d-9e2f-3a4b5c6d7e8f"));
 
         for (Header h : polled.toArray()) {
             assertThat(h).extracting("keyBuffer").as("key not made into a String").isNotNull();
@@ -57,7 +59,7 @@ class HeaderBytesTest {
         Record record = fetched.records().iterator().next();
         RecordHeaders polled = new RecordHeaders(record.headers());
 
-        assertThat(ActivityEnvelope.key(polled)).isEqualTo(EventIds.key(id));
+        assertThat(ActivityEnvelope.key(polled, TIMES)).isEqualTo(EventIds.key(id));
 
         for (Header h : polled.toArray()) {
             assertThat(h).extracting("keyBuffer").as("key not made into a String").isNotNull();
@@ -84,11 +86,11 @@ class HeaderBytesTest {
                 n++;
             }
 
-            UUID inPlace = ActivityEnvelope.key(PolledHeaders.of(sent.headers()));
+            UUID inPlace = ActivityEnvelope.key(PolledHeaders.of(sent.headers()), TIMES);
 
             assertThat(inPlace).as("id %s", id).isEqualTo(EventIds.key(id));
-            assertThat(ActivityEnvelope.key(fromStrings)).isEqualTo(inPlace);
-            assertThat(ActivityEnvelope.key(partlyRead)).as("%d headers read partly", n).isEqualTo(inPlace);
+            assertThat(ActivityEnvelope.key(fromStrings, TIMES)).isEqualTo(inPlace);
+            assertThat(ActivityEnvelope.key(partlyRead, TIMES)).as("%d headers read partly", n).isEqualTo(inPlace);
         }
     }
 
@@ -108,11 +110,11 @@ class HeaderBytesTest {
         wrongType.remove("ce_type");
         wrongType.add("ce_type", (ActivityRecorded.TYPE + "x").getBytes(StandardCharsets.UTF_8));
 
-        assertThat(ActivityEnvelope.key(PolledHeaders.of(extension))).isNull();
-        assertThat(ActivityEnvelope.key(PolledHeaders.of(otherHeader))).isNotNull();
-        assertThat(ActivityEnvelope.key(PolledHeaders.of(repeated))).isNull();
-        assertThat(ActivityEnvelope.key(PolledHeaders.of(nullId))).isNull();
-        assertThat(ActivityEnvelope.key(PolledHeaders.of(wrongType))).isNull();
+        assertThat(ActivityEnvelope.key(PolledHeaders.of(extension), TIMES)).isNull();
+        assertThat(ActivityEnvelope.key(PolledHeaders.of(otherHeader), TIMES)).isNotNull();
+        assertThat(ActivityEnvelope.key(PolledHeaders.of(repeated), TIMES)).isNull();
+        assertThat(ActivityEnvelope.key(PolledHeaders.of(nullId), TIMES)).isNull();
+        assertThat(ActivityEnvelope.key(PolledHeaders.of(wrongType), TIMES)).isNull();
     }
 
     private static ProducerRecord<String, byte[]> sent(String id) {
