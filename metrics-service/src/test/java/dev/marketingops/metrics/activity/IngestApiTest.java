@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marketingops.contracts.common.Money;
 import dev.marketingops.infra.JwtTestResource;
+import dev.marketingops.metrics.activity.rest.ActivityBatchRequest;
 import dev.marketingops.metrics.support.Api;
 import dev.marketingops.metrics.support.CampaignEvents;
 import dev.marketingops.metrics.support.Rollups;
+import dev.marketingops.plumbing.idempotency.IdempotencyReceipts;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +30,15 @@ class IngestApiTest {
 
     @Inject
     Rollups rollups;
+
+    @Inject
+    IdempotencyReceipts receipts;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    EntityManager em;
 
     @Test
     void acceptsTheValidEventsAndReportsEveryRejectedOneWithItsReasons() {
@@ -72,6 +87,60 @@ class IngestApiTest {
 
         ingest(key, "{\"events\":[" + impressions(campaign, 7) + "]}").then().statusCode(422)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
+    void aReceiptKeepsNoUnkeyedHashThatConfirmsAGuessedCustomerRef() throws Exception {
+        UUID campaign = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        String customer = "crm-" + UUID.randomUUID();
+        String key = "batch-" + UUID.randomUUID();
+        ingest(key, batchOf(clickWith(eventId, campaign, "\"" + customer + "\""))).then().statusCode(200);
+
+        // Everything of the event but the reference is guessable (or was seen); the attacker tries references,
+        // hashing the batch as the receipt did before V7_7: the raw request as JSON.
+        String receipt = receiptColumn("request_hash", key);
+        for (String guess : List.of("crm-someone-else", customer)) {
+            String raw = batchOf(clickWith(eventId, campaign, "\"" + guess + "\""));
+            assertThat(receipt).as("receipt hash tested against the guess %s", guess)
+                    .isNotEqualTo(receipts.fingerprint(mapper.readValue(raw, ActivityBatchRequest.class)));
+        }
+        assertThat(receiptColumn("response", key)).doesNotContain(customer);
+    }
+
+    @Test
+    void aRetryWithCustomerRefsIsReplayedAndAnotherReferenceUnderTheSameKeyIsRefused() {
+        UUID campaign = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        String key = "batch-" + UUID.randomUUID();
+        String body = batchOf(clickWith(eventId, campaign, "\"42\"") + "," + impressions(campaign, 3));
+
+        String first = ingest(key, body).then().statusCode(200).extract().asString();
+        Response retry = ingest(key, body);
+        retry.then().statusCode(200).header("Idempotent-Replayed", "true");
+        assertThat(retry.asString()).isEqualTo(first);
+
+        // Another customer, the same one with blanks around it (published as sent), a number: each another batch.
+        for (String other : List.of("\"43\"", "\" 42\"", "42", "null")) {
+            ingest(key, batchOf(clickWith(eventId, campaign, other) + "," + impressions(campaign, 3)))
+                    .then().statusCode(422).body("errors[0].field", equalTo("Idempotency-Key"));
+        }
+    }
+
+    @Test
+    void aReceiptWhoseFingerprintWasWithdrawnAnswersARetryWithItsFirstAnswer() {
+        UUID campaign = UUID.randomUUID();
+        String key = "batch-" + UUID.randomUUID();
+        String body = batchOf(clickWith(UUID.randomUUID().toString(), campaign, "\"crm-7\""));
+        String first = ingest(key, body).then().statusCode(200).extract().asString();
+        // As V7_7 leaves the receipts that held the raw batch's hash.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update idempotency_receipt set request_hash = ?1 where idempotency_key = ?2")
+                .setParameter(1, IdempotencyReceipts.WITHDRAWN_FINGERPRINT).setParameter(2, key).executeUpdate());
+
+        Response retry = ingest(key, body);
+        retry.then().statusCode(200).header("Idempotent-Replayed", "true");
+        assertThat(retry.asString()).isEqualTo(first);
     }
 
     @Test
@@ -136,10 +205,25 @@ class IngestApiTest {
         return request.post("/api/v1/activity");
     }
 
+    private String receiptColumn(String column, String key) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select " + column + " from idempotency_receipt where idempotency_key = ?1")
+                .setParameter(1, key).getSingleResult());
+    }
+
+    private static String batchOf(String events) {
+        return "{\"events\":[" + events + "]}";
+    }
+
     private static String clickBy(UUID campaign, String customerRefJson) {
-        return "{\"id\":\"" + UUID.randomUUID() + "\",\"campaignId\":\"" + campaign + "\",\"channel\":\"EMAIL\","
+        return clickWith(UUID.randomUUID().toString(), campaign, "\"" + customerRefJson + "\"");
+    }
+
+    /** A click with this id, and this JSON value (a string with its quotes, a number, null) as its customerRef. */
+    private static String clickWith(String id, UUID campaign, String customerRefValue) {
+        return "{\"id\":\"" + id + "\",\"campaignId\":\"" + campaign + "\",\"channel\":\"EMAIL\","
                 + "\"kind\":\"CLICK\",\"occurredAt\":\"2026-11-28T11:00:00Z\",\"journeyStage\":\"CONSIDERATION\","
-                + "\"customerRef\":\"" + customerRefJson + "\"}";
+                + "\"customerRef\":" + customerRefValue + "}";
     }
 
     private static String impressions(UUID campaign, int count) {

@@ -3,6 +3,7 @@ package dev.marketingops.metrics.activity.app;
 import dev.marketingops.contracts.EventValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.marketingops.contracts.EventCodec;
 import dev.marketingops.contracts.InvalidEventException;
 import dev.marketingops.contracts.Topics;
@@ -10,6 +11,7 @@ import dev.marketingops.contracts.activity.ActivityRecorded;
 import dev.marketingops.metrics.activity.domain.ActivityCheck;
 import dev.marketingops.metrics.activity.rest.ActivityBatchRequest;
 import dev.marketingops.metrics.activity.rest.ActivityIngestReport;
+import dev.marketingops.metrics.journeys.domain.CustomerPseudonym;
 import dev.marketingops.plumbing.idempotency.IdempotencyKey;
 import dev.marketingops.plumbing.idempotency.IdempotencyReceipts;
 import dev.marketingops.plumbing.kafka.KafkaPublisher;
@@ -43,6 +45,7 @@ public class ActivityIngest {
 
     /** The optional member of a batch element that carries the caller's own CloudEvent id for the event. */
     public static final String EVENT_ID = "id";
+    private static final String CUSTOMER_REF = "customerRef";
 
     /** The answer: the report as JSON, and whether it is a stored one (a retry with the same Idempotency-Key). */
     public record Answer(String report, boolean replayed) {
@@ -52,27 +55,29 @@ public class ActivityIngest {
     private final ActivityCheck check;
     private final KafkaPublisher publisher;
     private final IdempotencyReceipts receipts;
+    private final CustomerPseudonym pseudonym;
     private final Clock clock;
 
     public ActivityIngest(EventCodec codec, ActivityCheck check, KafkaPublisher publisher, IdempotencyReceipts receipts,
-                          Clock clock) {
+                          CustomerPseudonym pseudonym, Clock clock) {
         this.codec = codec;
         this.check = check;
         this.publisher = publisher;
         this.receipts = receipts;
+        this.pseudonym = pseudonym;
         this.clock = clock;
     }
 
     /**
-     * Ingests the caller's batch under its Idempotency-Key (null: none); the batch's hash tells a retry from another
-     * batch under the same key. One transaction around replay check, publication and receipt: the key's lock is held
+     * Ingests the caller's batch under its Idempotency-Key (none: no receipt); the batch's fingerprint (customer
+     * references pseudonymised) tells a retry from another batch under the same key. One transaction around replay check, publication and receipt: the key's lock is held
      * until the receipt commits, so a concurrent request under the same key waits and then gets the stored answer (or
      * the 422 for another batch) instead of publishing a second batch whose derived ids collide with the first's.
      * Without a key no connection is taken; a failed publication rolls back and stores nothing, so a retry publishes.
      */
     @Transactional
     public Answer ingest(String caller, Optional<IdempotencyKey> key, ActivityBatchRequest batch) {
-        String hash = receipts.fingerprint(batch);
+        String hash = key.isPresent() ? receipts.fingerprint(fingerprinted(batch.events())) : null;
         Optional<IdempotencyReceipts.Receipt> stored = key.flatMap(k -> receipts.replay(caller, k, hash));
         if (stored.isPresent()) {
             return new Answer(stored.get().response(), true);
@@ -80,6 +85,30 @@ public class ActivityIngest {
         String report = receipts.write(publish(caller, batch.events(), key.map(IdempotencyKey::value).orElse(null)));
         key.ifPresent(k -> receipts.record(caller, k, hash, new IdempotencyReceipts.Receipt(200, report)));
         return new Answer(report, false);
+    }
+
+    /**
+     * What a receipt fingerprints: the batch with each customerRef as metrics' keyed pseudonym. An unkeyed hash of the
+     * raw batch, kept 24 h, would confirm a guessed reference (the rest of an event is easy to guess). A reference
+     * with surrounding blanks, or one that is no string, becomes the pseudonym of its JSON text in an array instead, so
+     * two batches still fingerprint alike only when they are the same batch.
+     */
+    private List<JsonNode> fingerprinted(List<JsonNode> events) {
+        List<JsonNode> form = new ArrayList<>(events.size());
+        for (JsonNode node : events) {
+            JsonNode ref = node instanceof ObjectNode object ? object.get(CUSTOMER_REF) : null;
+            if (ref == null || ref.isNull()) {
+                form.add(node);
+                continue;
+            }
+            ObjectNode copy = ((ObjectNode) node).deepCopy();
+            String text = ref.asText();
+            copy.set(CUSTOMER_REF, ref.isTextual() && text.equals(text.strip())
+                    ? TextNode.valueOf(pseudonym.of(text).toString())
+                    : copy.arrayNode().add(pseudonym.of(ref.toString()).toString()));
+            form.add(copy);
+        }
+        return form;
     }
 
     private ActivityIngestReport publish(String caller, List<JsonNode> events, String key) {
