@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** What erasure deletes of a customer: their feedback rows, and the outbox rows and receipts that name them. */
@@ -20,27 +21,25 @@ public class CustomerData {
     }
 
     /**
-     * The customer's feedback under any of these pseudonyms, locked in id order. FOR UPDATE (not Hibernate's weaker
-     * write lock) also holds off a merge pointing a duplicate at one of them until the erasure commits.
+     * The customer's feedback under any of these pseudonyms, locked in id order together with the other customers'
+     * requests merged into it (which an erasure hands a merge over to), in one statement. Locking the two sets in two
+     * id-ordered passes deadlocked two erasures whose customers each had a duplicate merged into the other's request:
+     * each held its own rows and waited for the other's duplicate. FOR UPDATE (not Hibernate's weaker write lock) also
+     * holds off a merge pointing a duplicate at one of them until the erasure commits.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Feedback> lockFeedbackOf(List<String> customerHashes) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("select id from feedback where customer_hash in (?1) order by id for update")
-                .setParameter(1, customerHashes).getResultList();
+        List<Object[]> locked = em.createNativeQuery("""
+                select id, customer_hash from feedback
+                where customer_hash in (?1) or merged_into in (select id from feedback where customer_hash in (?1))
+                order by id for update""").setParameter(1, customerHashes).getResultList();
+        Set<String> own = Set.copyOf(customerHashes);
+        List<UUID> ids = locked.stream().filter(row -> own.contains((String) row[1])).map(row -> (UUID) row[0]).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
         return Feedback.list("id in ?1", Sort.by("id"), ids);
-    }
-
-    /** Locks other customers' requests merged into these, which an erasure hands a merge over to (id order). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void lockDuplicatesOf(Collection<UUID> feedbackIds) {
-        if (!feedbackIds.isEmpty()) {
-            em.createNativeQuery("select id from feedback where merged_into in (?1) order by id for update")
-                    .setParameter(1, feedbackIds).getResultList();
-        }
     }
 
     /**
