@@ -20,8 +20,8 @@ public class FeedbackImport {
     /** The field a FAILED or UNKNOWN row's error names: the whole row, not one of its columns. */
     static final String ROW = "row";
     static final String UNKNOWN_OUTCOME = "outcome unknown: the connection to the database was lost while this row was "
-            + "being stored, so it may or may not be stored; not tried again. Import it again only with an idempotencyKey "
-            + "column (a stored row then answers DUPLICATE), or check the feedback first";
+            + "being stored, so it may or may not be stored; not tried again. With an idempotencyKey, import it again (if "
+            + "it was stored it answers DUPLICATE); without one, check whether it was stored before importing it again";
     private static final Logger LOG = Logger.getLogger(FeedbackImport.class);
 
     private final FeedbackIntake intake;

@@ -25,7 +25,7 @@ public record ImportReport(int rows, long accepted, long duplicates, long reject
      * ACCEPTED: stored now; DUPLICATE: stored before under its idempotencyKey; REJECTED: the row is wrong, see errors;
      * FAILED: the row may be right but could not be stored now (errors[].field is row): nothing of it was stored,
      * import it again; UNKNOWN: the connection was lost while it was being stored (errors[].field is row): it may or
-     * may not be stored, import it again only with an idempotencyKey, or check first.
+     * may not be stored: import it again if it has an idempotencyKey, else check first.
      */
     public enum Outcome {
         ACCEPTED,

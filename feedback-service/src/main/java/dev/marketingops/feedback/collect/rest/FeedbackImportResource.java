@@ -49,7 +49,7 @@ public class FeedbackImportResource {
                     + "certainly stored nothing, such as a deadlock; once the database is unavailable, the later rows are "
                     + "FAILED without being tried). Nothing of a REJECTED or FAILED row is stored: import those lines again. "
                     + "An UNKNOWN row lost its database connection while being stored (errors[].field is row): it may or "
-                    + "may not be stored and is not tried again; import it again only with an idempotencyKey value, or "
+                    + "may not be stored and is not tried again; import it again if it has an idempotencyKey value, else "
                     + "check first. With idempotencyKey values, importing the whole file again stores only what is missing.")
     @APIResponse(responseCode = "200", description = "Per-row report; rows are stored independently, each ACCEPTED, "
             + "DUPLICATE, REJECTED, FAILED or UNKNOWN")
