@@ -29,11 +29,14 @@ public class CustomerData {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Feedback> lockFeedbackOf(List<String> customerHashes) {
+        // The ids are gathered first (customer_hash, then merged_into lookups) and the rows locked by primary key: an
+        // OR of the two conditions would read the whole table.
         @SuppressWarnings("unchecked")
         List<Object[]> locked = em.createNativeQuery("""
-                select id, customer_hash from feedback
-                where customer_hash in (?1) or merged_into in (select id from feedback where customer_hash in (?1))
-                order by id for update""").setParameter(1, customerHashes).getResultList();
+                with own as (select id from feedback where customer_hash in (?1))
+                select f.id, f.customer_hash from feedback f
+                where f.id in (select id from own union select d.id from feedback d join own o on d.merged_into = o.id)
+                order by f.id for update of f""").setParameter(1, customerHashes).getResultList();
         Set<String> own = Set.copyOf(customerHashes);
         List<UUID> ids = locked.stream().filter(row -> own.contains((String) row[1])).map(row -> (UUID) row[0]).toList();
         if (ids.isEmpty()) {
