@@ -3,6 +3,7 @@ package dev.marketingops.plumbing;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.Locale;
 import java.util.Set;
 
 /** Tells a failure that will pass (database down, lock conflict) from one that will not; consumers wait, REST says 503. */
@@ -10,6 +11,15 @@ public final class TransientFailures {
 
     /** SQLState prefixes and codes worth waiting out: connection loss, shutdown, serialization and deadlock. */
     private static final Set<String> TRANSIENT_STATES = Set.of("57P01", "57P02", "57P03", "40001", "40P01", "55P03", "53300");
+
+    /**
+     * Passing failures the server answered before any commit (serialization, deadlock, lock not available) or a
+     * connection that was never made (refused, rejected, starting up, too many clients): nothing was committed.
+     */
+    private static final Set<String> UNCOMMITTED_STATES = Set.of("40001", "40P01", "55P03", "08001", "08004", "57P03", "53300");
+
+    /** A connection that went away after it was made: an answer, a COMMIT's too, may have been lost with it. */
+    private static final Set<String> LOST_CONNECTION_STATES = Set.of("57P01", "57P02");
 
     /** Integrity violations that concern the row alone (NOT NULL, CHECK). */
     private static final Set<String> DATA_INTEGRITY_STATES = Set.of("23502", "23514");
@@ -42,6 +52,57 @@ public final class TransientFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * True for a passing failure after which the transaction certainly did not commit, so running it again cannot
+     * store anything twice: a serialization failure (40001), a deadlock (40P01), a lock not available (55P03), an
+     * optimistic version conflict, a connection that was never made (08001, 08004, 57P03, 53300) or a pool that had
+     * none to lend in time (Agroal's acquisition timeout, an SQLException without SQLState). False whenever the chain
+     * also shows a lost connection ({@link #mayHaveCommitted}): narrower than {@link #isTransient}.
+     */
+    public static boolean isRetryableUncommitted(Throwable failure) {
+        if (mayHaveCommitted(failure) || isDataRefusal(failure) || hasState(failure, "23")) {
+            return false;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String state = state(t);
+            if (state != null && UNCOMMITTED_STATES.contains(state) || isPoolTimeout(t)) {
+                return true;
+            }
+            String name = t.getClass().getName();
+            if (name.endsWith("OptimisticLockException") || name.endsWith("StaleObjectStateException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the failure leaves open whether the transaction committed: the connection was lost after it was made
+     * (SQLState class 08 other than 08001/08004, 57P01/57P02 terminated by the administrator or a crash,
+     * {@code SQLRecoverableException}), so a COMMIT the server carried out may never have been answered, or the
+     * transaction manager reports a mixed (hazard) outcome. A caller must not run such a write again blindly.
+     */
+    public static boolean mayHaveCommitted(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String state = state(t);
+            if (state != null && (LOST_CONNECTION_STATES.contains(state)
+                    || state.startsWith("08") && !UNCOMMITTED_STATES.contains(state))) {
+                return true;
+            }
+            String name = t.getClass().getName();
+            if (t instanceof SQLRecoverableException || name.endsWith("HeuristicMixedException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Agroal's "Sorry, acquisition timeout!" and "Acquisition timeout while waiting for new connection" carry no SQLState. */
+    private static boolean isPoolTimeout(Throwable t) {
+        return t instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+                && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout");
     }
 
     /**

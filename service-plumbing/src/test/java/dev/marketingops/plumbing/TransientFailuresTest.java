@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
-/** Data and integrity errors are never transient, whatever wraps them; connection loss and conflicts are; which refusals are the record's own. */
+/**
+ * Data and integrity errors are never transient, whatever wraps them; connection loss and conflicts are; which refusals are
+ * the record's own; which failures certainly committed nothing and which leave the commit open.
+ */
 class TransientFailuresTest {
 
     @Test
@@ -31,6 +34,32 @@ class TransientFailuresTest {
         assertThat(TransientFailures.isDataRefusal(new RuntimeException(new SQLException("duplicate key", "23505")))).isFalse();
         assertThat(TransientFailures.isDataRefusal(new RuntimeException(new SQLException("gone", "08006")))).isFalse();
         assertThat(TransientFailures.isDataRefusal(new IllegalStateException("fenced"))).isFalse();
+    }
+
+    @Test
+    void onlyFailuresThatCertainlyCommittedNothingAreRetryable() {
+        assertThat(TransientFailures.isRetryableUncommitted(wrapped(new SQLException("deadlock detected", "40P01")))).isTrue();
+        assertThat(TransientFailures.isRetryableUncommitted(new RuntimeException(new SQLException("serialization", "40001")))).isTrue();
+        assertThat(TransientFailures.isRetryableUncommitted(wrapped(new SQLException("lock not available", "55P03")))).isTrue();
+        assertThat(TransientFailures.isRetryableUncommitted(new RuntimeException(new SQLException("refused", "08001")))).isTrue();
+        assertThat(TransientFailures.isRetryableUncommitted(new RuntimeException(new SQLException("Sorry, acquisition timeout!"))))
+                .isTrue();
+        // A connection lost after it was made may have taken a COMMIT's answer with it.
+        assertThat(TransientFailures.isRetryableUncommitted(new RuntimeException(new SQLException("I/O error", "08006")))).isFalse();
+        assertThat(TransientFailures.isRetryableUncommitted(new RuntimeException(new SQLException("terminating", "57P01")))).isFalse();
+        assertThat(TransientFailures.isRetryableUncommitted(new RuntimeException(new SQLException("duplicate key", "23505")))).isFalse();
+        assertThat(TransientFailures.isRetryableUncommitted(new IllegalStateException("no database involved"))).isFalse();
+    }
+
+    @Test
+    void aConnectionLostAfterItWasMadeLeavesTheCommitOpen() {
+        assertThat(TransientFailures.mayHaveCommitted(new RuntimeException("commit failed",
+                new IllegalStateException(new SQLException("I/O error", "08006"))))).isTrue();
+        assertThat(TransientFailures.mayHaveCommitted(new RuntimeException(new SQLException("crash", "57P02")))).isTrue();
+        assertThat(TransientFailures.mayHaveCommitted(new RuntimeException(new SQLException("refused", "08001")))).isFalse();
+        assertThat(TransientFailures.mayHaveCommitted(wrapped(new SQLException("deadlock detected", "40P01")))).isFalse();
+        // isTransient's meaning is unchanged: consumers (inbox) and REST's 503 still wait a lost connection out.
+        assertThat(TransientFailures.isTransient(new RuntimeException(new SQLException("I/O error", "08006")))).isTrue();
     }
 
     /** Shaped like Hibernate's lock exception around the driver's error: the name alone would say transient. */

@@ -17,8 +17,11 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class FeedbackImport {
 
-    /** The field a FAILED row's error names: the whole row, not one of its columns. */
+    /** The field a FAILED or UNKNOWN row's error names: the whole row, not one of its columns. */
     static final String ROW = "row";
+    static final String UNKNOWN_OUTCOME = "outcome unknown: the connection to the database was lost while this row was "
+            + "being stored, so it may or may not be stored; not tried again. With an idempotencyKey, import it again (if "
+            + "it was stored it answers DUPLICATE); without one, check whether it was stored before importing it again";
     private static final Logger LOG = Logger.getLogger(FeedbackImport.class);
 
     private final FeedbackIntake intake;
@@ -29,8 +32,10 @@ public class FeedbackImport {
 
     /**
      * Not transactional on purpose: a row failing in the database must not roll back the rows before it, and the
-     * request must not fail after they committed. A row that fails for a reason outside it (a deadlock with an
-     * erasure) is tried once more; failing again, the database is taken as unavailable and the rest are not tried.
+     * request must not fail after they committed. A row that fails for a passing reason after which it certainly was
+     * not stored (a deadlock with an erasure, no connection to be had) is tried once more; failing again, the database
+     * is taken as unavailable and the rest are not tried. A row whose connection was lost on the way is never tried
+     * again: its COMMIT may have been carried out unanswered, so it is UNKNOWN, and the rows after it go on.
      */
     public ImportReport importRows(String caller, List<Row> rows) {
         List<ImportReport.RowResult> results = new ArrayList<>(rows.size());
@@ -64,14 +69,20 @@ public class FeedbackImport {
             } catch (ProblemException e) {
                 return new ImportReport.RowResult(row.line(), ImportReport.Outcome.REJECTED, null, e.errors());
             } catch (RuntimeException e) {
-                // The row's transaction rolled back whole; the log names the failure's kind, never its values.
-                LOG.warnf("CSV import line %d, attempt %d, not stored: %s (SQLState %s)", row.line(), attempt,
+                // The log names the failure's kind, never its values.
+                LOG.warnf("CSV import line %d, attempt %d, failed: %s (SQLState %s)", row.line(), attempt,
                         e.getClass().getName(), sqlState(e));
-                if (!TransientFailures.isTransient(e)) {
+                if (TransientFailures.isRetryableUncommitted(e)) {
+                    if (attempt == 2) {
+                        return null;
+                    }
+                } else if (TransientFailures.mayHaveCommitted(e) || TransientFailures.isTransient(e)) {
+                    // Tried again, a row without an idempotencyKey would be stored (and counted) twice.
+                    return new ImportReport.RowResult(row.line(), ImportReport.Outcome.UNKNOWN, null,
+                            List.of(new FieldError(ROW, UNKNOWN_OUTCOME)));
+                } else {
+                    // Refused by the database: the row's transaction rolled back whole.
                     return failed(row, "not stored: the database refused it; nothing of this row was stored");
-                }
-                if (attempt == 2) {
-                    return null;
                 }
             }
         }

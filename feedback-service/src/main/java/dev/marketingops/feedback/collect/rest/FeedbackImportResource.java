@@ -40,16 +40,19 @@ public class FeedbackImportResource {
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TOOL_INGEST, Roles.FEEDBACK_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Import feedback from CSV; the answer reports every row as ACCEPTED, DUPLICATE, REJECTED or FAILED (with why)",
+    @Operation(summary = "Import feedback from CSV; the answer reports every row as ACCEPTED, DUPLICATE, REJECTED, FAILED "
+            + "or UNKNOWN (with why)",
             description = "Header line with any of: type, score, rating, text, productId, launchId, campaignId, roadmapItemId, "
                     + "channel, locale, submittedAt, customerRef, idempotencyKey (type, channel, locale, customerRef required). "
                     + "Rows are stored one by one, not all or nothing: a REJECTED row is wrong (errors name its columns), a "
-                    + "FAILED row could not be stored now (errors[].field is row; a database failure, tried twice when "
-                    + "passing; once the database is unavailable, the later rows are FAILED without being tried). Nothing of "
-                    + "a REJECTED or FAILED row is stored: import those lines again; with idempotencyKey values, importing "
-                    + "the whole file again stores only what is missing.")
+                    + "FAILED row could not be stored now (errors[].field is row; a database failure, tried twice when it "
+                    + "certainly stored nothing, such as a deadlock; once the database is unavailable, the later rows are "
+                    + "FAILED without being tried). Nothing of a REJECTED or FAILED row is stored: import those lines again. "
+                    + "An UNKNOWN row lost its database connection while being stored (errors[].field is row): it may or "
+                    + "may not be stored and is not tried again; import it again if it has an idempotencyKey value, else "
+                    + "check first. With idempotencyKey values, importing the whole file again stores only what is missing.")
     @APIResponse(responseCode = "200", description = "Per-row report; rows are stored independently, each ACCEPTED, "
-            + "DUPLICATE, REJECTED or FAILED")
+            + "DUPLICATE, REJECTED, FAILED or UNKNOWN")
     @APIResponse(responseCode = "400", description = "Empty file, unknown or missing columns, or a body that is not valid "
             + "text in its charset (UTF-8 unless Content-Type names another; errors[].field is body, the detail names the line)")
     public ImportReport importCsv(@RequestBody(content = @Content(mediaType = "text/csv",

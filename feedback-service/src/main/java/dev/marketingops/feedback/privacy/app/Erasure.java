@@ -75,7 +75,6 @@ public class Erasure {
         // Exactly the rows locked here are deleted, so nothing goes without its retraction and its recounts.
         List<Feedback> held = data.lockFeedbackOf(hashes);
         List<UUID> ids = held.stream().map(feedback -> feedback.id).toList();
-        data.lockDuplicatesOf(ids);
         Instant erasedAt = requestedAt;
         Set<Subject> subjects = new TreeSet<>(Comparator.comparing(Subject::type).thenComparing(Subject::id));
         Set<UUID> items = new TreeSet<>(votes.itemsVotedBy(hashes));

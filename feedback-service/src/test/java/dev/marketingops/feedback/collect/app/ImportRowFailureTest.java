@@ -104,7 +104,8 @@ class ImportRowFailureTest {
     @Test
     void anUnavailableDatabaseFailsTheRowAndTheRestWithoutTryingThem() {
         ScriptedIntake intake = new ScriptedIntake();
-        intake.fail(3, 2, () -> new JDBCConnectionException("connection lost", new SQLException("terminating", "57P01")));
+        intake.fail(3, 2, () -> new JDBCConnectionException("Unable to acquire JDBC Connection",
+                new SQLException("Connection to localhost:5432 refused", "08001")));
 
         ImportReport report = new FeedbackImport(intake).importRows("tool", List.of(row(2), row(3), row(4), row(5)));
 
@@ -112,5 +113,28 @@ class ImportRowFailureTest {
                 ImportReport.Outcome.FAILED, ImportReport.Outcome.FAILED, ImportReport.Outcome.FAILED);
         assertThat(report.results().get(3).errors().get(0).message()).contains("not tried", "line 3");
         assertThat(intake.tried).containsExactly(2, 3, 3); // waiting for connections row by row would take hours
+    }
+
+    @Test
+    void aRowWhoseConnectionWasLostIsUnknownAndNotTriedAgain() {
+        ScriptedIntake intake = new ScriptedIntake();
+        // As the COMMIT's failure reaches the import: the transaction manager's exception around the driver's.
+        intake.fail(3, 1, () -> new IllegalStateException("ARJUNA016053: Could not commit transaction.",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+        intake.fail(4, 1, () -> new JDBCConnectionException("could not execute statement",
+                new SQLException("terminating connection due to administrator command", "57P01")));
+
+        ImportReport report = new FeedbackImport(intake).importRows("tool", List.of(row(2), row(3), row(4), row(5)));
+
+        assertThat(report.results()).extracting(ImportReport.RowResult::outcome).containsExactly(ImportReport.Outcome.ACCEPTED,
+                ImportReport.Outcome.UNKNOWN, ImportReport.Outcome.UNKNOWN, ImportReport.Outcome.ACCEPTED);
+        assertThat(report.unknown()).isEqualTo(2);
+        assertThat(report.failed()).isZero();
+        assertThat(report.results().get(1).errors()).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo(FeedbackImport.ROW);
+            assertThat(e.message()).contains("may or may not be stored", "idempotencyKey").doesNotContain("nothing");
+        });
+        // Once each: the server may have committed them, and a second try would store a row without a key twice.
+        assertThat(intake.tried).containsExactly(2, 3, 4, 5);
     }
 }

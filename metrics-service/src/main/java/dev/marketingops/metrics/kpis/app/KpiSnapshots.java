@@ -4,7 +4,6 @@ import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.contracts.metrics.KpiSnapshot;
 import dev.marketingops.metrics.campaigns.domain.CampaignDirectory;
 import dev.marketingops.metrics.campaigns.domain.CampaignFacts;
-import dev.marketingops.metrics.kpis.domain.KpiChanges;
 import dev.marketingops.metrics.kpis.domain.KpiChanges.Job;
 import dev.marketingops.metrics.kpis.domain.KpiFigures;
 import dev.marketingops.metrics.kpis.domain.KpiRollups;
@@ -14,7 +13,7 @@ import dev.marketingops.metrics.kpis.domain.ActivityTotals;
 import dev.marketingops.metrics.kpis.domain.SnapshotWindow;
 import dev.marketingops.plumbing.outbox.Outbox;
 import dev.marketingops.plumbing.problem.ProblemException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.marketingops.plumbing.transaction.AfterCommit;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,8 +34,8 @@ import org.jboss.logging.Logger;
 /**
  * Emits a KpiSnapshot per active campaign, and per launch with an active campaign, whose figures or status changed since
  * its last snapshot: an idle service with thousands of campaigns emits (and reads) nothing. A round reads all its scopes'
- * figures set-based, a few statements however many scopes, and emits their snapshots in one transaction; one replica at
- * a time runs it.
+ * figures set-based, a few statements however many scopes, and emits their snapshots in one transaction per chunk; one
+ * replica at a time runs it ({@link KpiRounds}).
  */
 @ApplicationScoped
 public class KpiSnapshots {
@@ -48,19 +47,21 @@ public class KpiSnapshots {
      */
     static final int CHUNK = 1_000;
 
-    private final KpiChanges changes;
+    private final KpiRounds rounds;
     private final CampaignDirectory campaigns;
     private final ScopeTotals scopes;
     private final Outbox outbox;
+    private final AfterCommit afterCommit;
     private final SnapshotSettings settings;
     private final Clock clock;
 
-    public KpiSnapshots(KpiChanges changes, CampaignDirectory campaigns, ScopeTotals scopes, Outbox outbox,
-                        SnapshotSettings settings, Clock clock) {
-        this.changes = changes;
+    public KpiSnapshots(KpiRounds rounds, CampaignDirectory campaigns, ScopeTotals scopes, Outbox outbox,
+                        AfterCommit afterCommit, SnapshotSettings settings, Clock clock) {
+        this.rounds = rounds;
         this.campaigns = campaigns;
         this.scopes = scopes;
         this.outbox = outbox;
+        this.afterCommit = afterCommit;
         this.settings = settings;
         this.clock = clock;
     }
@@ -87,23 +88,10 @@ public class KpiSnapshots {
         // name it (read 50 per chunk, oldest first) in a later one, a launch with each of its campaigns. It gets a
         // second snapshot in the round only if its figures differ from the first.
         Map<KpiScopeRef, KpiSnapshot> emitted = new HashMap<>();
-        boolean more;
-        do {
-            // Claim, read, emit and remove the marks in one transaction: a replica that overlaps finds the job taken and
-            // leaves the round to the holder, so no scope is snapshotted twice from the same marks, and a snapshot read
-            // earlier never commits (and reaches consumers) after one read later.
-            more = QuarkusTransaction.requiringNew().call(() -> {
-                if (!changes.claim(Job.SNAPSHOT)) {
-                    return false;
-                }
-                KpiChanges.Pending pending = changes.pending(Job.SNAPSHOT, CHUNK);
-                if (!pending.isEmpty()) {
-                    emit(pending.scopes(), window, windowEnd, emitted);
-                    changes.done(Job.SNAPSHOT, pending);
-                }
-                return pending.full();
-            });
-        } while (more);
+        // Claim, read, emit and remove the marks in one transaction per chunk (KpiRounds): a replica that overlaps finds
+        // the job taken and leaves the round to the holder, so no scope is snapshotted twice from the same marks, and a
+        // snapshot read earlier never commits (and reaches consumers) after one read later.
+        rounds.run(Job.SNAPSHOT, CHUNK, marked -> emit(marked, window, windowEnd, emitted));
     }
 
     private void emit(Set<KpiScopeRef> scopes, SnapshotWindow window, Instant windowEnd,
@@ -125,13 +113,17 @@ public class KpiSnapshots {
         List<KpiSnapshot> all = new ArrayList<>();
         all.addAll(snapshots(KpiScope.CAMPAIGN, active, window, windowEnd));
         all.addAll(snapshots(KpiScope.LAUNCH, activeLaunches, window, windowEnd));
+        // Only a committed chunk's snapshots count as emitted: a chunk that fails is tried again in parts.
+        Map<KpiScopeRef, KpiSnapshot> staged = new HashMap<>();
         for (KpiSnapshot snapshot : all) {
             KpiScopeRef scope = new KpiScopeRef(snapshot.scope(), snapshot.scopeId());
-            if (!snapshot.equals(emitted.get(scope))) {
+            KpiSnapshot last = staged.containsKey(scope) ? staged.get(scope) : emitted.get(scope);
+            if (!snapshot.equals(last)) {
                 outbox.emit(snapshot);
-                emitted.put(scope, snapshot);
+                staged.put(scope, snapshot);
             }
         }
+        afterCommit.run(() -> emitted.putAll(staged));
     }
 
     /** The snapshots of many scopes of one kind, read set-based; {@code facts} gives each scope's place. */

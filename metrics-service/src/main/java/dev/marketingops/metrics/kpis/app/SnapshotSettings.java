@@ -4,7 +4,7 @@ import dev.marketingops.metrics.kpis.domain.SnapshotWindow;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The snapshot job's knobs ({@code marketingops.metrics.kpis.*}). */
+/** The snapshot job's knobs, and how often the KPI jobs' parked scopes are read ({@code marketingops.metrics.kpis.*}). */
 @ConfigMapping(prefix = "marketingops.metrics.kpis")
 public interface SnapshotSettings {
 
@@ -19,4 +19,8 @@ public interface SnapshotSettings {
     /** to-date (totals since the first counted hour) or a rolling window of whole hours such as PT24H. */
     @WithDefault("to-date")
     SnapshotWindow snapshotWindow();
+
+    /** How often each replica reads both KPI jobs' parked scopes for the gauge (a scheduler period such as 30s, or off). */
+    @WithDefault("30s")
+    String parkedRefresh();
 }

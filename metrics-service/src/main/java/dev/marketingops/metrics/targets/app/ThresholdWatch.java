@@ -7,7 +7,7 @@ import dev.marketingops.contracts.metrics.KpiThresholdCrossed;
 import dev.marketingops.metrics.campaigns.domain.CampaignDirectory;
 import dev.marketingops.metrics.campaigns.domain.CampaignFacts;
 import dev.marketingops.metrics.kpis.domain.ActivityTotals;
-import dev.marketingops.metrics.kpis.domain.KpiChanges;
+import dev.marketingops.metrics.kpis.app.KpiRounds;
 import dev.marketingops.metrics.kpis.domain.KpiChanges.Job;
 import dev.marketingops.metrics.kpis.domain.KpiFigures;
 import dev.marketingops.metrics.kpis.domain.ScopeTotals;
@@ -21,7 +21,6 @@ import dev.marketingops.metrics.targets.domain.ThresholdLines;
 import dev.marketingops.metrics.targets.domain.ThresholdStates;
 import dev.marketingops.plumbing.outbox.Outbox;
 import dev.marketingops.plumbing.problem.ProblemException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -42,7 +41,7 @@ import org.jboss.logging.Logger;
  * Measures budgets and targets of the scopes whose figures, targets or budget changed since the last round, and emits
  * KpiThresholdCrossed through the outbox once per crossing. A round reads the changed scopes, their campaigns, targets,
  * totals and line states in a few set-based statements (none when nothing changed) and writes only where a line flips;
- * one replica at a time runs it, each chunk in one transaction.
+ * one replica at a time runs it, each chunk in one transaction ({@link KpiRounds}).
  */
 @ApplicationScoped
 public class ThresholdWatch {
@@ -51,7 +50,7 @@ public class ThresholdWatch {
     /** Changed scopes taken per read; a round reads until none are left. */
     static final int CHUNK = 5_000;
 
-    private final KpiChanges changes;
+    private final KpiRounds rounds;
     private final CampaignDirectory campaigns;
     private final KpiTargets targets;
     private final ScopeTotals rollups;
@@ -61,9 +60,9 @@ public class ThresholdWatch {
     private final ThresholdSettings settings;
     private final Clock clock;
 
-    public ThresholdWatch(KpiChanges changes, CampaignDirectory campaigns, KpiTargets targets, ScopeTotals rollups,
+    public ThresholdWatch(KpiRounds rounds, CampaignDirectory campaigns, KpiTargets targets, ScopeTotals rollups,
                           KpiValues values, ThresholdStates states, Outbox outbox, ThresholdSettings settings, Clock clock) {
-        this.changes = changes;
+        this.rounds = rounds;
         this.campaigns = campaigns;
         this.targets = targets;
         this.rollups = rollups;
@@ -77,22 +76,10 @@ public class ThresholdWatch {
     @Scheduled(every = "${marketingops.metrics.targets.threshold-interval:5s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void evaluate() {
-        boolean more;
-        do {
-            // As the snapshot job: one run at a time across replicas, each chunk in one transaction, so an older read's
-            // value never moves a line after a newer read's did, and marks are taken once.
-            more = QuarkusTransaction.requiringNew().call(() -> {
-                if (!changes.claim(Job.THRESHOLD)) {
-                    return false;
-                }
-                KpiChanges.Pending pending = changes.pending(Job.THRESHOLD, CHUNK);
-                if (!pending.isEmpty()) {
-                    evaluate(pending.scopes());
-                    changes.done(Job.THRESHOLD, pending);
-                }
-                return pending.full();
-            });
-        } while (more);
+        // As the snapshot job: one run at a time across replicas, each chunk in one transaction, so an older read's
+        // value never moves a line after a newer read's did, and marks are taken once; a scope whose evaluation fails
+        // on its own is parked, not retried with its chunk every round.
+        rounds.run(Job.THRESHOLD, CHUNK, this::evaluate);
     }
 
     private void evaluate(Set<KpiScopeRef> changed) {

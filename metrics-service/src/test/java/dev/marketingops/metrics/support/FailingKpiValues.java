@@ -1,0 +1,52 @@
+package dev.marketingops.metrics.support;
+
+import dev.marketingops.contracts.common.KpiKey;
+import dev.marketingops.metrics.feedback.domain.NpsScores;
+import dev.marketingops.metrics.kpis.domain.KpiRollups;
+import dev.marketingops.metrics.kpis.domain.KpiScopeRef;
+import dev.marketingops.metrics.kpis.domain.KpiValues;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The service's KpiValues, except that reading a value of a scope a test made fail throws; idle otherwise. */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class FailingKpiValues extends KpiValues {
+
+    private final Set<UUID> failing = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    public FailingKpiValues(KpiRollups rollups, NpsScores nps) {
+        super(rollups, nps);
+    }
+
+    /** For the client proxy only (KpiValues has no such constructor ArC could call). */
+    FailingKpiValues() {
+        super(null, null);
+    }
+
+    /** From now on every value read for the scope throws, as a bug or a value the code cannot handle would. */
+    public void fail(UUID scopeId) {
+        failing.add(scopeId);
+    }
+
+    public void heal() {
+        failing.clear();
+    }
+
+    @Override
+    public Optional<BigDecimal> value(KpiScopeRef scope, KpiKey key) {
+        if (failing.contains(scope.id())) {
+            throw new IllegalStateException("test: the " + key + " of " + scope + " cannot be evaluated");
+        }
+        return super.value(scope, key);
+    }
+}
