@@ -24,6 +24,7 @@ import dev.marketingops.contracts.feedback.SentimentAlert;
 import dev.marketingops.contracts.feedback.ThemeGrowthAlert;
 import dev.marketingops.contracts.metrics.KpiSnapshot;
 import dev.marketingops.contracts.metrics.KpiThresholdCrossed;
+import dev.marketingops.contracts.privacy.CustomerErasureCompleted;
 import dev.marketingops.contracts.privacy.CustomerErasureRequested;
 import dev.marketingops.contracts.roadmap.LaunchCancelled;
 import dev.marketingops.contracts.roadmap.LaunchCompleted;
@@ -89,7 +90,10 @@ public final class EventCatalog {
             entry(ThemeGrowthAlert.TYPE, ThemeGrowthAlert.class, Topics.FEEDBACK_INSIGHTS, FEEDBACK, FEEDBACK),
 
             entry(CustomerErasureRequested.TYPE, CustomerErasureRequested.class, Topics.PRIVACY_ERASURE,
-                    "feedback-service, admin API", FEEDBACK));
+                    "feedback-service, admin API", FEEDBACK),
+            // Every service that erases on CustomerErasureRequested answers with it; metrics-service is the one today.
+            entry(CustomerErasureCompleted.TYPE, CustomerErasureCompleted.class, Topics.PRIVACY_ERASURE_COMPLETED,
+                    METRICS, METRICS));
 
     private static final Map<String, EventContract> BY_TYPE = index(EventContract::type);
     private static final Map<Class<?>, EventContract> BY_CLASS = index(EventContract::payloadClass);

@@ -21,6 +21,8 @@ public final class Topics {
     public static final String FEEDBACK_SUBMISSIONS = "feedback.submissions";
     /** Customer erasure requests, consumed by every service; key: customer ref. */
     public static final String PRIVACY_ERASURE = "privacy.erasure";
+    /** A service has applied an erasure request (no customer reference); consumed by feedback; key: request id. */
+    public static final String PRIVACY_ERASURE_COMPLETED = "privacy.erasure.completed";
 
     /** Activity is by far the busiest topic, so it gets more partitions for metrics to scale out. */
     private static final int ACTIVITY_PARTITIONS = 6;
@@ -34,7 +36,8 @@ public final class Topics {
             new TopicSpec(METRICS_KPIS, DEFAULT_PARTITIONS),
             new TopicSpec(FEEDBACK_INSIGHTS, DEFAULT_PARTITIONS),
             new TopicSpec(FEEDBACK_SUBMISSIONS, DEFAULT_PARTITIONS),
-            new TopicSpec(PRIVACY_ERASURE, DEFAULT_PARTITIONS));
+            new TopicSpec(PRIVACY_ERASURE, DEFAULT_PARTITIONS),
+            new TopicSpec(PRIVACY_ERASURE_COMPLETED, DEFAULT_PARTITIONS));
 
     private Topics() {
     }

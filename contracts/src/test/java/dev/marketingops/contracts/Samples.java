@@ -37,6 +37,7 @@ import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.contracts.metrics.KpiSnapshot;
 import dev.marketingops.contracts.metrics.KpiThresholdCrossed;
 import dev.marketingops.contracts.metrics.ThresholdKind;
+import dev.marketingops.contracts.privacy.CustomerErasureCompleted;
 import dev.marketingops.contracts.privacy.CustomerErasureRequested;
 import dev.marketingops.contracts.roadmap.LaunchCancelled;
 import dev.marketingops.contracts.roadmap.LaunchCompleted;
@@ -133,7 +134,8 @@ final class Samples {
             sample(new ThemeGrowthAlert(SubjectType.PRODUCT, PRODUCT, "slow export", 14, 3, AT, AT.plusSeconds(86_400))),
 
             sample(new CustomerErasureRequested(UUID.fromString("e7a5e000-0000-4000-8000-000000000003"), "crm-42", AT,
-                    "privacy-officer-1")));
+                    "privacy-officer-1")),
+            sample(new CustomerErasureCompleted(UUID.fromString("e7a5e000-0000-4000-8000-000000000003"), "metrics", AT)));
 
     private Samples() {
     }

@@ -16,14 +16,14 @@ class TopicsTest {
     void allTopicsWithDefaultPartitions() {
         assertThat(Topics.all()).extracting(TopicSpec::name).containsExactly(
                 "roadmap.launches", "roadmap.products", "campaign.lifecycle", "marketing.activity", "metrics.kpis",
-                "feedback.insights", "feedback.submissions", "privacy.erasure");
+                "feedback.insights", "feedback.submissions", "privacy.erasure", "privacy.erasure.completed");
         assertThat(Topics.all()).allSatisfy(t -> assertThat(t.partitions())
                 .isEqualTo(t.name().equals("marketing.activity") ? 6 : 3));
     }
 
     @Test
     void dlqsKeepPartitionCount() {
-        assertThat(Topics.allWithDlqs()).hasSize(16).contains(new TopicSpec("marketing.activity.dlq", 6));
+        assertThat(Topics.allWithDlqs()).hasSize(18).contains(new TopicSpec("marketing.activity.dlq", 6));
     }
 
     @Test

@@ -56,12 +56,21 @@ class RescheduleCancelAndErasureFlowTest {
                     .post("/api/v1/feedback").then().statusCode(org.hamcrest.Matchers.lessThan(300));
         }
         long erased = System.nanoTime();
-        feedback("privacy-officer").body(Map.of("customerRef", customer)).post("/api/v1/erasure-requests").then()
-                .statusCode(200).body("erasedFeedback", org.hamcrest.Matchers.is(3));
+        String requestId = feedback("privacy-officer").body(Map.of("customerRef", customer)).post("/api/v1/erasure-requests")
+                .then().statusCode(202).body("erasedFeedback", org.hamcrest.Matchers.is(3))
+                .body("status", org.hamcrest.Matchers.is("PENDING")).extract().path("requestId");
         // Erasing again finds nothing: the customer's feedback is gone, not hidden.
         feedback("privacy-officer").body(Map.of("customerRef", customer)).post("/api/v1/erasure-requests").then()
-                .statusCode(200).body("erasedFeedback", org.hamcrest.Matchers.is(0));
+                .statusCode(202).body("erasedFeedback", org.hamcrest.Matchers.is(0));
         Latencies.record("erasure requested -> nothing left", (System.nanoTime() - erased) / 1_000_000);
+
+        // metrics erases the customer's touchpoints and says so (CustomerErasureCompleted): the request completes.
+        List<String> services = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(
+                () -> feedback("privacy-officer").get("/api/v1/erasure-requests/" + requestId).then().statusCode(200)
+                        .extract().jsonPath(), json -> "COMPLETED".equals(json.getString("status")))
+                .getList("services.service");
+        Latencies.record("erasure requested -> COMPLETED in every service", (System.nanoTime() - erased) / 1_000_000);
+        assertThat(services).containsExactly("feedback", "metrics");
     }
 
     @AfterAll

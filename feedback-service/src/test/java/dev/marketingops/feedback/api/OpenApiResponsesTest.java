@@ -41,8 +41,12 @@ class OpenApiResponsesTest {
         assertThat(api.call("GET", "/api/v1/feature-requests?roadmapItemId=" + UUID.randomUUID(), manager, null).status())
                 .isEqualTo(200);
         String officer = JwtTestResource.token(FeedbackApi.TEAM, "privacy-officer");
-        assertThat(api.call("POST", "/api/v1/erasure-requests", officer, "{\"customerRef\":\"openapi-customer\"}").status())
+        CheckedApi.Answer erasure = api.call("POST", "/api/v1/erasure-requests", officer,
+                "{\"customerRef\":\"openapi-customer\"}");
+        assertThat(erasure.status()).isEqualTo(202);
+        assertThat(api.call("GET", "/api/v1/erasure-requests/" + erasure.json("/requestId"), officer, null).status())
                 .isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/erasure-requests/" + UUID.randomUUID(), officer, null).status()).isEqualTo(404);
         assertThat(api.call("DELETE", "/api/v1/customers/openapi-customer", officer, null).status()).isEqualTo(200);
         assertThat(api.call("POST", "/api/v1/erasure-requests", officer, "{\"customerRef\":\" \"}").status()).isEqualTo(400);
         assertThat(api.call("DELETE", "/api/v1/customers/a;b", officer, null).status()).isEqualTo(400);

@@ -15,7 +15,7 @@ class OpenApiTest {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body(containsString("/api/v1/feedback/import"), containsString("/api/v1/nps"), containsString("/api/v1/themes"),
                         containsString("/api/v1/feature-requests"), containsString("/api/v1/customers/{customerRef}"),
-                        containsString("/api/v1/erasure-requests"),
+                        containsString("/api/v1/erasure-requests"), containsString("/api/v1/erasure-requests/{id}"),
                         containsString("/api/v1/launches/{launchId}"), containsString("/api/v1/feature-requests/untriaged"),
                         containsString("/api/v1/feature-requests/{id}/merge"), containsString("/api/v1/alert-deliveries"));
     }

@@ -4,12 +4,16 @@ import static dev.marketingops.feedback.support.FeedbackApi.as;
 import static dev.marketingops.feedback.support.FeedbackApi.body;
 import static dev.marketingops.feedback.support.FeedbackApi.submit;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.marketingops.contracts.Topics;
 import dev.marketingops.contracts.privacy.CustomerErasureRequested;
+import dev.marketingops.feedback.privacy.domain.CustomerPseudonyms;
+import dev.marketingops.feedback.support.FixedClock;
 import dev.marketingops.feedback.support.Insights;
 import dev.marketingops.feedback.support.StoredFeedback;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,7 +24,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Erasure asked with the reference in the body, and the deprecated DELETE never erasing another customer. */
+/**
+ * Erasure asked with the reference in the body, accepted with the request's status to follow, and the deprecated
+ * DELETE never erasing another customer.
+ */
 @QuarkusTest
 class ErasureRequestTest {
 
@@ -28,6 +35,8 @@ class ErasureRequestTest {
 
     @Inject
     StoredFeedback stored;
+    @Inject
+    CustomerPseudonyms pseudonyms;
 
     private static ValidatableResponse request(String role, Object body) {
         return as(role).contentType(ContentType.JSON).body(body).post("/api/v1/erasure-requests").then();
@@ -39,14 +48,73 @@ class ErasureRequestTest {
         submit(body("NPS", UUID.randomUUID(), customer));
         submit(body("REVIEW", UUID.randomUUID(), customer));
 
-        String requestId = request("privacy-officer", Map.of("customerRef", customer)).statusCode(200)
+        String requestId = request("privacy-officer", Map.of("customerRef", customer)).statusCode(202)
                 .body("erasedFeedback", equalTo(2)).extract().path("requestId");
 
         assertThat(stored.ofCustomer(customer)).isZero();
         CustomerErasureRequested event = Insights.awaitEvent(Topics.PRIVACY_ERASURE, CustomerErasureRequested.class,
                 e -> e.requestId().toString().equals(requestId));
         assertThat(event.customerRef()).isEqualTo(customer);
-        request("admin", Map.of("customerRef", customer)).statusCode(200).body("erasedFeedback", equalTo(0));
+        request("admin", Map.of("customerRef", customer)).statusCode(202).body("erasedFeedback", equalTo(0));
+    }
+
+    @Test
+    void theRequestIsAcceptedWithItsLocationAndShowsEachServicesPartUntilAllAreDone() {
+        String customer = "status-" + UUID.randomUUID();
+        submit(body("NPS", UUID.randomUUID(), customer));
+
+        ValidatableResponse accepted = request("privacy-officer", Map.of("customerRef", customer)).statusCode(202)
+                .contentType(startsWith("application/json"))
+                .body("status", equalTo("PENDING"))
+                .body("completedAt", nullValue())
+                .body("erasedFeedback", equalTo(1))
+                .body("requestedAt", equalTo(FixedClock.NOW.toString()))
+                .body("services.service", org.hamcrest.Matchers.contains("feedback", "metrics"))
+                .body("services.status", org.hamcrest.Matchers.contains("DONE", "PENDING"))
+                .body("services[0].completedAt", equalTo(FixedClock.NOW.toString()))
+                .body("services[1].completedAt", nullValue());
+        String requestId = accepted.extract().path("requestId");
+        accepted.header("Location", endsWith("/api/v1/erasure-requests/" + requestId));
+
+        // The Location answers the same request, for the role that may ask for erasure.
+        String location = accepted.extract().header("Location");
+        for (String role : new String[] {"privacy-officer", "admin"}) {
+            as(role).get(location).then().statusCode(200)
+                    .body("requestId", equalTo(requestId))
+                    .body("status", equalTo("PENDING"))
+                    .body("services.status", org.hamcrest.Matchers.contains("DONE", "PENDING"));
+        }
+        // The record keeps the customer's pseudonym only, never the reference.
+        assertThat(stored.erasureRequestRow(UUID.fromString(requestId))).doesNotContain(customer)
+                .contains(pseudonyms.current(customer).hash());
+        // The request id travels in the event, so metrics' completion can name it.
+        Insights.awaitEvent(Topics.PRIVACY_ERASURE, CustomerErasureRequested.class,
+                e -> e.requestId().toString().equals(requestId));
+    }
+
+    @Test
+    void anUnknownOrMalformedRequestIdOrAnotherRoleIsRefused() {
+        as("privacy-officer").get("/api/v1/erasure-requests/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType(startsWith(PROBLEM));
+        as("privacy-officer").get("/api/v1/erasure-requests/not-a-uuid").then().statusCode(400)
+                .contentType(startsWith(PROBLEM)).body("errors.field", hasItem("id"));
+        String requestId = request("privacy-officer", Map.of("customerRef", "someone-" + UUID.randomUUID()))
+                .statusCode(202).extract().path("requestId");
+        as("viewer").get("/api/v1/erasure-requests/" + requestId).then().statusCode(403).contentType(startsWith(PROBLEM));
+        as("feedback-manager").get("/api/v1/erasure-requests/" + requestId).then().statusCode(403);
+    }
+
+    @Test
+    void theDeprecatedDeleteAnswersAsBeforeAndRecordsTheRequestToo() {
+        String customer = "deprecated-" + UUID.randomUUID();
+        submit(body("NPS", UUID.randomUUID(), customer));
+
+        String requestId = as("privacy-officer").delete("/api/v1/customers/" + customer).then().statusCode(200)
+                .body("erasedFeedback", equalTo(1)).body("status", equalTo("PENDING")).extract().path("requestId");
+
+        as("privacy-officer").get("/api/v1/erasure-requests/" + requestId).then().statusCode(200)
+                .body("erasedFeedback", equalTo(1))
+                .body("services.status", org.hamcrest.Matchers.contains("DONE", "PENDING"));
     }
 
     @Test
@@ -54,7 +122,7 @@ class ErasureRequestTest {
         for (String shape : new String[] {"a/b", "a%2Fb", "a;b=c", "a?b", "a#b", "a b", "a\\b"}) {
             String customer = shape + "-" + UUID.randomUUID();
             submit(body("NPS", UUID.randomUUID(), customer));
-            request("privacy-officer", Map.of("customerRef", customer)).statusCode(200).body("erasedFeedback", equalTo(1));
+            request("privacy-officer", Map.of("customerRef", customer)).statusCode(202).body("erasedFeedback", equalTo(1));
             assertThat(stored.ofCustomer(customer)).as(shape).isZero();
         }
     }
@@ -97,7 +165,7 @@ class ErasureRequestTest {
         String id = UUID.randomUUID().toString();
         submit(body("NPS", UUID.randomUUID(), "Jane" + id + "@Example.com"));
 
-        request("privacy-officer", Map.of("customerRef", "jane" + id + "@example.com")).statusCode(200)
+        request("privacy-officer", Map.of("customerRef", "jane" + id + "@example.com")).statusCode(202)
                 .body("erasedFeedback", equalTo(0));
         assertThat(stored.ofCustomer("Jane" + id + "@Example.com")).isEqualTo(1);
     }
@@ -108,8 +176,12 @@ class ErasureRequestTest {
                 .body("paths.'/api/v1/customers/{customerRef}'.delete.deprecated", equalTo(true))
                 .body("paths.'/api/v1/erasure-requests'.post.requestBody.content.'application/json'.schema", org.hamcrest.Matchers.notNullValue())
                 .body("paths.'/api/v1/erasure-requests'.post.responses.'400'.content", org.hamcrest.Matchers.hasKey(PROBLEM))
-                .body("paths.'/api/v1/erasure-requests'.post.responses.'200'.content.'application/json'.schema",
+                .body("paths.'/api/v1/erasure-requests'.post.responses.'202'.content.'application/json'.schema",
                         org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/v1/erasure-requests'.post.responses.'202'.headers", org.hamcrest.Matchers.hasKey("Location"))
+                .body("paths.'/api/v1/erasure-requests/{id}'.get.responses.'200'.content.'application/json'.schema",
+                        org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/v1/erasure-requests/{id}'.get.responses.'404'.content", org.hamcrest.Matchers.hasKey(PROBLEM))
                 .body("paths.'/api/v1/erasure-requests'.post.description", org.hamcrest.Matchers.containsString("exactly"));
     }
 

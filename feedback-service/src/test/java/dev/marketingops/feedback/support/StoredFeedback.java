@@ -5,6 +5,7 @@ import dev.marketingops.feedback.privacy.domain.PseudonymConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -145,5 +146,23 @@ public class StoredFeedback {
     private long count(String sql, Object param) {
         return QuarkusTransaction.requiringNew().call(() ->
                 ((Number) em.createNativeQuery(sql).setParameter(1, param).getSingleResult()).longValue());
+    }
+
+    /** The stored erasure request row as text, to look for a raw reference. */
+    public String erasureRequestRow(UUID requestId) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select r::text from erasure_request r where id = ?1").setParameter(1, requestId).getSingleResult());
+    }
+
+    /** Moves an erasure request's time back, as if it had been made that long ago. */
+    public void ageErasureRequest(UUID requestId, Duration by) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "update erasure_request set requested_at = requested_at - make_interval(secs => ?2) where id = ?1")
+                .setParameter(1, requestId).setParameter(2, (double) by.toSeconds()).executeUpdate());
+    }
+
+    /** Rows of an erasure request's services (a completion of an unknown request must not add any). */
+    public long erasureServiceRows(UUID requestId) {
+        return count("select count(*) from erasure_request_service where request_id = ?1", requestId);
     }
 }

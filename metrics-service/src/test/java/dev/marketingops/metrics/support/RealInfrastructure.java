@@ -10,7 +10,7 @@ import io.quarkus.test.common.ResourceArg;
 @QuarkusTestResource(value = PostgresTestResource.class,
         initArgs = @ResourceArg(name = PostgresTestResource.DATABASE_PREFIX, value = "metrics"))
 @QuarkusTestResource(value = KafkaTestResource.class,
-        initArgs = @ResourceArg(name = KafkaTestResource.TOPICS, value = "marketing.activity:6,campaign.lifecycle:3,roadmap.launches:3,feedback.insights:3,metrics.kpis:3,privacy.erasure:3"))
+        initArgs = @ResourceArg(name = KafkaTestResource.TOPICS, value = "marketing.activity:6,campaign.lifecycle:3,roadmap.launches:3,feedback.insights:3,metrics.kpis:3,privacy.erasure:3,privacy.erasure.completed:3"))
 @QuarkusTestResource(JwtTestResource.class)
 public final class RealInfrastructure {
 

@@ -653,7 +653,7 @@ class KubernetesManifestsTest {
         assertThat(contracts.resolve("Topics.java")).as("contracts sources").exists();
         assertThat(contracts.resolve("EventCatalog.java")).as("contracts sources").exists();
         Map<String, String> topicConstants = new LinkedHashMap<>();
-        Matcher c = Pattern.compile("static final String (\\w+) = \"([a-z]+\\.[a-z]+)\";").matcher(Files.readString(contracts.resolve("Topics.java")));
+        Matcher c = Pattern.compile("static final String (\\w+) = \"([a-z]+(?:\\.[a-z]+)+)\";").matcher(Files.readString(contracts.resolve("Topics.java")));
         while (c.find()) {
             topicConstants.put(c.group(1), c.group(2));
         }

@@ -8,6 +8,7 @@ import dev.marketingops.feedback.collect.domain.Feedback;
 import dev.marketingops.feedback.insights.app.SubjectInsights;
 import dev.marketingops.feedback.privacy.domain.CustomerData;
 import dev.marketingops.feedback.privacy.domain.CustomerPseudonyms;
+import dev.marketingops.feedback.privacy.domain.ErasureRecord;
 import dev.marketingops.feedback.subject.domain.Subject;
 import dev.marketingops.feedback.triage.app.FeatureVotes;
 import dev.marketingops.feedback.triage.app.Triage;
@@ -32,30 +33,34 @@ public class Erasure {
     private final Triage triage;
     private final ErasedCustomers erasedCustomers;
     private final CustomerData data;
+    private final ErasureProgress progress;
     private final Clock clock;
 
     public Erasure(SubjectInsights insights, Outbox outbox, FeatureVotes votes, Triage triage,
-                   ErasedCustomers erasedCustomers, CustomerData data, Clock clock) {
+                   ErasedCustomers erasedCustomers, CustomerData data, ErasureProgress progress, Clock clock) {
         this.insights = insights;
         this.outbox = outbox;
         this.votes = votes;
         this.triage = triage;
         this.erasedCustomers = erasedCustomers;
         this.data = data;
+        this.progress = progress;
         this.clock = clock;
     }
 
     /**
-     * The right to erasure, asked for here: erases the customer's feedback and asks every service to do the same
-     * (CustomerErasureRequested on privacy.erasure), in one transaction.
+     * The right to erasure, asked for here: erases the customer's feedback, records the request (feedback done, every
+     * expected service pending) and asks every service to do the same (CustomerErasureRequested on privacy.erasure,
+     * carrying the request's id), in one transaction.
      */
     @Transactional
-    public Requested request(String customerRef, String requestedBy) {
+    public ErasureRecord request(String customerRef, String requestedBy) {
         Instant now = clock.instant();
         long erased = erase(customerRef, now);
         UUID requestId = UUID.randomUUID();
+        ErasureRecord record = progress.open(requestId, customerRef, now, requestedBy, erased);
         outbox.emit(new CustomerErasureRequested(requestId, customerRef, now, requestedBy));
-        return new Requested(requestId, erased);
+        return record;
     }
 
     /**
@@ -106,9 +111,5 @@ public class Erasure {
         if (item != null) {
             items.add(item);
         }
-    }
-
-    /** The request id (as in the event) and the number of feedback records erased by this service. */
-    public record Requested(UUID requestId, long erasedFeedback) {
     }
 }

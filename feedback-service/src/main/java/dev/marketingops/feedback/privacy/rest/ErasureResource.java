@@ -45,12 +45,13 @@ public class ErasureResource {
                     + "POST /api/v1/erasure-requests takes it in the body instead. Percent-encode the reference as one "
                     + "path segment: a literal ';' or '?' is refused, since JAX-RS would read only the part before it "
                     + "(another customer's reference). " + ErasureRequestResource.MATCHING)
-    @APIResponse(responseCode = "200", description = "How many feedback records were erased here, and the request id",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureResult.class)))
+    @APIResponse(responseCode = "200", description = "Erased here and asked of every service: the request (as GET "
+            + "/api/v1/erasure-requests/{requestId} shows it) with feedback DONE and each other service PENDING",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureRequestView.class)))
     @APIResponse(responseCode = "400", description = "customerRef blank, over 200 characters or with a NUL character, "
             + "or the URL has a literal ';' or a query (a reference must be percent-encoded: a;b would read as a); "
             + "errors[].field names customerRef")
-    public ErasureResult erase(@PathParam("customerRef") String customerRef, @Context HttpServerRequest sent) {
+    public ErasureRequestView erase(@PathParam("customerRef") String customerRef, @Context HttpServerRequest sent) {
         // A literal ';' starts matrix parameters and '?' the query: the path parameter would hold only the part before
         // it, and that part is another customer's reference. Only the percent-encoded forms belong to the reference.
         // The request line as sent: JAX-RS's request URI has the matrix parameters taken off already.
@@ -61,6 +62,6 @@ public class ErasureResource {
         if (customerRef.isBlank() || customerRef.length() > SubmissionRules.MAX_CUSTOMER_REF) {
             throw ProblemException.badRequest("customerRef", "must be 1 to " + SubmissionRules.MAX_CUSTOMER_REF + " characters");
         }
-        return ErasureResult.of(erasure.request(customerRef, caller.name()));
+        return ErasureRequestView.of(erasure.request(customerRef, caller.name()));
     }
 }
