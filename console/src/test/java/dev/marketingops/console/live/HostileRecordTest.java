@@ -35,7 +35,7 @@ class HostileRecordTest {
         await().atMost(Duration.ofSeconds(30)).until(feed::ready);
         Cancellable following = feed.events().subscribe().with(seen::add);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConsoleStack.get().kafka().bootstrapServers(),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConsoleStack.bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
             ProducerRecord<String, String> nullHeader = new ProducerRecord<>("metrics.kpis", hostile.toString(), "{}");

@@ -127,7 +127,7 @@ class LiveLatencyBenchmark {
 
     private static KafkaConsumer<String, String> follow(String topic) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConsoleStack.get().kafka().bootstrapServers());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConsoleStack.bootstrapServers());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "console-bench-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

@@ -4,15 +4,19 @@ import dev.marketingops.infra.StateDirectory;
 import dev.marketingops.stack.LocalStack;
 import dev.marketingops.stack.MarketingTool;
 import dev.marketingops.stack.StackForTests;
+import dev.marketingops.stack.StackService;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The real system for the console's tests: PostgreSQL, Kafka and the four services as separate processes, started
- * as the end-to-end suite starts them; the console itself runs in the test JVM and is pointed at them.
+ * once per test JVM as the end-to-end suite starts them; the console itself runs in the test JVM and is pointed at them.
  */
 public class ConsoleStack implements QuarkusTestResourceLifecycleManager {
 
@@ -29,43 +33,81 @@ public class ConsoleStack implements QuarkusTestResourceLifecycleManager {
             "MARKETINGOPS_METRICS_TARGETS_THRESHOLD_INTERVAL", "1s",
             "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "60s");
 
-    private static LocalStack stack;
-    private static Path home;
+    /**
+     * Where the running stack is, in system properties: a test profile (ServiceDownTest) restarts the console in a new
+     * class loader, whose own copy of this class finds the stack there instead of starting a second one (30 s), which
+     * also stopped the first as a dead JVM's leftover. A string literal is interned: the same lock in every loader.
+     */
+    private static final String LOCK = "dev.marketingops.console.support.ConsoleStack.LOCK";
+    private static final String PROPERTY = "marketingops.console-stack.";
+    private static final String KAFKA = "kafka";
 
-    public static synchronized LocalStack get() {
-        if (stack == null) {
-            Path repository = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "..")).toAbsolutePath().normalize();
-            home = StateDirectory.root().resolve("console-e2e");
-            stack = StackForTests.startFresh(repository, home, SETTINGS);
+    /** The stack's home: tokens in {@code tokens/<role>.jwt}, service logs in {@code logs/}. */
+    private static Path home() {
+        return StateDirectory.root().resolve("console-e2e");
+    }
+
+    /** Starts the stack if no class loader of this JVM has, and answers the address of {@code what} in it. */
+    private static String address(String what) {
+        synchronized (LOCK) {
+            if (System.getProperty(PROPERTY + KAFKA) == null) {
+                Path repository = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "..")).toAbsolutePath().normalize();
+                // Its shutdown hook (StackForTests) stops it at the JVM's exit, whichever class loader started it.
+                LocalStack stack = StackForTests.startFresh(repository, home(), SETTINGS);
+                for (StackService service : StackService.ALL) {
+                    System.setProperty(PROPERTY + service.name(), stack.url(service.name()));
+                }
+                System.setProperty(PROPERTY + KAFKA, stack.kafka().bootstrapServers());
+            }
+            return System.getProperty(PROPERTY + what);
         }
-        return stack;
+    }
+
+    /** The base URL of a service of the stack, e.g. {@code roadmap-service}. */
+    public static String url(String service) {
+        String url = address(service);
+        if (url == null) {
+            throw new IllegalArgumentException("No service " + service);
+        }
+        return url;
+    }
+
+    /** The stack's Kafka bootstrap servers. */
+    public static String bootstrapServers() {
+        return address(KAFKA);
     }
 
     /** A marketing tool publishing activity to the stack's broker. */
     public static MarketingTool tool() {
-        return new MarketingTool(get().kafka().bootstrapServers(), URI.create("/tools/console-test-ad-platform"));
+        return new MarketingTool(bootstrapServers(), URI.create("/tools/console-test-ad-platform"));
     }
 
+    /** The stack's signed token for a role (the file the sign-in page offers). */
     public static String token(String role) {
-        return get().token(role);
+        bootstrapServers();
+        try {
+            return Files.readString(home().resolve("tokens").resolve(role + ".jwt")).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No token for role " + role, e);
+        }
     }
 
     @Override
     public Map<String, String> start() {
-        LocalStack running = get();
         Map<String, String> config = new LinkedHashMap<>();
-        config.put("quarkus.rest-client.roadmap.url", running.url("roadmap-service"));
-        config.put("quarkus.rest-client.campaign.url", running.url("campaign-service"));
-        config.put("quarkus.rest-client.metrics.url", running.url("metrics-service"));
-        config.put("quarkus.rest-client.feedback.url", running.url("feedback-service"));
-        config.put("kafka.bootstrap.servers", running.kafka().bootstrapServers());
-        config.put("console.stack-tokens.dir", home.resolve("tokens").toString());
+        config.put("quarkus.rest-client.roadmap.url", url("roadmap-service"));
+        config.put("quarkus.rest-client.campaign.url", url("campaign-service"));
+        config.put("quarkus.rest-client.metrics.url", url("metrics-service"));
+        config.put("quarkus.rest-client.feedback.url", url("feedback-service"));
+        config.put("kafka.bootstrap.servers", bootstrapServers());
+        config.put("console.stack-tokens.dir", home().resolve("tokens").toString());
         return config;
     }
 
     @Override
     public void stop() {
-        // The stack stays up for the JVM's other test classes; the shutdown hook stops it.
+        // The stack stays up for the JVM's other test classes, in this application and in later ones (test profiles);
+        // the shutdown hook stops it.
     }
 
 }

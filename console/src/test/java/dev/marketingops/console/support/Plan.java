@@ -28,7 +28,7 @@ public final class Plan {
     }
 
     public static RequestSpecification as(String service, String role) {
-        return given().baseUri(ConsoleStack.get().url(service)).auth().oauth2(ConsoleStack.token(role))
+        return given().baseUri(ConsoleStack.url(service)).auth().oauth2(ConsoleStack.token(role))
                 .contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 

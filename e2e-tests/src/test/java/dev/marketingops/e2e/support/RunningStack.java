@@ -14,10 +14,17 @@ import java.util.stream.Collectors;
 /** The real stack, started once per test JVM: PostgreSQL, Kafka and the four services as separate processes. */
 public final class RunningStack {
 
-    /** Faster KPI snapshots and threshold checks than production, so flows finish in seconds. */
+    /**
+     * Faster KPI snapshots and threshold checks than production, so flows finish in seconds; and consumers that a
+     * killed service leaves in its groups expire after 6 s (the broker's minimum) instead of Kafka's 45 s default: the
+     * fault tests' restarted service (or surviving replica) gets the dead one's partitions only once it has expired.
+     * Every kafka.* setting (here from KAFKA_* variables) reaches the services' SmallRye channels and metrics' stream.
+     */
     private static final Map<String, String> SETTINGS = Map.of(
             "MARKETINGOPS_METRICS_KPIS_SNAPSHOT_INTERVAL", "2s",
-            "MARKETINGOPS_METRICS_TARGETS_THRESHOLD_INTERVAL", "1s");
+            "MARKETINGOPS_METRICS_TARGETS_THRESHOLD_INTERVAL", "1s",
+            "KAFKA_SESSION_TIMEOUT_MS", "6000",
+            "KAFKA_HEARTBEAT_INTERVAL_MS", "1000");
 
     private static LocalStack stack;
     /** Services a benchmark started the stack without; started once no benchmark holds the partial stack. */
