@@ -123,6 +123,9 @@ public class LiveFeed {
 
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    // "latest" is looked up lazily after this callback; pin it now, so that once ready() says so,
+                    // an event published afterwards is not skipped by a later end-offset lookup.
+                    partitions.forEach(consumer::position);
                     assigned.addAll(partitions);
                 }
             });

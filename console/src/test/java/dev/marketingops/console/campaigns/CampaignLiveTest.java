@@ -43,7 +43,7 @@ class CampaignLiveTest {
         try (Browser browser = Browser.open(console.toString()).signInAs("viewer"); MarketingTool tool = ConsoleStack.tool()) {
             browser.go("/campaigns/" + campaign);
             assertThat(browser.find("[data-testid=spent]").getText()).isEqualTo("€0.00");
-            await().atMost(Duration.ofSeconds(15)).until(() -> feed.following(campaign) >= 1);
+            await().atMost(Duration.ofSeconds(15)).until(() -> feed.following(campaign) >= 1 && feed.ready());
             tool.publish(new ActivityRecorded(campaign, Channel.PAID_SEARCH, ActivityKind.SPEND, 1L,
                     new BigDecimal("123.45"), "EUR", Instant.now(), JourneyStage.AWARENESS, null));
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
@@ -66,7 +66,8 @@ class CampaignLiveTest {
         try (Browser browser = Browser.open(console.toString()).signInAs("viewer")) {
             browser.go("/campaigns?status=ACTIVE");
             assertThat(browser.all("[data-testid=campaign-row][data-campaign='" + campaign + "']")).isEmpty();
-            await().atMost(Duration.ofSeconds(15)).until(() -> feed.following(null) >= 1);
+            // The console may have just started (this is often the JVM's first class): its feed must hold its partitions.
+            await().atMost(Duration.ofSeconds(15)).until(() -> feed.following(null) >= 1 && feed.ready());
             Plan.activate(campaign);
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                     .ignoreExceptionsInstanceOf(StaleElementReferenceException.class)
