@@ -24,11 +24,13 @@ public final class Launcher implements AutoCloseable {
     public static final String READY = "Press Ctrl-C to stop.";
 
     private final Process process;
+    private final Path home;
     private final List<String> output = new CopyOnWriteArrayList<>();
     private final Thread reader;
 
-    private Launcher(Process process) {
+    private Launcher(Process process, Path home) {
         this.process = process;
+        this.home = home;
         this.reader = new Thread(this::read, "launcher-output");
         reader.start();
     }
@@ -50,13 +52,31 @@ public final class Launcher implements AutoCloseable {
                 "-cp", System.getProperty("java.class.path"), LocalStack.class.getName(),
                 "--no-demo", "--no-console", "--free-ports", "--home", home.toString()));
         command.addAll(List.of(options));
-        return new Launcher(new ProcessBuilder(command).directory(repository.toFile()).redirectErrorStream(true).start());
+        return new Launcher(new ProcessBuilder(command).directory(repository.toFile()).redirectErrorStream(true).start(), home);
     }
 
     /** Waits until the stack is up, or the launcher has exited. */
     public boolean awaitReady() {
         await().atMost(Duration.ofMinutes(5)).until(() -> output.contains(READY) || !process.isAlive());
+        if (!process.isAlive()) {
+            keepLogs();
+        }
         return process.isAlive();
+    }
+
+    /** A failed start's service logs, copied under target/ before the test's clean-up deletes the stack's home. */
+    private void keepLogs() {
+        Path logs = home.resolve("logs");
+        Path kept = Path.of("target", "failed-starts", home.getFileName() + "-" + System.currentTimeMillis());
+        try (var files = Files.list(logs)) {
+            Files.createDirectories(kept);
+            for (Path log : files.toList()) {
+                Files.copy(log, kept.resolve(log.getFileName()));
+            }
+            output.add("(service logs kept in " + kept.toAbsolutePath() + ")");
+        } catch (IOException e) {
+            output.add("(service logs not kept: " + e + ")");
+        }
     }
 
     public Process process() {
