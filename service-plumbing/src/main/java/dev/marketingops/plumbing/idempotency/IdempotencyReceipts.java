@@ -3,6 +3,7 @@ package dev.marketingops.plumbing.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marketingops.plumbing.problem.ProblemException;
+import dev.marketingops.plumbing.transaction.TransactionLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -37,10 +38,12 @@ public class IdempotencyReceipts {
 
     private final EntityManager em;
     private final ObjectMapper mapper;
+    private final TransactionLocks locks;
 
-    public IdempotencyReceipts(EntityManager em, ObjectMapper mapper) {
+    public IdempotencyReceipts(EntityManager em, ObjectMapper mapper, TransactionLocks locks) {
         this.em = em;
         this.mapper = mapper;
+        this.locks = locks;
     }
 
     /**
@@ -63,8 +66,7 @@ public class IdempotencyReceipts {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Receipt> replay(String who, IdempotencyKey key, String requestHash) {
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, who + "\n" + key.value()).getSingleResult();
+        locks.hold(who + "\n" + key.value());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select request_hash, status, response from idempotency_receipt

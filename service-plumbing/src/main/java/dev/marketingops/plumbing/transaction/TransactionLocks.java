@@ -31,9 +31,21 @@ public class TransactionLocks {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void hold(Collection<String> names) {
+        take(names, "pg_advisory_xact_lock");
+    }
+
+    /**
+     * As {@link #hold(Collection)}, but shared: holders of the shared lock of a name do not wait for each other, only
+     * for (and keep out) a holder of its exclusive lock.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void holdShared(Collection<String> names) {
+        take(names, "pg_advisory_xact_lock_shared");
+    }
+
+    private void take(Collection<String> names, String function) {
         for (String name : new TreeSet<>(names)) {
-            em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                    .setParameter(1, name).getSingleResult();
+            em.createNativeQuery("select " + function + "(hashtextextended(?1, 0))").setParameter(1, name).getSingleResult();
         }
     }
 }

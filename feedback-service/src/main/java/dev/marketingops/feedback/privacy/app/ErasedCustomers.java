@@ -4,6 +4,7 @@ import dev.marketingops.contracts.feedback.FeedbackSubmitted;
 import dev.marketingops.feedback.privacy.domain.CustomerPseudonyms;
 import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.problem.ProblemException;
+import dev.marketingops.plumbing.transaction.TransactionLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /** Who was erased and when, by pseudonym only: their feedback submitted at or before then is not taken again. */
 @ApplicationScoped
@@ -22,11 +22,13 @@ public class ErasedCustomers {
     private final EntityManager em;
     private final CustomerPseudonyms pseudonyms;
     private final Clock clock;
+    private final TransactionLocks locks;
 
-    public ErasedCustomers(EntityManager em, CustomerPseudonyms pseudonyms, Clock clock) {
+    public ErasedCustomers(EntityManager em, CustomerPseudonyms pseudonyms, Clock clock, TransactionLocks locks) {
         this.em = em;
         this.pseudonyms = pseudonyms;
         this.clock = clock;
+        this.locks = locks;
     }
 
     /** Whether the submission may be stored: its customer was never erased, or erased before it was submitted. */
@@ -47,7 +49,7 @@ public class ErasedCustomers {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<CustomerPseudonyms.Pseudonym> lockForErasure(String customerRef) {
         List<CustomerPseudonyms.Pseudonym> all = pseudonyms.all(customerRef);
-        lock(all.stream().map(CustomerPseudonyms.Pseudonym::hash).toList(), "pg_advisory_xact_lock");
+        locks.hold(lockNames(all.stream().map(CustomerPseudonyms.Pseudonym::hash).toList()));
         return all;
     }
 
@@ -66,7 +68,7 @@ public class ErasedCustomers {
     /** The erasure time that refuses this submission, if any (submitted at or before it). */
     private Optional<Instant> refusal(FeedbackSubmitted submission) {
         List<String> hashes = pseudonyms.allHashes(submission.customerRef());
-        lock(hashes, "pg_advisory_xact_lock_shared");
+        locks.holdShared(lockNames(hashes));
         // Read after the lock is granted, so an erasure that committed meanwhile is seen (a new snapshot per statement).
         Object erasedAt = em.createNativeQuery("select max(erased_at) from erased_customer where customer_hash in (?1)")
                 .setParameter(1, hashes).getSingleResult();
@@ -84,11 +86,8 @@ public class ErasedCustomers {
      * before any row lock, under every key's pseudonym in sorted order (a replica that does not know a new key yet
      * still meets the erasure on the old one).
      */
-    private void lock(List<String> hashes, String function) {
-        for (String hash : new TreeSet<>(hashes)) {
-            em.createNativeQuery("select " + function + "(hashtextextended(?1, 0))")
-                    .setParameter(1, "erasure\n" + hash).getSingleResult();
-        }
+    private static List<String> lockNames(List<String> hashes) {
+        return hashes.stream().map(hash -> "erasure\n" + hash).toList();
     }
 
     private static Instant instant(Object value) {
