@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +32,17 @@ class LauncherStopTest {
             for (String port : List.of(":8081", ":8082", ":8083", ":8084", ":9092", "POSTGRES_PORT=5432\n")) {
                 assertThat(env).as("stack.env of a stack on free ports").doesNotContain(port);
             }
+            // ...and below the kernel's ephemeral range, which any outgoing connection may take between pick and bind.
+            int ephemeralLow = Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+                    .get(0).trim().split("\\s+")[0]);
+            Matcher ports = Pattern.compile("(?:localhost|127\\.0\\.0\\.1):(\\d+)|_PORT=(\\d+)").matcher(env);
+            int checked = 0;
+            while (ports.find()) {
+                int port = Integer.parseInt(ports.group(1) != null ? ports.group(1) : ports.group(2));
+                assertThat(port).as("a port in stack.env").isLessThan(ephemeralLow);
+                checked++;
+            }
+            assertThat(checked).as("ports in stack.env: %s", env).isGreaterThanOrEqualTo(6);
             List<Long> stack = launcher.stack();
             // Four service JVMs, the broker's JVM and the postmaster with its own children.
             assertThat(stack).hasSizeGreaterThanOrEqualTo(6);

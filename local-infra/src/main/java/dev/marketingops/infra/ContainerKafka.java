@@ -35,7 +35,7 @@ final class ContainerKafka extends ContainerServer implements KafkaInstance {
 
     /** A new broker container on {@code hostPort} (0: a free port), removed when this JVM exits. */
     static ContainerKafka start(int hostPort, int numPartitions, boolean autoCreateTopics) {
-        int port = hostPort > 0 ? hostPort : Processes.freePort();
+        int port = hostPort > 0 ? hostPort : FreePorts.any();
         KafkaContainer container = new KafkaContainer(ContainerImages.kafka())
                 .withEnv("KAFKA_NUM_PARTITIONS", Integer.toString(numPartitions))
                 .withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", Boolean.toString(autoCreateTopics))

@@ -32,7 +32,7 @@ final class ContainerPostgres extends ContainerServer implements PostgresInstanc
 
     /** A new PostgreSQL container on {@code hostPort} (0: a free port), removed when this JVM exits. */
     static ContainerPostgres start(int hostPort, boolean fsync) {
-        int port = hostPort > 0 ? hostPort : Processes.freePort();
+        int port = hostPort > 0 ? hostPort : FreePorts.any();
         PostgreSQLContainer container = new PostgreSQLContainer(ContainerImages.postgres())
                 .withUsername(USERNAME)
                 .withPassword(PASSWORD)

@@ -153,7 +153,7 @@ public final class KafkaBroker extends LocalServerProcess implements KafkaInstan
     }
 
     private static int reuseOrPick(int previous) {
-        return previous > 0 && Processes.isFree(previous) ? previous : Processes.freePort();
+        return previous > 0 && FreePorts.isFree(previous) ? previous : FreePorts.any();
     }
 
     private void formatStorageIfNeeded() {

@@ -94,7 +94,7 @@ public final class PostgresServer extends LocalServerProcess implements Postgres
     @Override
     void prepare() {
         if (port <= 0) {
-            port = Processes.freePort();
+            port = FreePorts.any();
         }
         config().initClusterIfMissing(logFile());
     }

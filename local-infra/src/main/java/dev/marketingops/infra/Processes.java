@@ -2,9 +2,6 @@ package dev.marketingops.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -137,48 +133,8 @@ final class Processes {
         }
     }
 
-    /**
-     * A free TCP port on 127.0.0.1 below the kernel's ephemeral range. A port from that range can be handed to an
-     * outgoing connection while its server is down (even to a client reconnecting to it: a TCP self-connect), so
-     * the restart on the same port would fail.
-     */
-    static int freePort() {
-        int ephemeralLow = ephemeralRangeLow();
-        int low = Math.max(1024, ephemeralLow - 12_000);
-        for (int attempt = 0; attempt < 100 && low < ephemeralLow; attempt++) {
-            int candidate = ThreadLocalRandom.current().nextInt(low, ephemeralLow);
-            if (isFree(candidate)) {
-                return candidate;
-            }
-        }
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port", e);
-        }
-    }
-
-    static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static int ephemeralRangeLow() {
-        try {
-            String range = readProcFile(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
-            return Integer.parseInt(range.split("\\s+")[0]);
-        } catch (IOException | RuntimeException e) {
-            return 32768;
-        }
-    }
-
     /** Streamed to the end: Files.readAllBytes trusts the size that procfs reports, and gets a truncated file. */
-    private static String readProcFile(Path file) throws IOException {
+    static String readProcFile(Path file) throws IOException {
         try (var in = Files.newInputStream(file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -2,6 +2,7 @@ package dev.marketingops.stack;
 
 import dev.marketingops.contracts.TopicSpec;
 import dev.marketingops.contracts.Topics;
+import dev.marketingops.infra.FreePorts;
 import dev.marketingops.infra.JwtKeys;
 import dev.marketingops.infra.Tokens;
 import dev.marketingops.infra.KafkaInstance;
@@ -238,7 +239,7 @@ public final class LocalStack implements AutoCloseable {
      */
     public synchronized ServiceProcess startApp(StackService app) throws java.io.IOException, InterruptedException {
         postgres.createDatabaseIfMissing(app.database());
-        ServiceProcess process = new ServiceProcess(app, Ports.anyFree(),
+        ServiceProcess process = new ServiceProcess(app, FreePorts.any(),
                 dir("logs").resolve(app.name().replace('/', '-') + ".log"), pids);
         Map<String, String> own = new LinkedHashMap<>(environment);
         own.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(app.database()));

@@ -1,5 +1,6 @@
 package dev.marketingops.stack;
 
+import dev.marketingops.infra.FreePorts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,7 +37,7 @@ public final class ServiceProcess {
 
     /** Another replica of this service: same database, same consumer groups, its own port and log. */
     ServiceProcess startReplica(int number) throws IOException, InterruptedException {
-        ServiceProcess replica = new ServiceProcess(service, Ports.anyFree(),
+        ServiceProcess replica = new ServiceProcess(service, FreePorts.any(),
                 log.resolveSibling(service.name() + "-" + number + ".log"), pids);
         replica.start(repository, environment);
         replica.awaitReady(Duration.ofMinutes(2));

@@ -1,5 +1,6 @@
 package dev.marketingops.stack;
 
+import dev.marketingops.infra.FreePorts;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -68,6 +69,6 @@ public record StackOptions(Path repository, Path home, boolean demo, Map<String,
     }
 
     int port(String what, int preferred) {
-        return defaultPorts ? Ports.preferredOrFree(what, preferred) : Ports.anyFree();
+        return defaultPorts ? Ports.preferredOrFree(what, preferred) : FreePorts.any();
     }
 }
