@@ -18,19 +18,50 @@ public final class Chromium {
     private Chromium() {
     }
 
-    public static synchronized void ensureInstalled() {
-        if (Files.isExecutable(DRIVER) && Files.isExecutable(BROWSER)) {
+    /**
+     * A string literal is interned: one lock for every class loader of the JVM (Quarkus loads test classes more than
+     * once), so two installs never run side by side (apt-get would fail on dpkg's lock).
+     */
+    private static final String LOCK = "dev.marketingops.console.support.Chromium.LOCK";
+
+    public static void ensureInstalled() {
+        synchronized (LOCK) {
+            if (installed()) {
+                return;
+            }
+            if (!"root".equals(System.getProperty("user.name"))) {
+                throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver: "
+                        + "sudo apt-get update && sudo apt-get install -y chromium chromium-driver");
+            }
+            run(List.of("apt-get", "update"));
+            run(List.of("apt-get", "install", "-y", "--no-install-recommends", "chromium", "chromium-driver"));
+            if (!Files.isExecutable(DRIVER)) {
+                throw new IllegalStateException("apt-get installed chromium-driver, but " + DRIVER + " is still missing");
+            }
+        }
+    }
+
+    /**
+     * Starts a missing install on a daemon thread, so that on a fresh machine (CI) apt-get runs while the stack starts
+     * instead of after it; {@link #ensureInstalled} waits for it, and reports its failure.
+     */
+    public static void installInBackground() {
+        if (installed() || !"root".equals(System.getProperty("user.name"))) {
             return;
         }
-        if (!"root".equals(System.getProperty("user.name"))) {
-            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver: "
-                    + "sudo apt-get update && sudo apt-get install -y chromium chromium-driver");
-        }
-        run(List.of("apt-get", "update"));
-        run(List.of("apt-get", "install", "-y", "--no-install-recommends", "chromium", "chromium-driver"));
-        if (!Files.isExecutable(DRIVER)) {
-            throw new IllegalStateException("apt-get installed chromium-driver, but " + DRIVER + " is still missing");
-        }
+        Thread install = new Thread(() -> {
+            try {
+                ensureInstalled();
+            } catch (RuntimeException e) {
+                // The first browser's own call tries again and fails with the reason.
+            }
+        }, "chromium-install");
+        install.setDaemon(true);
+        install.start();
+    }
+
+    private static boolean installed() {
+        return Files.isExecutable(DRIVER) && Files.isExecutable(BROWSER);
     }
 
     private static void run(List<String> command) {

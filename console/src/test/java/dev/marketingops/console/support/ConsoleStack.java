@@ -51,6 +51,8 @@ public class ConsoleStack implements QuarkusTestResourceLifecycleManager {
     private static String address(String what) {
         synchronized (LOCK) {
             if (System.getProperty(PROPERTY + KAFKA) == null) {
+                // On a fresh machine the browser installs meanwhile: apt-get waits on the network, the start on the CPU.
+                Chromium.installInBackground();
                 Path repository = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "..")).toAbsolutePath().normalize();
                 // Its shutdown hook (StackForTests) stops it at the JVM's exit, whichever class loader started it.
                 LocalStack stack = StackForTests.startFresh(repository, home(), SETTINGS);
