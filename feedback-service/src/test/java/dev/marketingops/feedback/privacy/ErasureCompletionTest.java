@@ -8,10 +8,13 @@ import static org.awaitility.Awaitility.await;
 import dev.marketingops.contracts.EventCodec;
 import dev.marketingops.contracts.Topics;
 import dev.marketingops.contracts.privacy.CustomerErasureCompleted;
+import dev.marketingops.contracts.privacy.CustomerErasureRequested;
+import dev.marketingops.feedback.privacy.app.EarlyCompletionPurge;
 import dev.marketingops.feedback.privacy.app.ErasureProgress;
 import dev.marketingops.feedback.support.FixedClock;
 import dev.marketingops.feedback.support.StoredFeedback;
 import dev.marketingops.infra.KafkaTestClient;
+import dev.marketingops.plumbing.retention.RetentionPurge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -26,7 +29,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** privacy.erasure.completed marks a service's part of a request DONE, once; a request not made here is skipped. */
+/** privacy.erasure.completed marks a service's part of a request DONE, once, also when it arrives before the request. */
 @QuarkusTest
 class ErasureCompletionTest {
 
@@ -39,6 +42,8 @@ class ErasureCompletionTest {
     ErasureProgress progress;
     @Inject
     MeterRegistry registry;
+    @Inject
+    RetentionPurge purge;
 
     @Test
     void aCompletionMarksTheServiceDoneAndTheRequestCompletedAndARedeliveryChangesNothing() {
@@ -70,18 +75,56 @@ class ErasureCompletionTest {
     }
 
     @Test
-    void aCompletionOfARequestNotMadeHereIsSkippedAndNotDeadLettered() {
-        UUID unknown = UUID.randomUUID();
+    void aCompletionThatOvertakesItsRequestIsKeptAndAppliedWhenTheRequestArrives() {
+        UUID requestId = UUID.randomUUID();
+        Instant done = FixedClock.NOW.minusSeconds(30);
         String eventId = UUID.randomUUID().toString();
 
-        complete(unknown, "metrics", FixedClock.NOW, eventId);
+        // metrics erased and announced it before feedback read the request (two topics, two consumers).
+        complete(requestId, "metrics", done, eventId);
 
-        // Recorded in the inbox, so applied (as a skip) and never retried or parked.
+        // Recorded in the inbox, so applied (kept for the request) and never retried or parked; nothing to show yet.
         await().atMost(Duration.ofSeconds(30)).until(() -> stored.inboxHas(CONSUMER, eventId));
-        assertThat(stored.erasureServiceRows(unknown)).isZero();
+        assertThat(stored.earlyCompletions(requestId)).isEqualTo(1);
+        assertThat(stored.erasureServiceRows(requestId)).isZero();
         assertThat(kafka().readMatching(Topics.dlq(Topics.PRIVACY_ERASURE_COMPLETED),
                 r -> eventId.equals(KafkaTestClient.header(r, "ce_id")))).isEmpty();
-        as("privacy-officer").get("/api/v1/erasure-requests/" + unknown).then().statusCode(404);
+        as("privacy-officer").get("/api/v1/erasure-requests/" + requestId).then().statusCode(404);
+        progress.recount();
+        double pending = gauge("marketingops.feedback.erasure.requests.pending");
+        double overdue = gauge("marketingops.feedback.erasure.requests.overdue");
+
+        // The request (another tool's, asked 25 h ago) arrives: COMPLETED at once, neither pending nor overdue.
+        CustomerErasureRequested request = new CustomerErasureRequested(requestId, "overtaken-" + UUID.randomUUID(),
+                FixedClock.NOW.minus(Duration.ofHours(25)), "crm-privacy-tool");
+        kafka().publish(CODEC.toProducerRecord(request));
+
+        JsonPath completed = await().atMost(Duration.ofSeconds(30))
+                .until(() -> as("privacy-officer").get("/api/v1/erasure-requests/" + requestId).then().extract(),
+                        answer -> answer.statusCode() == 200).jsonPath();
+        assertThat(completed.getString("status")).isEqualTo("COMPLETED");
+        assertThat(completed.getList("services.status")).containsExactly("DONE", "DONE");
+        assertThat(completed.getString("services[1].completedAt")).isEqualTo(done.toString());
+        assertThat(stored.earlyCompletions(requestId)).isZero();
+        progress.recount();
+        assertThat(gauge("marketingops.feedback.erasure.requests.pending")).isEqualTo(pending);
+        assertThat(gauge("marketingops.feedback.erasure.requests.overdue")).isEqualTo(overdue);
+    }
+
+    @Test
+    void aKeptCompletionWhoseRequestNeverComesIsPurgedAfterItsRetention() {
+        UUID requestId = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        complete(requestId, "metrics", FixedClock.NOW, eventId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> stored.inboxHas(CONSUMER, eventId));
+
+        purge.purge(EarlyCompletionPurge.RULE);
+        assertThat(stored.earlyCompletions(requestId)).isEqualTo(1);
+
+        // Default retention 30 days.
+        stored.ageEarlyCompletions(requestId, Duration.ofDays(31));
+        purge.purge(EarlyCompletionPurge.RULE);
+        assertThat(stored.earlyCompletions(requestId)).isZero();
     }
 
     @Test

@@ -165,4 +165,16 @@ public class StoredFeedback {
     public long erasureServiceRows(UUID requestId) {
         return count("select count(*) from erasure_request_service where request_id = ?1", requestId);
     }
+
+    /** Completions kept for a request not recorded yet. */
+    public long earlyCompletions(UUID requestId) {
+        return count("select count(*) from early_erasure_completion where request_id = ?1", requestId);
+    }
+
+    /** Moves the arrival of the completions kept for a request back by this much (database time, as the purge reads it). */
+    public void ageEarlyCompletions(UUID requestId, Duration by) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "update early_erasure_completion set received_at = received_at - make_interval(secs => ?2) where request_id = ?1")
+                .setParameter(1, requestId).setParameter(2, (double) by.toSeconds()).executeUpdate());
+    }
 }

@@ -11,8 +11,8 @@ import org.jboss.logging.Logger;
 
 /**
  * privacy.erasure.completed: a service has erased a customer, so its part of the request is DONE (inbox: the
- * CloudEvent id is recorded with the change, a redelivery changes nothing). A completion of a request not made here
- * (CustomerErasureRequested published by another tool) is logged and skipped: nothing to track, nothing to retry.
+ * CloudEvent id is recorded with the change, a redelivery changes nothing). A completion of a request feedback has not
+ * read yet (it travels on privacy.erasure, another topic) is kept and applied when the request is recorded.
  */
 @ApplicationScoped
 public class PrivacyErasureCompletedConsumer {
@@ -39,8 +39,8 @@ public class PrivacyErasureCompletedConsumer {
             if (progress.complete(completed.requestId(), completed.service(), completed.completedAt())) {
                 LOG.infof("Erasure %s done by %s", completed.requestId(), completed.service());
             } else {
-                LOG.infof("Erasure %s done by %s was not requested here; skipped (event %s)", completed.requestId(),
-                        completed.service(), event.id());
+                LOG.infof("Erasure %s done by %s before feedback read the request; kept until it does (event %s)",
+                        completed.requestId(), completed.service(), event.id());
             }
         }
     }

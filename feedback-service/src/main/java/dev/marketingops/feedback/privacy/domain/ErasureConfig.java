@@ -20,6 +20,13 @@ public interface ErasureConfig {
     @WithDefault("PT24H")
     Duration overdueAfter();
 
+    /**
+     * How long a completion that arrived before its request is kept for it: longer than privacy.erasure (7 days) and
+     * its DLQ (14 days) keep a request, so a late or replayed request still finds it.
+     */
+    @WithDefault("P30D")
+    Duration earlyCompletionRetention();
+
     /** How often the pending and overdue gauges are recounted; read by {@code @Scheduled}, declared here once. */
     @WithDefault("PT1M")
     Duration backlogInterval();

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
 
-/** An erasure asked for here, tracked until every service it must reach has done it; the customer only as a pseudonym. */
+/** An erasure request, tracked until every service it must reach has done it; the customer only as a pseudonym. */
 @Entity
 @Table(name = "erasure_request")
 public class ErasureRecord extends PanacheEntityBase {
@@ -46,11 +46,12 @@ public class ErasureRecord extends PanacheEntityBase {
     }
 
     /**
-     * Records a request whose erasure here is done (in the caller's transaction), with each expected service pending.
-     * The customer is kept only as their pseudonym under the current key.
+     * Records a request whose erasure here is done (in the caller's transaction, at {@code erasedHereAt}), with each
+     * expected service pending. The customer is kept only as their pseudonym under the current key.
      */
     public static ErasureRecord open(UUID id, CustomerPseudonyms.Pseudonym customer, Instant requestedAt,
-                                     String requestedBy, long erasedFeedback, Collection<String> expectedServices) {
+                                     String requestedBy, long erasedFeedback, Collection<String> expectedServices,
+                                     Instant erasedHereAt) {
         ErasureRecord record = new ErasureRecord();
         record.id = id;
         record.customerHash = customer.hash();
@@ -62,18 +63,23 @@ public class ErasureRecord extends PanacheEntityBase {
         TreeSet<String> services = new TreeSet<>(expectedServices);
         services.add(HERE);
         for (String service : services) {
-            record.services.add(service.equals(HERE) ? ServiceErasure.done(HERE, requestedAt) : ServiceErasure.pending(service));
+            record.services.add(service.equals(HERE) ? ServiceErasure.done(HERE, erasedHereAt) : ServiceErasure.pending(service));
         }
         record.persist();
         return record;
     }
 
+    /** Whether a request with this id is recorded here. */
+    public static boolean recorded(UUID id) {
+        return count("id", id) > 0;
+    }
+
     /**
      * Marks a service's erasure done (the first completion time stays); a service not expected at the request is
-     * recorded as done too. Answers false, changing nothing, when no request with this id was made here.
+     * recorded as done too. Answers false, changing nothing, when no request with this id is recorded here.
      */
     public static boolean complete(UUID id, String service, Instant completedAt) {
-        if (count("id", id) == 0) {
+        if (!recorded(id)) {
             return false;
         }
         getEntityManager().createNativeQuery("""
@@ -82,6 +88,30 @@ public class ErasureRecord extends PanacheEntityBase {
                 set status = 'DONE', completed_at = coalesce(erasure_request_service.completed_at, excluded.completed_at)""")
                 .setParameter(1, id).setParameter(2, service).setParameter(3, completedAt).executeUpdate();
         return true;
+    }
+
+    /**
+     * Keeps a completion whose request is not recorded yet (it travels on another topic and can overtake the request),
+     * until {@link #applyEarlyCompletions} takes it; the first one per service stays, as on a recorded request.
+     */
+    public static void keepEarlyCompletion(UUID id, String service, Instant completedAt) {
+        getEntityManager().createNativeQuery("""
+                insert into early_erasure_completion (request_id, service, completed_at) values (?1, ?2, ?3)
+                on conflict (request_id, service) do nothing""")
+                .setParameter(1, id).setParameter(2, service).setParameter(3, completedAt).executeUpdate();
+    }
+
+    /** Marks done each service whose completion was kept before this request was recorded, and forgets them. */
+    public static int applyEarlyCompletions(UUID id) {
+        // The request's own rows must be in the table before the statement meets them.
+        getEntityManager().flush();
+        return getEntityManager().createNativeQuery("""
+                with early as (delete from early_erasure_completion where request_id = ?1 returning service, completed_at)
+                insert into erasure_request_service (request_id, service, status, completed_at)
+                select ?1, service, 'DONE', completed_at from early
+                on conflict (request_id, service) do update
+                set status = 'DONE', completed_at = coalesce(erasure_request_service.completed_at, excluded.completed_at)""")
+                .setParameter(1, id).executeUpdate();
     }
 
     /** Requests with a service still pending: all of them, and those requested before {@code overdueBefore}. */

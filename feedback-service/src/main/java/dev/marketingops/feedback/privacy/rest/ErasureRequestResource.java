@@ -72,12 +72,15 @@ public class ErasureRequestResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.ADMIN})
-    @Operation(summary = "An erasure request made here: its status and each service's part",
+    @Operation(summary = "An erasure request: its status and each service's part",
             description = "status is PENDING until every expected service has announced its erasure, then COMPLETED. "
-                    + "Requests published on privacy.erasure by other tools are not tracked here.")
+                    + "Every request is tracked: those made here and those other tools publish on privacy.erasure (by "
+                    + "their requestId, from when feedback has read and applied them; requestedBy as they gave it). A "
+                    + "service's announcement that arrives before feedback has read the request is kept and applied then.")
     @APIResponse(responseCode = "200", description = "The request",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureRequestView.class)))
-    @APIResponse(responseCode = "404", description = "No erasure request with this id was made here")
+    @APIResponse(responseCode = "404", description = "No erasure request with this id is known here: neither made here nor "
+            + "read from privacy.erasure (yet)")
     public ErasureRequestView get(@PathParam("id") UUID id) {
         return ErasureRequestView.of(progress.find(id));
     }

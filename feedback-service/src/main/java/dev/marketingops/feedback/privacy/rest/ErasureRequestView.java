@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ErasureRequestView(
         @Schema(description = "The request's id, also the requestId of its CustomerErasureRequested") UUID requestId,
         @Schema(description = "PENDING until every service is DONE, then COMPLETED") ErasureRecord.Status status,
-        Instant requestedAt,
-        String requestedBy,
+        @Schema(description = "When it was asked for: here, or requestedAt of a request another tool published") Instant requestedAt,
+        @Schema(description = "Who asked: the caller here, or requestedBy of a request another tool published") String requestedBy,
         @Schema(description = "When the last service finished; null while one is pending", nullable = true) Instant completedAt,
         @Schema(description = "Feedback records this service erased for the request") long erasedFeedback,
         List<ServiceStatus> services) {
