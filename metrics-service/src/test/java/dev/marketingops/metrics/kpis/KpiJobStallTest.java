@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marketingops.contracts.common.Money;
 import dev.marketingops.contracts.metrics.KpiScope;
+import dev.marketingops.metrics.kpis.app.KpiRounds;
 import dev.marketingops.metrics.kpis.app.StalledJobs;
 import dev.marketingops.metrics.kpis.domain.KpiChanges;
 import dev.marketingops.metrics.kpis.domain.KpiChanges.Job;
 import dev.marketingops.metrics.kpis.domain.KpiJobProgress;
+import dev.marketingops.metrics.kpis.domain.KpiScopeRef;
 import dev.marketingops.metrics.support.Api;
 import dev.marketingops.metrics.support.CampaignEvents;
 import dev.marketingops.metrics.support.FailingKpiValues;
@@ -22,18 +24,24 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockTimeoutException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A KPI job whose rounds keep failing for a passing reason, or whose claim is held by a round that never ends, shows it
  * once its marks have waited past the stall limit: health group kpi-jobs DOWN naming the job (never readiness), gauges
- * marketingops_kpi_job_stalled and _waiting_seconds; and it is UP again as soon as a round goes through. The tests pin
- * the service's clock past the limit rather than wait for it.
+ * marketingops_kpi_job_stalled and _waiting_seconds; and it is UP again as soon as a round goes through. A backlog
+ * whose chunks commit is no stall, however old its oldest mark. The tests pin the clock past the limit, or back-date
+ * the marks, rather than wait for it.
  */
 @QuarkusTest
 class KpiJobStallTest {
@@ -49,14 +57,18 @@ class KpiJobStallTest {
     @Inject
     StalledJobs stalls;
     @Inject
+    KpiRounds rounds;
+    @Inject
     MeterRegistry registry;
     @Inject
     AgroalDataSource dataSource;
 
+    /** A round that goes through takes what a test left waiting (back-dated marks too), so no stall outlives it. */
     @AfterEach
     void heal() {
         values.heal();
         TestClock.release();
+        watch.evaluate();
     }
 
     @Test
@@ -126,6 +138,42 @@ class KpiJobStallTest {
         watch.evaluate();
         assertThat(gauge("marketingops.kpi.job.stalled")).isZero();
         assertThat(reading().waitingSince().orElse(recovery)).isAfterOrEqualTo(recovery);
+    }
+
+    @Test
+    void aBacklogBeingWorkedThroughIsNoStallThoughItsOldestMarkIsOld() throws Exception {
+        watch.evaluate();
+        // Two marks, taken one per chunk in this order; both, and the job's last finished chunk, two days old.
+        List<UUID> ids = Stream.generate(UUID::randomUUID).limit(2).sorted(Comparator.comparing(UUID::toString)).toList();
+        KpiScopeRef first = new KpiScopeRef(KpiScope.CAMPAIGN, ids.get(0));
+        KpiScopeRef second = new KpiScopeRef(KpiScope.CAMPAIGN, ids.get(1));
+        QuarkusTransaction.requiringNew().run(() -> changes.mark(List.of(Job.THRESHOLD), List.of(first, second)));
+        backdate(ids);
+        stalls.refresh();
+        assertThat(stalls.stalled(Job.THRESHOLD)).isTrue();
+
+        // The first chunk commits, the second fails: the second mark still waits, two days old, but the job moved.
+        assertThatThrownBy(() -> rounds.run(Job.THRESHOLD, 1, scopes -> {
+            if (scopes.contains(second)) {
+                throw new LockTimeoutException("test: lock timeout", new SQLException("lock timeout", "55P03"));
+            }
+        }));
+        stalls.refresh();
+        assertThat(reading().oldestMark()).isBefore(Instant.now().minusSeconds(86_400));
+        assertThat(stalls.stalled(Job.THRESHOLD)).isFalse();
+        assertThat(threshold()).startsWith("working");
+    }
+
+    private void backdate(List<UUID> ids) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement marks = c.prepareStatement("update kpi_change set marked_at = now() - interval '2 days' "
+                     + "where job = 'THRESHOLD' and scope_id = any(?)");
+             PreparedStatement moved = c.prepareStatement("update kpi_job_progress set moved_at = now() - interval '2 days' "
+                     + "where job = 'THRESHOLD'")) {
+            marks.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            marks.executeUpdate();
+            moved.executeUpdate();
+        }
     }
 
     /** The health group's answer for the threshold job (reading the tables, as every call does). */
