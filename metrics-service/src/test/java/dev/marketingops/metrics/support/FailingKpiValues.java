@@ -9,7 +9,9 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockTimeoutException;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class FailingKpiValues extends KpiValues {
 
     private final Set<UUID> failing = ConcurrentHashMap.newKeySet();
+    private final Set<UUID> locked = ConcurrentHashMap.newKeySet();
 
     @Inject
     public FailingKpiValues(KpiRollups rollups, NpsScores nps) {
@@ -38,12 +41,25 @@ public class FailingKpiValues extends KpiValues {
         failing.add(scopeId);
     }
 
+    /**
+     * From now on every value read for the scope fails as a lock timeout would (SQLState 55P03): a passing failure,
+     * which parks nothing and fails the job's whole round. The message quotes data, as a database's may.
+     */
+    public void failTransiently(UUID scopeId) {
+        locked.add(scopeId);
+    }
+
     public void heal() {
         failing.clear();
+        locked.clear();
     }
 
     @Override
     public Optional<BigDecimal> value(KpiScopeRef scope, KpiKey key) {
+        if (locked.contains(scope.id())) {
+            throw new LockTimeoutException("test: lock timeout reading the " + key + " of ada@example.com",
+                    new SQLException("canceling statement due to lock timeout (ada@example.com)", "55P03"));
+        }
         if (failing.contains(scope.id())) {
             throw new IllegalStateException("test: the " + key + " of " + scope + " cannot be evaluated");
         }

@@ -5,6 +5,7 @@ import dev.marketingops.metrics.kpis.domain.KpiChanges.Job;
 import dev.marketingops.metrics.kpis.domain.KpiChanges.Mark;
 import dev.marketingops.metrics.kpis.domain.KpiChanges.Parked;
 import dev.marketingops.metrics.kpis.domain.KpiChanges.Pending;
+import dev.marketingops.metrics.kpis.domain.KpiJobProgress;
 import dev.marketingops.metrics.kpis.domain.KpiScopeRef;
 import dev.marketingops.plumbing.TransientFailures;
 import io.micrometer.core.instrument.Counter;
@@ -25,7 +26,8 @@ import org.jboss.logging.Logger;
 /**
  * Runs a KPI job's round over its change marks, chunk by chunk, each chunk in one transaction that claims the job
  * ({@link KpiChanges#claim}). A chunk that fails for its contents is tried again in halves down to single scopes, and a
- * scope that fails on its own is parked (its mark kept, retried alone later), so one scope never stalls the job.
+ * scope that fails on its own is parked (its mark kept, retried alone later), so one scope never stalls the job. A
+ * chunk that commits records that the job moved ({@link KpiJobProgress#moved}); rounds that keep failing show as a stall.
  */
 @ApplicationScoped
 public class KpiRounds {
@@ -47,11 +49,15 @@ public class KpiRounds {
     }
 
     private final KpiChanges changes;
+    private final KpiJobProgress progress;
+    private final StalledJobs stalls;
     private final Clock clock;
     private final Map<Job, Counter> parkings = new EnumMap<>(Job.class);
 
-    public KpiRounds(KpiChanges changes, Clock clock, MeterRegistry registry) {
+    public KpiRounds(KpiChanges changes, KpiJobProgress progress, StalledJobs stalls, Clock clock, MeterRegistry registry) {
         this.changes = changes;
+        this.progress = progress;
+        this.stalls = stalls;
         this.clock = clock;
         for (Job job : Job.values()) {
             parkings.put(job, Counter.builder("marketingops.kpi.scope.parkings").tag("job", job.name())
@@ -62,9 +68,24 @@ public class KpiRounds {
     /**
      * One round: chunks of up to {@code chunk} marks until none are left, then the parked scopes whose time has come.
      * A replica that finds the job claimed ends its round. A passing failure (connection, lock) ends it too, thrown:
-     * the marks stay for the next round, and nothing is parked for a database that is away.
+     * the marks stay for the next round, and nothing is parked for a database that is away; if that goes on, the
+     * marks' age shows it ({@link StalledJobs}).
      */
     public void run(Job job, int chunk, Work work) {
+        boolean through;
+        try {
+            through = round(job, chunk, work);
+        } catch (RuntimeException e) {
+            stalls.failed(job, e);
+            throw e;
+        }
+        if (through) {
+            stalls.finished(job);
+        }
+    }
+
+    /** The round; false when another run held the job (this one left it the marks). */
+    private boolean round(Job job, int chunk, Work work) {
         List<Parked> parked = List.of();
         boolean more = true;
         while (more) {
@@ -74,7 +95,7 @@ public class KpiRounds {
             }
             switch (attempt.result()) {
                 case NOT_CLAIMED -> {
-                    return;
+                    return false;
                 }
                 case DONE -> more = attempt.read().full();
                 default -> {
@@ -84,13 +105,13 @@ public class KpiRounds {
                         throw attempt.failure();
                     }
                     if (!isolate(job, attempt.read(), work, attempt.failure())) {
-                        return;
+                        return false;
                     }
                     // Its marks are done or parked now: the next read moves on.
                 }
             }
         }
-        retryParked(job, parked, work);
+        return retryParked(job, parked, work);
     }
 
     /** Claims the job, reads the marks with {@code read}, works on their scopes and removes the marks, in one transaction. */
@@ -106,6 +127,7 @@ public class KpiRounds {
                 if (!pending.isEmpty()) {
                     work.on(pending.scopes());
                     changes.done(job, pending);
+                    progress.moved(job);
                 }
                 return true;
             });
@@ -165,8 +187,11 @@ public class KpiRounds {
         return true;
     }
 
-    /** Retries the parked scopes whose time has come, each alone; one that works again counts as an ordinary mark. */
-    private void retryParked(Job job, List<Parked> parked, Work work) {
+    /**
+     * Retries the parked scopes whose time has come, each alone; one that works again counts as an ordinary mark. False
+     * when the job was claimed elsewhere meanwhile.
+     */
+    private boolean retryParked(Job job, List<Parked> parked, Work work) {
         Instant now = clock.instant();
         List<Parked> due = parked.stream().filter(p -> !p.retryAfter().isAfter(now)).limit(RETRIES_PER_ROUND).toList();
         for (Parked p : due) {
@@ -175,7 +200,7 @@ public class KpiRounds {
                 changes.unpark(job, p.mark());
             });
             if (attempt.result() == Result.NOT_CLAIMED) {
-                return;
+                return false;
             }
             if (attempt.result() == Result.DONE) {
                 LOG.infof("KPI job %s: parked %s %s works again after %d failures", job, p.mark().scope().scope(),
@@ -183,9 +208,10 @@ public class KpiRounds {
             } else if (TransientFailures.isTransient(attempt.failure())) {
                 throw attempt.failure();
             } else if (!park(job, p.mark(), attempt.failure())) {
-                return;
+                return false;
             }
         }
+        return true;
     }
 
     /** Runs {@code step} in a transaction of its own that claims the job; empty when another run holds it. */

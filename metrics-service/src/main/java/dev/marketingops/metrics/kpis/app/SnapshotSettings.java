@@ -3,8 +3,9 @@ package dev.marketingops.metrics.kpis.app;
 import dev.marketingops.metrics.kpis.domain.SnapshotWindow;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
-/** The snapshot job's knobs, and how often the KPI jobs' parked scopes are read ({@code marketingops.metrics.kpis.*}). */
+/** The snapshot job's knobs, and how both KPI jobs' parked scopes and stalls are watched ({@code marketingops.metrics.kpis.*}). */
 @ConfigMapping(prefix = "marketingops.metrics.kpis")
 public interface SnapshotSettings {
 
@@ -20,7 +21,17 @@ public interface SnapshotSettings {
     @WithDefault("to-date")
     SnapshotWindow snapshotWindow();
 
-    /** How often each replica reads both KPI jobs' parked scopes for the gauge (a scheduler period such as 30s, or off). */
+    /**
+     * How often each replica reads both KPI jobs' parked scopes and progress for the gauges (a scheduler period such as
+     * 30s, or off).
+     */
     @WithDefault("30s")
     String parkedRefresh();
+
+    /**
+     * A KPI job whose marks have waited this long with no chunk of its work finished is stalled (health group kpi-jobs,
+     * gauge marketingops_kpi_job_stalled); a job's limit is three of its periods when that is longer.
+     */
+    @WithDefault("PT2M")
+    Duration stallAfter();
 }

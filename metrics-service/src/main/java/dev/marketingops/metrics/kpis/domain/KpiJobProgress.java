@@ -1,0 +1,65 @@
+package dev.marketingops.metrics.kpis.domain;
+
+import dev.marketingops.metrics.kpis.domain.KpiChanges.Job;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** When each KPI job last finished a chunk of its work, and since when its oldest unfinished mark waits (V7_10). */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class KpiJobProgress {
+
+    private final EntityManager em;
+
+    public KpiJobProgress(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * A job's progress as the database has it: its last finished chunk ({@code movedAt}, null if none yet) and its
+     * oldest waiting mark or commit record ({@code oldestMark}, null when none waits; parked marks left out).
+     */
+    public record Reading(Job job, Instant movedAt, Instant oldestMark) {
+
+        /** Since when waiting work has not moved: its oldest mark, or the last finished chunk if later; empty when idle. */
+        public Optional<Instant> waitingSince() {
+            if (oldestMark == null) {
+                return Optional.empty();
+            }
+            return Optional.of(movedAt != null && movedAt.isAfter(oldestMark) ? movedAt : oldestMark);
+        }
+    }
+
+    /** In a chunk's transaction, after its marks are removed: the job moved (database time, as marked_at). */
+    public void moved(Job job) {
+        em.createNativeQuery("update kpi_job_progress set moved_at = now() where job = ?1")
+                .setParameter(1, job.name()).executeUpdate();
+    }
+
+    /**
+     * Every job's reading in one statement. Parked marks wait by design and are reported apart (ParkedScopes); the
+     * oldest commit record is found by its id, in index order, without scanning a backlog.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Reading> read() {
+        List<Object[]> rows = em.createNativeQuery("""
+                select p.job, p.moved_at,
+                       (select min(c.marked_at) from kpi_change c where c.job = p.job and c.failures = 0),
+                       (select b.marked_at from kpi_change_batch b where b.job = p.job order by b.id limit 1)
+                from kpi_job_progress p order by p.job""").getResultList();
+        return rows.stream().map(r -> new Reading(Job.valueOf((String) r[0]), instant(r[1]),
+                earlier(instant(r[2]), instant(r[3])))).toList();
+    }
+
+    private static Instant instant(Object o) {
+        return o == null ? null : KpiRollups.instant(o);
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+}
