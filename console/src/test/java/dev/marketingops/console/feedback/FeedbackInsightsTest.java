@@ -29,8 +29,8 @@ class FeedbackInsightsTest {
         plan.review("Photo upload crashes again, please fix the upload");
         plan.review("Upload of a photo crashes, what a pity");
         try (Browser browser = Browser.open(console.toString()).signInAs("viewer")) {
-            // Plan's reviews are dated in its fiscal year, so the page asks for that range.
-            String page = "/feedback?productId=" + plan.productId() + "&from=" + Plan.YEAR + "-01-01&to=" + Plan.YEAR + "-03-31";
+            // Plan's reviews are dated in its feedback year, so the page asks for that range.
+            String page = "/feedback?productId=" + plan.productId() + Plan.FEEDBACK_RANGE;
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                     .ignoreExceptionsInstanceOf(StaleElementReferenceException.class).until(() -> {
                         browser.go(page);
@@ -56,7 +56,7 @@ class FeedbackInsightsTest {
         plan.review("I love the new dashboards, great and fast");
         plan.review("The export is terrible and broken, I hate it");
         try (Browser browser = Browser.open(console.toString()).signInAs("viewer")) {
-            String page = "/feedback?productId=" + plan.productId() + "&from=" + Plan.YEAR + "-01-01&to=" + Plan.YEAR + "-03-31";
+            String page = "/feedback?productId=" + plan.productId() + Plan.FEEDBACK_RANGE;
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                     .ignoreExceptionsInstanceOf(StaleElementReferenceException.class).until(() -> {
                         browser.go(page);

@@ -56,9 +56,8 @@ class FeedbackPageTest {
             // The themes load in a request of their own after the page shows; texts join themes as they are scored.
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2))
                     .ignoreExceptionsInstanceOf(StaleElementReferenceException.class).untilAsserted(() -> {
-                        // Plan's reviews are dated in its fiscal year, so the page asks for that range.
-                        browser.go("/feedback?productId=" + plan.productId() + "&from=" + Plan.YEAR + "-01-01&to="
-                                + Plan.YEAR + "-03-31");
+                        // Plan's reviews are dated in its feedback year, so the page asks for that range.
+                        browser.go("/feedback?productId=" + plan.productId() + Plan.FEEDBACK_RANGE);
                         await().atMost(Duration.ofSeconds(10)).ignoreExceptionsInstanceOf(StaleElementReferenceException.class)
                                 .until(() -> !browser.all("[data-testid=semantic-themes]").isEmpty());
                         assertThat(browser.all("[data-testid=semantic-theme]")).isNotEmpty();

@@ -40,7 +40,7 @@ class SemanticThemesLiveTest {
         Plan plan = Plan.create("Live themes " + UUID.randomUUID().toString().substring(0, 6));
         UUID product = UUID.fromString(plan.productId());
         try (Browser browser = Browser.open(console.toString()).signInAs("viewer"); MarketingTool tool = ConsoleStack.tool()) {
-            browser.go("/feedback?productId=" + product + "&from=" + Plan.YEAR + "-01-01&to=" + Plan.YEAR + "-03-31");
+            browser.go("/feedback?productId=" + product + Plan.FEEDBACK_RANGE);
             await().atMost(Duration.ofSeconds(30)).ignoreExceptionsInstanceOf(StaleElementReferenceException.class)
                     .until(() -> !browser.all("[data-testid=semantic-empty]").isEmpty() && feed.following(product) == 1);
             JavascriptExecutor page = (JavascriptExecutor) browser.driver();
@@ -49,7 +49,7 @@ class SemanticThemesLiveTest {
             for (String text : List.of("The app crashes every time I upload a photo", "Uploading a picture makes the app crash",
                     "The app crashed again when I uploaded an image")) {
                 tool.publish(new FeedbackSubmitted("live-" + UUID.randomUUID(), FeedbackType.REVIEW, null, null, text,
-                        SubjectRef.product(product), Channel.WEB, "en-US", Instant.parse(Plan.YEAR + "-02-01T10:00:00Z"),
+                        SubjectRef.product(product), Channel.WEB, "en-US", Instant.parse(Plan.REVIEWED_AT),
                         "customer-" + UUID.randomUUID()));
             }
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))

@@ -18,6 +18,14 @@ public final class Plan {
 
     public static final String TEAM = "growth";
     public static final int YEAR = 2031;
+    /**
+     * Reviews are dated in this past year, not in {@link #YEAR}: feedback-service refuses a submittedAt more than a day
+     * ahead of its clock. Feedback pages ask for its first quarter ({@link #FEEDBACK_RANGE}).
+     */
+    public static final int FEEDBACK_YEAR = 2025;
+    public static final String REVIEWED_AT = FEEDBACK_YEAR + "-02-01T10:00:00Z";
+    /** The feedback page's query range holding {@link #REVIEWED_AT}. */
+    public static final String FEEDBACK_RANGE = "&from=" + FEEDBACK_YEAR + "-01-01&to=" + FEEDBACK_YEAR + "-03-31";
 
     private final String productId;
     private final String roadmapId;
@@ -110,10 +118,10 @@ public final class Plan {
         as("campaign-service", "campaign-manager").body("{}").post("/api/v1/campaigns/" + campaignId + "/activate").then().statusCode(200);
     }
 
-    /** A review about the product; the service scores its sentiment. */
+    /** A review about the product, submitted at {@link #REVIEWED_AT}; the service scores its sentiment. */
     public String review(String text) {
         return as("feedback-service", "tool-ingest").body(Map.of("type", "REVIEW", "subject", Map.of("productId", productId),
-                        "channel", "WEB", "locale", "en-US", "submittedAt", YEAR + "-02-01T10:00:00Z",
+                        "channel", "WEB", "locale", "en-US", "submittedAt", REVIEWED_AT,
                         "customerRef", "customer-" + UUID.randomUUID(), "text", text))
                 .post("/api/v1/feedback").then().statusCode(201).extract().path("feedbackId");
     }

@@ -49,7 +49,7 @@ class PagesRenderWholeTest {
                 "/roadmap?productId=" + plan.productId() + "&by=quarter", "/launches/" + launch, "/campaigns",
                 "/campaigns/" + campaign, "/kpis?scope=campaign&id=" + campaign + "&granularity=day",
                 "/kpis?scope=launch&id=" + launch + "&granularity=hour",
-                "/feedback?productId=" + plan.productId() + "&from=" + YEAR + "-01-01&to=" + YEAR + "-03-31",
+                "/feedback?productId=" + plan.productId() + Plan.FEEDBACK_RANGE,
                 "/start", "/nope", "/launches/abc");
         // One tab visits them all, more than six live pages in a row, as a person does (each closes its stream on
         // leaving); an expression that finds nothing fails the render (MissingValueGuard), so it shows as an error.

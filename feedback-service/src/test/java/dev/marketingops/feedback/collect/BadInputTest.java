@@ -7,8 +7,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.marketingops.feedback.support.FixedClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -53,6 +55,16 @@ class BadInputTest {
     @Test
     void textOverTenThousandCharactersIsRejected() {
         rejected(with("REVIEW", "text", "a".repeat(10_001)), 422, "text");
+    }
+
+    @Test
+    void aSubmittedAtBefore2000OrMoreThanADayAheadOfTheServicesClockNamesIt() {
+        // FixedClock.NOW is the service's now: a day later is the last time taken.
+        rejected(with("NPS", "submittedAt", FixedClock.NOW.plus(Duration.ofDays(1)).plusMillis(1).toString()), 422, "submittedAt");
+        rejected(with("REVIEW", "submittedAt", "2093-06-01T00:00:00Z"), 422, "submittedAt");
+        rejected(with("CSAT", "submittedAt", "1999-12-31T23:59:59Z"), 422, "submittedAt");
+        post(with("NPS", "submittedAt", FixedClock.NOW.plus(Duration.ofDays(1)).toString())).statusCode(201);
+        post(with("NPS", "submittedAt", "2000-01-01T00:00:00Z")).statusCode(201);
     }
 
     @Test

@@ -4,10 +4,12 @@ import static dev.marketingops.feedback.support.FeedbackApi.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
+import dev.marketingops.feedback.support.FixedClock;
 import dev.marketingops.feedback.support.StoredFeedback;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +58,27 @@ class CsvImportTest {
         assertThat(stored.aboutProduct(product)).isEqualTo(3);
         UUID review = UUID.fromString(report.getString("results[2].feedbackId"));
         assertThat(stored.textOf(review)).isEqualTo("Multi-line\nreview: call me on [phone]");
+    }
+
+    @Test
+    void aRowSubmittedBefore2000OrMoreThanADayAheadIsRejectedNamingSubmittedAt() {
+        UUID product = UUID.randomUUID();
+        String csv = """
+                type,score,rating,text,productId,channel,locale,submittedAt,customerRef,idempotencyKey
+                NPS,9,,,%1$s,EMAIL,en,2093-06-01T00:00:00Z,c-1,
+                NPS,8,,,%1$s,EMAIL,en,1999-12-31T23:59:59Z,c-2,
+                NPS,7,,,%1$s,EMAIL,en,%2$s,c-3,
+                NPS,6,,,%1$s,EMAIL,en,%3$s,c-4,
+                """.formatted(product, FixedClock.NOW.plus(Duration.ofDays(1)).plusSeconds(1), FixedClock.RECENTLY);
+
+        JsonPath report = ingest().contentType("text/csv").body(csv).post("/api/v1/feedback/import")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(report.getList("results.outcome")).containsExactly("REJECTED", "REJECTED", "REJECTED", "ACCEPTED");
+        for (int row = 0; row < 3; row++) {
+            assertThat(report.getList("results[" + row + "].errors.field")).containsExactly("submittedAt");
+        }
+        assertThat(stored.aboutProduct(product)).isEqualTo(1);
     }
 
     @Test

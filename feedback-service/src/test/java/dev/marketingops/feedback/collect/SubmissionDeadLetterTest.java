@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,6 +60,25 @@ class SubmissionDeadLetterTest {
         assertThat(header(parked, "dlq-reason-code")).isEqualTo("REJECTED");
         assertThat(header(parked, "dlq-reason")).contains("score");
         assertThat(stored.aboutProduct(product)).isZero();
+    }
+
+    @Test
+    void aSubmittedAtBefore2000OrMoreThanADayAheadIsRejectedToTheDeadLetterTopicNamingIt() {
+        UUID product = UUID.randomUUID();
+        for (Instant at : List.of(FixedClock.NOW.plus(Duration.ofDays(1)).plusSeconds(1), Instant.parse("2093-06-01T00:00:00Z"),
+                Instant.parse("1999-12-31T23:59:59Z"))) {
+            ProducerRecord<String, byte[]> record = EventCodec.standard().toProducerRecord(new FeedbackSubmitted(null,
+                    FeedbackType.NPS, 9, null, null, SubjectRef.product(product), Channel.WEB, "en", at, "crm-" + at));
+            kafka().publish(record);
+
+            ConsumerRecord<String, byte[]> parked = awaitParked(eventId(record));
+            assertThat(header(parked, "dlq-reason-code")).isEqualTo("REJECTED");
+            assertThat(header(parked, "dlq-reason")).contains("submittedAt", at.toString());
+        }
+        // A day ahead of the service's clock is still taken; it follows the refused ones on the same key.
+        kafka().publish(EventCodec.standard().toProducerRecord(new FeedbackSubmitted(null, FeedbackType.NPS, 9, null, null,
+                SubjectRef.product(product), Channel.WEB, "en", FixedClock.NOW.plus(Duration.ofDays(1)), "crm-ahead")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> stored.aboutProduct(product) == 1);
     }
 
     private static ConsumerRecord<String, byte[]> awaitParked(String id) {

@@ -11,6 +11,7 @@ import dev.marketingops.metrics.activity.rest.ActivityBatchRequest;
 import dev.marketingops.metrics.support.Api;
 import dev.marketingops.metrics.support.CampaignEvents;
 import dev.marketingops.metrics.support.Rollups;
+import dev.marketingops.metrics.support.TestClock;
 import dev.marketingops.plumbing.idempotency.IdempotencyReceipts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +21,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -186,6 +188,31 @@ class IngestApiTest {
     }
 
     @Test
+    void anOccurredAtBefore2000OrBeyondTheSkewIsRejectedNamingItsIndexAndTheRestIsAccepted() {
+        UUID campaign = UUID.randomUUID();
+        Instant now = Instant.parse("2026-03-10T12:00:00Z");
+        TestClock.pin(now);
+        try {
+            String body = batchOf(String.join(",", clickAt(campaign, now.minus(Duration.ofHours(1))),
+                    clickAt(campaign, now.plus(Duration.ofDays(1)).plusMillis(1)), clickAt(campaign, Instant.parse("2093-06-01T00:00:00Z")),
+                    clickAt(campaign, Instant.parse("1999-12-31T23:59:59.999Z")), clickAt(campaign, now.plus(Duration.ofDays(1)))));
+
+            JsonPath report = ingest(null, body).then().statusCode(200).extract().jsonPath();
+
+            assertThat(report.getList("acceptedEvents.index", Integer.class)).containsExactly(0, 4);
+            assertThat(report.getList("rejectedEvents.index", Integer.class)).containsExactly(1, 2, 3);
+            assertThat(report.getList("rejectedEvents.reasons.field").toString())
+                    .isEqualTo("[[$.occurredAt], [$.occurredAt], [$.occurredAt]]");
+            assertThat(report.getString("rejectedEvents[1].reasons[0].message"))
+                    .contains("2000-01-01T00:00:00Z", "2026-03-11T12:00:00Z", "2093-06-01T00:00:00Z");
+        } finally {
+            TestClock.release();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(rollups::caughtUp);
+        assertThat(rollups.total(campaign, "clicks")).isEqualTo(2);
+    }
+
+    @Test
     void oversizedOrMalformedBatchesAndOtherRolesAreRefused() {
         StringBuilder big = new StringBuilder("{\"events\":[");
         for (int i = 0; i < 5_001; i++) {
@@ -224,6 +251,11 @@ class IngestApiTest {
         return "{\"id\":\"" + id + "\",\"campaignId\":\"" + campaign + "\",\"channel\":\"EMAIL\","
                 + "\"kind\":\"CLICK\",\"occurredAt\":\"2026-11-28T11:00:00Z\",\"journeyStage\":\"CONSIDERATION\","
                 + "\"customerRef\":" + customerRefValue + "}";
+    }
+
+    private static String clickAt(UUID campaign, Instant at) {
+        return "{\"campaignId\":\"" + campaign + "\",\"channel\":\"EMAIL\",\"kind\":\"CLICK\",\"occurredAt\":\"" + at
+                + "\",\"journeyStage\":\"CONSIDERATION\"}";
     }
 
     private static String impressions(UUID campaign, int count) {

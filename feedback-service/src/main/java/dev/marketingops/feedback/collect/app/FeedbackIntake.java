@@ -24,6 +24,7 @@ import dev.marketingops.plumbing.idempotency.IdempotencyReceipts;
 import dev.marketingops.plumbing.outbox.Outbox;
 import dev.marketingops.plumbing.problem.Problem.FieldError;
 import dev.marketingops.plumbing.problem.ProblemException;
+import dev.marketingops.plumbing.time.EventTimeWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -59,11 +60,12 @@ public class FeedbackIntake {
     private final Clock clock;
     private final IdempotencyReceipts receipts;
     private final ErasedCustomers erased;
+    private final EventTimeWindow times;
 
     public FeedbackIntake(EntityManager em, CustomerPseudonyms pseudonyms, SentenceEmbeddings embeddings,
                           SentimentClassifier sentiment, ThemeCommands themeGroups, ThemeExtractor themes,
                           SubjectInsights insights, LaunchLinks launchLinks, Outbox outbox, FeatureVotes votes,
-                          Clock clock, IdempotencyReceipts receipts, ErasedCustomers erased) {
+                          Clock clock, IdempotencyReceipts receipts, ErasedCustomers erased, EventTimeWindow times) {
         this.em = em;
         this.pseudonyms = pseudonyms;
         this.embeddings = embeddings;
@@ -77,6 +79,7 @@ public class FeedbackIntake {
         this.clock = clock;
         this.receipts = receipts;
         this.erased = erased;
+        this.times = times;
     }
 
     /**
@@ -88,7 +91,7 @@ public class FeedbackIntake {
      */
     @Transactional
     public Accepted submit(String caller, FeedbackSubmitted submission) {
-        List<FieldError> errors = SubmissionRules.check(submission);
+        List<FieldError> errors = SubmissionRules.check(submission, times);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }

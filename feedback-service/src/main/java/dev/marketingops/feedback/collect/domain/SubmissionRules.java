@@ -4,6 +4,8 @@ import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.contracts.common.SubjectRef;
 import dev.marketingops.contracts.feedback.FeedbackSubmitted;
 import dev.marketingops.plumbing.problem.Problem.FieldError;
+import dev.marketingops.plumbing.time.EventTimeWindow;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,11 +21,20 @@ public final class SubmissionRules {
     private SubmissionRules() {
     }
 
-    public static List<FieldError> check(FeedbackSubmitted s) {
+    /** The submission's mistakes, each naming its field; {@code times} bounds submittedAt (absent: submitted now). */
+    public static List<FieldError> check(FeedbackSubmitted s, EventTimeWindow times) {
         List<FieldError> errors = new ArrayList<>();
         if (s.type() == null) {
             errors.add(new FieldError("type", "must be one of NPS, CSAT, REVIEW, FEATURE_REQUEST"));
             return errors;
+        }
+        if (s.submittedAt() != null) {
+            Instant latest = times.latest();
+            if (!EventTimeWindow.within(s.submittedAt(), latest)) {
+                // Trends, windows and erasure compare by this time: one in 2093 would never leave "recent", and would
+                // count as made after its customer's erasure.
+                errors.add(new FieldError("submittedAt", times.refusal(s.submittedAt(), latest)));
+            }
         }
         checkScore(s, errors);
         checkRating(s, errors);

@@ -19,7 +19,8 @@ import java.time.Instant;
  * @param rating      1–5, for CSAT (required) and REVIEW (optional)
  * @param text        up to 10,000 characters; required for REVIEW and FEATURE_REQUEST, optional comment otherwise
  * @param subject     at least one of productId, launchId, campaignId, roadmapItemId (a FEATURE_REQUEST's roadmap item)
- * @param submittedAt when the customer answered; defaults to when the service received it
+ * @param submittedAt when the customer answered, from 2000 to a day ahead of the service's clock (else 422); defaults
+ *                    to when the service received it
  * @param customerRef the tool's customer reference; stored only as a keyed hash
  */
 public record FeedbackRequest(

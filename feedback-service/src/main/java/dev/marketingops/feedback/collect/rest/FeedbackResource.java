@@ -62,9 +62,10 @@ public class FeedbackResource {
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackIntake.Accepted.class)))
     @APIResponse(responseCode = "200", description = "Already stored under this Idempotency-Key", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackIntake.Accepted.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or unknown type; errors[].field names the field")
-    @APIResponse(responseCode = "422", description = "Score, rating or text do not fit the type, the Idempotency-Key was "
-            + "used for another submission, or the customer was erased after making this submission (customerRef); "
-            + "errors[].field names the field")
+    @APIResponse(responseCode = "422", description = "Score, rating or text do not fit the type, submittedAt is before "
+            + "2000 or more than a day (marketingops.events.max-future-skew) ahead of the service's clock, the "
+            + "Idempotency-Key was used for another submission, or the customer was erased after making this submission "
+            + "(customerRef); errors[].field names the field")
     public Response submit(@Valid @NotNull FeedbackRequest request,
                            @Parameter(description = "The client's id for this submission, so a retry is stored once")
                            @HeaderParam("Idempotency-Key") String idempotencyKey,

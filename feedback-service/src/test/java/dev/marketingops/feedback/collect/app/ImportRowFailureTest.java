@@ -31,7 +31,7 @@ class ImportRowFailureTest {
         final List<Integer> tried = new ArrayList<>();
 
         ScriptedIntake() {
-            super(null, null, null, null, null, null, null, null, null, null, null, null, null);
+            super(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
 
         @Override

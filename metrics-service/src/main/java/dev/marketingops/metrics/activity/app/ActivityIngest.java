@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -114,6 +115,7 @@ public class ActivityIngest {
     private ActivityIngestReport publish(String caller, List<JsonNode> events, String key) {
         URI source = URI.create("/tools/" + caller.replaceAll("[^A-Za-z0-9._-]", "-"));
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        Instant latest = check.latestOccurredAt();
         List<ActivityIngestReport.Accepted> accepted = new ArrayList<>();
         List<ActivityIngestReport.Rejected> rejected = new ArrayList<>();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
@@ -123,7 +125,7 @@ public class ActivityIngest {
             String ownId = ownId(node, reasons);
             ActivityRecorded activity = read(withoutId(node), reasons);
             if (activity != null) {
-                check.problem(activity).ifPresent(p -> reasons.add(new ActivityIngestReport.Reason(p.field(), p.message())));
+                check.problem(activity, latest).ifPresent(p -> reasons.add(new ActivityIngestReport.Reason(p.field(), p.message())));
             }
             if (!reasons.isEmpty()) {
                 rejected.add(new ActivityIngestReport.Rejected(i, reasons));

@@ -21,6 +21,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -126,7 +127,8 @@ public class ActivityIntake {
         List<ConsumerRecord<String, byte[]>> all = new ArrayList<>(records.count());
         records.forEach(all::add);
         ActivityFastReader fast = reader;
-        List<Verdict> verdicts = all.parallelStream().map(r -> judge(fast, r)).toList();
+        Instant latest = check.latestOccurredAt(); // once per poll: each record's occurredAt is only compared with it
+        List<Verdict> verdicts = all.parallelStream().map(r -> judge(fast, r, latest)).toList();
         start = stages.since("decode", start);
         long now = System.currentTimeMillis();
         int i = 0;
@@ -168,10 +170,10 @@ public class ActivityIntake {
                 System.currentTimeMillis()));
     }
 
-    private Verdict judge(ActivityFastReader reader, ConsumerRecord<String, byte[]> record) {
+    private Verdict judge(ActivityFastReader reader, ConsumerRecord<String, byte[]> record, Instant latest) {
         ActivityFastReader.Read fast = reader.read(record.headers(), record.value(), codec.times());
         if (fast != null) {
-            return verdict(record, fast.key(), fast.activity());
+            return verdict(record, fast.key(), fast.activity(), latest);
         }
         DecodedEvent decoded;
         try {
@@ -183,11 +185,11 @@ public class ActivityIntake {
             return new Verdict(record, null, "UNEXPECTED_TYPE",
                     decoded.type() + " does not belong on " + record.topic(), 0);
         }
-        return verdict(record, EventIds.key(decoded.id()), activity);
+        return verdict(record, EventIds.key(decoded.id()), activity, latest);
     }
 
-    private Verdict verdict(ConsumerRecord<String, byte[]> record, UUID key, ActivityRecorded activity) {
-        return check.problem(activity)
+    private Verdict verdict(ConsumerRecord<String, byte[]> record, UUID key, ActivityRecorded activity, Instant latest) {
+        return check.problem(activity, latest)
                 .map(refused -> new Verdict(record, null, refused.code(), refused.field() + ": " + refused.message(), 0))
                 .orElseGet(() -> new Verdict(record, new CountedActivity(key, activity, record.timestamp(),
                         // Hashed here, on the parallel decode: the commit runs alone and should only write.

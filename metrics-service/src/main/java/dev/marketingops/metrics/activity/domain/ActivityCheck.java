@@ -3,10 +3,12 @@ package dev.marketingops.metrics.activity.domain;
 import dev.marketingops.contracts.activity.ActivityRecorded;
 import dev.marketingops.contracts.EventValidator;
 import dev.marketingops.metrics.campaigns.domain.CampaignDirectory;
+import dev.marketingops.plumbing.time.EventTimeWindow;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Optional;
 
-/** Rules the schema does not state, applied after either reader on both ingest paths: a printable customerRef, money in the budget's currency. */
+/** Rules the schema does not state, applied after either reader on both ingest paths: a plausible occurredAt, a printable customerRef, money in the budget's currency. */
 @ApplicationScoped
 public class ActivityCheck {
 
@@ -19,13 +21,25 @@ public class ActivityCheck {
     }
 
     private final CampaignDirectory campaigns;
+    private final EventTimeWindow times;
 
-    public ActivityCheck(CampaignDirectory campaigns) {
+    public ActivityCheck(CampaignDirectory campaigns, EventTimeWindow times) {
         this.campaigns = campaigns;
+        this.times = times;
     }
 
-    /** Why the activity cannot be counted, or empty when it can. */
-    public Optional<Refusal> problem(ActivityRecorded a) {
+    /** The latest occurredAt taken now: computed once per poll or request, compared with each event's. */
+    public Instant latestOccurredAt() {
+        return times.latest();
+    }
+
+    /** Why the activity cannot be counted, or empty when it can; {@code latest} is {@link #latestOccurredAt()}. */
+    public Optional<Refusal> problem(ActivityRecorded a, Instant latest) {
+        if (!EventTimeWindow.within(a.occurredAt(), latest)) {
+            // Rollups bucket by this hour: a time in 2093 (seconds taken for milliseconds, a wrong clock) would sit in
+            // KPI series and attribution windows for ever, and no later event can correct it.
+            return Optional.of(new Refusal(REJECTED, "$.occurredAt", times.refusal(a.occurredAt(), latest)));
+        }
         if (a.customerRef() != null && (a.customerRef().isBlank() || !EventValidator.hasNoControlCharacter(a.customerRef()))) {
             // The schema checks only the length; the pseudonym ignores surrounding blanks, so a blank reference would
             // make every such event one customer, and a control character (NUL) is never a tool's real reference.

@@ -28,7 +28,9 @@ public record ActivityIngestEvent(
         @Schema(description = "Money amount for SPEND and REVENUE: below 10^12, at most 6 decimals",
                 minimum = "0", maximum = "1000000000000", exclusiveMaximum = true, multipleOf = 0.000001) BigDecimal amount,
         @Schema(description = "ISO-4217 code for SPEND and REVENUE", pattern = "^[A-Z]{3}$") String currency,
-        @Schema(required = true, description = "Event time; rollups bucket by it, late events included") Instant occurredAt,
+        @Schema(required = true, description = "Event time; rollups bucket by it, late events included. From "
+                + "2000-01-01T00:00:00Z to at most a day (marketingops.events.max-future-skew) after the service's clock; "
+                + "otherwise the event is rejected naming $.occurredAt") Instant occurredAt,
         @Schema(required = true) JourneyStage journeyStage,
         @Schema(nullable = true, description = "Pseudonymous customer reference; never an email address or phone "
                         + "number. Printable characters only (no control character such as NUL) and not only blanks; "

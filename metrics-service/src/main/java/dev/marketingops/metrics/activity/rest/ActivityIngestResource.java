@@ -59,7 +59,8 @@ public class ActivityIngestResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TOOL_INGEST, Roles.ADMIN})
     @Operation(summary = "Ingest up to 5,000 activity events",
-            description = "Validates every event against the ActivityRecorded schema and the campaign's budget currency, "
+            description = "Validates every event against the ActivityRecorded schema, the campaign's budget currency and "
+                    + "a plausible occurredAt (2000 to a day ahead of the service's clock), "
                     + "publishes the accepted ones to marketing.activity and reports each rejected one with its reasons. "
                     + "With an Idempotency-Key, a batch retried within the receipt retention (24 h by default) gets the "
                     + "stored answer and publishes nothing again. Each event may carry its own CloudEvent id in \"id\" "
