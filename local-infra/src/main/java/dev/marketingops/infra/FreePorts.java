@@ -11,6 +11,10 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Free TCP ports on the loopback address for servers the tests and the local stack start. */
 public final class FreePorts {
 
+    /** A string literal is interned: one lock, like the cursor (a system property), for every class loader of the JVM. */
+    private static final String LOCK = "dev.marketingops.infra.FreePorts.LOCK";
+    private static final String NEXT = "marketingops.free-ports.next";
+
     private FreePorts() {
     }
 
@@ -18,15 +22,23 @@ public final class FreePorts {
      * A free port below the kernel's ephemeral range. A port from that range (what binding port 0 hands out) can be
      * taken by any outgoing connection between the pick and the server's bind, and a stack start opens hundreds, so
      * the server fails to start; or while a server is down (even by a client reconnecting to it: a TCP self-connect),
-     * so its restart on the same port fails.
+     * so its restart on the same port fails. Ports are handed out in turn from a random start, so the several picks
+     * of one start (made before any of them is bound) never repeat each other.
      */
     public static int any() {
         int ephemeralLow = ephemeralRangeLow();
         int low = Math.max(1024, ephemeralLow - 12_000);
-        for (int attempt = 0; attempt < 100 && low < ephemeralLow; attempt++) {
-            int candidate = ThreadLocalRandom.current().nextInt(low, ephemeralLow);
-            if (isFree(candidate)) {
-                return candidate;
+        int range = ephemeralLow - low;
+        if (range > 0) {
+            synchronized (LOCK) {
+                int next = Integer.getInteger(NEXT, low + ThreadLocalRandom.current().nextInt(range));
+                for (int attempt = 0; attempt < 100; attempt++) {
+                    int candidate = low + Math.floorMod(next - low + attempt, range);
+                    if (isFree(candidate)) {
+                        System.setProperty(NEXT, Integer.toString(low + Math.floorMod(candidate + 1 - low, range)));
+                        return candidate;
+                    }
+                }
             }
         }
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Ports for the servers the tests and the local stack start come from below the kernel's ephemeral range. */
@@ -19,6 +21,14 @@ class FreePortsTest {
             int port = FreePorts.any();
             assertTrue(port >= 1024 && port < ephemeralLow, port + " is not below the ephemeral range from " + ephemeralLow);
             assertTrue(FreePorts.isFree(port), port + " is free");
+        }
+    }
+
+    @Test
+    void picksMadeBeforeAnyIsBoundNeverRepeatEachOther() {
+        Set<Integer> picked = new HashSet<>();
+        for (int i = 0; i < 500; i++) {
+            assertTrue(picked.add(FreePorts.any()), "port picked twice among " + picked.size());
         }
     }
 

@@ -34,9 +34,13 @@ public class KpiJobProgress {
         }
     }
 
-    /** In a chunk's transaction, after its marks are removed: the job moved (database time, as marked_at). */
+    /**
+     * In a chunk's transaction, after its marks are removed: the job moved (database time, as marked_at). The time of
+     * this statement, near the commit, not the transaction's start: a long chunk would otherwise commit a moved_at
+     * already a transaction timeout old, and a draining backlog would read as stalled.
+     */
     public void moved(Job job) {
-        em.createNativeQuery("update kpi_job_progress set moved_at = now() where job = ?1")
+        em.createNativeQuery("update kpi_job_progress set moved_at = clock_timestamp() where job = ?1")
                 .setParameter(1, job.name()).executeUpdate();
     }
 
