@@ -2,6 +2,7 @@ package dev.marketingops.e2e.benchmarks;
 
 import dev.marketingops.e2e.support.RunningStack;
 import dev.marketingops.e2e.support.SampleCompany;
+import dev.marketingops.infra.CpuYardstick;
 import dev.marketingops.stack.LocalStack;
 import dev.marketingops.stack.ServiceProcess;
 import dev.marketingops.stack.StackService;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * REST reads against a bare Quarkus Panache app in the same run (issue #13): 32 connections, 15 s per target, three
  * rounds alternating bare app, {@code GET /products/{id}} and {@code GET /campaigns/{id}} after a 60 s warm-up of
- * each; prints requests/s, p50/p99, CPU per request in the JVM and in PostgreSQL, the JIT's work and each ratio.
+ * each; prints requests/s, p50/p99, CPU per request in the JVM (split by thread kind) and in PostgreSQL, the JIT's work
+ * and each ratio.
  */
 @Tag("benchmark")
 class RestReadBenchmark {
@@ -47,7 +49,7 @@ class RestReadBenchmark {
 
     /** One round's figures for a target. */
     private record Figures(double perSecond, double p50Ms, double p99Ms, double jvmMicros, double dbMicros, long failed,
-                           JitWork jit) {
+                           JitWork jit, String threads) {
     }
 
     @Test
@@ -62,6 +64,8 @@ class RestReadBenchmark {
     }
 
     private static void measure(LocalStack stack) throws Exception {
+        // The same single-threaded work as the ingest benchmark's: a machine in a slower state shows as such.
+        System.out.printf("[rest] %s (load %s)%n", CpuYardstick.measure(), ServiceMemoryBenchmark.loadAverage());
         ServiceProcess bare = stack.startApp(BASELINE);
         SampleCompany company = SampleCompany.create();
         String campaignId = company.scheduledLaunchCampaign();
@@ -89,10 +93,10 @@ class RestReadBenchmark {
                     Figures figures = load(http, pool, target, ROUND, postmaster);
                     results.computeIfAbsent(target.name(), k -> new ArrayList<>()).add(figures);
                     System.out.printf("[rest] round %d %-38s %,8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  CPU/request: "
-                                    + "JVM %4.0f µs, PostgreSQL %4.0f µs  failed %d  JIT %d compiles, %.1f s  (load %s)%n",
+                                    + "JVM %4.0f µs (%s), PostgreSQL %4.0f µs  failed %d  JIT %d compiles, %.1f s  (load %s)%n",
                             round, target.name(), figures.perSecond(), figures.p50Ms(), figures.p99Ms(),
-                            figures.jvmMicros(), figures.dbMicros(), figures.failed(), figures.jit().compiles(),
-                            figures.jit().compileSeconds(), ServiceMemoryBenchmark.loadAverage());
+                            figures.jvmMicros(), figures.threads(), figures.dbMicros(), figures.failed(),
+                            figures.jit().compiles(), figures.jit().compileSeconds(), ServiceMemoryBenchmark.loadAverage());
                 }
             }
             print(results, targets);
@@ -120,6 +124,7 @@ class RestReadBenchmark {
             throws Exception {
         JitWork jit0 = JitWork.of(target.pid());
         double jvm0 = ProcessCpu.of(target.pid());
+        ThreadCpu threads0 = ThreadCpu.of(target.pid());
         double db0 = ProcessCpu.withChildren(postmaster);
         long start = System.nanoTime();
         long deadline = start + duration.toNanos();
@@ -139,9 +144,10 @@ class RestReadBenchmark {
         double jvm = ProcessCpu.of(target.pid()) - jvm0;
         double db = ProcessCpu.withChildren(postmaster) - db0;
         JitWork jit = JitWork.of(target.pid()).since(jit0);
+        String threads = ThreadCpu.of(target.pid()).since(threads0).perRequest(all.length);
         long answered = Math.max(1, all.length);
         return new Figures(all.length / seconds, percentile(all, 0.50) / 1e6, percentile(all, 0.99) / 1e6,
-                jvm / answered * 1e6, db / answered * 1e6, failed, jit);
+                jvm / answered * 1e6, db / answered * 1e6, failed, jit, threads);
     }
 
     /** [failures, latency ns...] of one connection's requests; only 200 answers count as answered. */

@@ -3,6 +3,7 @@ package dev.marketingops.metrics.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.marketingops.infra.CpuYardstick;
 import dev.marketingops.infra.KafkaTestResource;
 import dev.marketingops.metrics.activity.app.ActivityIntake;
 import dev.marketingops.metrics.activity.app.ActivitySettings;

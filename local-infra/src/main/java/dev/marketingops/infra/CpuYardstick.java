@@ -1,12 +1,12 @@
-package dev.marketingops.metrics.benchmark;
+package dev.marketingops.infra;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
-/** A fixed piece of single-threaded work timed beside each run, so a run on a machine in a slower state shows as such. */
-final class CpuYardstick {
+/** A fixed piece of single-threaded work timed beside each benchmark run, so a run on a machine in a slower state shows as such. */
+public final class CpuYardstick {
 
     private static final int LONGS = 2_000_000;
     private static final int HASHED_BYTES = 32 << 20;
@@ -15,7 +15,7 @@ final class CpuYardstick {
     }
 
     /** Best of three: sorting the same 2 M seeded longs, and SHA-256 over the same 32 MB. */
-    static String measure() {
+    public static String measure() {
         long sortBest = Long.MAX_VALUE;
         long hashBest = Long.MAX_VALUE;
         byte[] data = new byte[HASHED_BYTES];
