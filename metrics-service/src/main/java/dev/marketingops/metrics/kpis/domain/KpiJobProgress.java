@@ -14,8 +14,8 @@ import java.util.Optional;
 public class KpiJobProgress {
 
     /**
-     * Every job's reading. Parked marks wait by design and are counted apart; the oldest commit record is found by its
-     * id, in index order, without scanning a backlog.
+     * Every job's reading. Parked marks wait by design and are counted apart; the oldest waiting mark and the oldest
+     * commit record are each found in index order (V7_11, and the commit records' id), without scanning a backlog.
      */
     static final String READ = """
             select p.job, p.moved_at,
