@@ -3,6 +3,10 @@ package dev.marketingops.plumbing;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -28,6 +32,20 @@ public final class TransientFailures {
     }
 
     /**
+     * The failure and its causes, outermost first, root last: every walk of a chain here and in the services reads
+     * this. It ends where a cause repeats, so a cause set to its own wrapper (a loop {@code initCause} allows) cannot
+     * hang a caller.
+     */
+    public static List<Throwable> causes(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
+    }
+
+    /**
      * True for a failure worth waiting out. A data exception (SQLState class 22: numeric overflow, text too long, NUL)
      * or an integrity violation (23: unique, check, foreign key) is never transient, whatever wraps it: the same
      * record fails the same way every time.
@@ -36,7 +54,7 @@ public final class TransientFailures {
         if (isDataRefusal(failure) || hasState(failure, "23")) {
             return false;
         }
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(failure)) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
                 return true;
             }
@@ -65,7 +83,7 @@ public final class TransientFailures {
         if (mayHaveCommitted(failure) || isDataRefusal(failure) || hasState(failure, "23")) {
             return false;
         }
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(failure)) {
             String state = state(t);
             if (state != null && UNCOMMITTED_STATES.contains(state) || isPoolTimeout(t)) {
                 return true;
@@ -85,7 +103,7 @@ public final class TransientFailures {
      * transaction manager reports a mixed (hazard) outcome. A caller must not run such a write again blindly.
      */
     public static boolean mayHaveCommitted(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(failure)) {
             String state = state(t);
             if (state != null && (LOST_CONNECTION_STATES.contains(state)
                     || state.startsWith("08") && !UNCOMMITTED_STATES.contains(state))) {
@@ -112,7 +130,7 @@ public final class TransientFailures {
      * is not: it depends on other rows, such as a concurrent writer's.
      */
     public static boolean isDataRefusal(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(failure)) {
             String state = state(t);
             if (t instanceof ArithmeticException || state != null && DATA_INTEGRITY_STATES.contains(state)) {
                 return true;
@@ -122,7 +140,7 @@ public final class TransientFailures {
     }
 
     private static boolean hasState(Throwable failure, String sqlStateClass) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(failure)) {
             String state = state(t);
             if (state != null && state.startsWith(sqlStateClass)) {
                 return true;

@@ -1,13 +1,15 @@
 package dev.marketingops.plumbing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
  * Data and integrity errors are never transient, whatever wraps them; connection loss and conflicts are; which refusals are
- * the record's own; which failures certainly committed nothing and which leave the commit open.
+ * the record's own; which failures certainly committed nothing and which leave the commit open; the chain every walk reads.
  */
 class TransientFailuresTest {
 
@@ -60,6 +62,25 @@ class TransientFailuresTest {
         assertThat(TransientFailures.mayHaveCommitted(wrapped(new SQLException("deadlock detected", "40P01")))).isFalse();
         // isTransient's meaning is unchanged: consumers (inbox) and REST's 503 still wait a lost connection out.
         assertThat(TransientFailures.isTransient(new RuntimeException(new SQLException("I/O error", "08006")))).isTrue();
+    }
+
+    @Test
+    void theChainRunsFromTheFailureToItsRootAndEndsWhereACauseRepeats() {
+        SQLException root = new SQLException("lock timeout", "55P03");
+        IllegalStateException middle = new IllegalStateException(root);
+        RuntimeException failure = new RuntimeException(middle);
+        assertThat(TransientFailures.causes(failure)).containsExactly(failure, middle, root);
+        assertThat(TransientFailures.causes(root)).containsExactly(root);
+
+        // initCause refuses a failure as its own cause, not a loop through another: every walk must still end.
+        IllegalStateException outer = new IllegalStateException("outer");
+        IllegalArgumentException inner = new IllegalArgumentException("inner", outer);
+        outer.initCause(inner);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertThat(TransientFailures.causes(outer)).containsExactly(outer, inner);
+            assertThat(TransientFailures.isTransient(outer)).isFalse();
+            assertThat(TransientFailures.isDataRefusal(outer)).isFalse();
+        });
     }
 
     /** Shaped like Hibernate's lock exception around the driver's error: the name alone would say transient. */

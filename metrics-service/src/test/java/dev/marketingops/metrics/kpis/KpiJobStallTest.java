@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marketingops.contracts.common.Money;
 import dev.marketingops.contracts.metrics.KpiScope;
+import dev.marketingops.metrics.kpis.app.KpiJobReadings;
 import dev.marketingops.metrics.kpis.app.KpiRounds;
 import dev.marketingops.metrics.kpis.app.StalledJobs;
 import dev.marketingops.metrics.kpis.domain.KpiChanges;
@@ -15,6 +16,7 @@ import dev.marketingops.metrics.support.Api;
 import dev.marketingops.metrics.support.CampaignEvents;
 import dev.marketingops.metrics.support.FailingKpiValues;
 import dev.marketingops.metrics.support.Owners;
+import dev.marketingops.metrics.support.StatementCount;
 import dev.marketingops.metrics.support.TestClock;
 import dev.marketingops.metrics.targets.app.ThresholdWatch;
 import dev.marketingops.plumbing.TransientFailures;
@@ -58,6 +60,8 @@ class KpiJobStallTest {
     StalledJobs stalls;
     @Inject
     KpiRounds rounds;
+    @Inject
+    KpiJobReadings readings;
     @Inject
     MeterRegistry registry;
     @Inject
@@ -149,8 +153,13 @@ class KpiJobStallTest {
         KpiScopeRef second = new KpiScopeRef(KpiScope.CAMPAIGN, ids.get(1));
         QuarkusTransaction.requiringNew().run(() -> changes.mark(List.of(Job.THRESHOLD), List.of(first, second)));
         backdate(ids);
-        stalls.refresh();
+        // What the 30 s refresh runs: one statement feeds the stall and the parked gauges alike.
+        long before = StatementCount.of(Thread.currentThread().getId());
+        readings.refresh();
+        assertThat(StatementCount.of(Thread.currentThread().getId()) - before).isEqualTo(1);
         assertThat(stalls.stalled(Job.THRESHOLD)).isTrue();
+        assertThat(gauge("marketingops.kpi.job.stalled")).isEqualTo(1);
+        assertThat(gauge("marketingops.kpi.scopes.parked")).isEqualTo(reading().parked());
 
         // The first chunk commits, the second fails: the second mark still waits, two days old, but the job moved.
         assertThatThrownBy(() -> rounds.run(Job.THRESHOLD, 1, scopes -> {
@@ -158,7 +167,7 @@ class KpiJobStallTest {
                 throw new LockTimeoutException("test: lock timeout", new SQLException("lock timeout", "55P03"));
             }
         }));
-        stalls.refresh();
+        readings.refresh();
         assertThat(reading().oldestMark()).isBefore(Instant.now().minusSeconds(86_400));
         assertThat(stalls.stalled(Job.THRESHOLD)).isFalse();
         assertThat(threshold()).startsWith("working");

@@ -13,6 +13,7 @@ import dev.marketingops.contracts.metrics.KpiScope;
 import dev.marketingops.contracts.metrics.KpiThresholdCrossed;
 import dev.marketingops.contracts.metrics.ThresholdKind;
 import dev.marketingops.metrics.campaigns.domain.CampaignDirectory;
+import dev.marketingops.metrics.kpis.app.KpiJobReadings;
 import dev.marketingops.metrics.kpis.domain.KpiChanges;
 import dev.marketingops.metrics.kpis.domain.KpiChanges.Job;
 import dev.marketingops.metrics.kpis.domain.KpiChanges.Parked;
@@ -24,6 +25,7 @@ import dev.marketingops.metrics.support.FailingKpiValues;
 import dev.marketingops.metrics.support.KpiEvents;
 import dev.marketingops.metrics.support.Owners;
 import dev.marketingops.metrics.support.Rollups;
+import dev.marketingops.metrics.support.StatementCount;
 import dev.marketingops.metrics.support.TestClock;
 import dev.marketingops.metrics.targets.app.ThresholdWatch;
 import io.micrometer.core.instrument.Counter;
@@ -61,6 +63,8 @@ class ThresholdParkingTest {
     KpiChanges changes;
     @Inject
     MeterRegistry registry;
+    @Inject
+    KpiJobReadings readings;
 
     @AfterEach
     void heal() {
@@ -92,7 +96,12 @@ class ThresholdParkingTest {
             assertThat(p.failures()).isEqualTo(1);
         });
         assertThat(parkings()).isEqualTo(parkingsBefore + 1);
-        // The group's check reads the table, and the gauge with it.
+        // The 30 s refresh: the same one statement that reads the jobs' progress counts the parked scopes for the gauge.
+        long before = StatementCount.of(Thread.currentThread().getId());
+        readings.refresh();
+        assertThat(StatementCount.of(Thread.currentThread().getId()) - before).isEqualTo(1);
+        assertThat(registry.get("marketingops.kpi.scopes.parked").tag("job", "THRESHOLD").gauge().value()).isEqualTo(1);
+        // The group's check reads the table too, and names the scope.
         RestAssured.get("/q/health/group/kpi-jobs").then().statusCode(503)
                 .body("checks.find { it.name == 'kpi-parked-scopes' }.data", hasKey("THRESHOLD CAMPAIGN " + bad));
         assertThat(registry.get("marketingops.kpi.scopes.parked").tag("job", "THRESHOLD").gauge().value()).isEqualTo(1);
@@ -121,7 +130,7 @@ class ThresholdParkingTest {
     }
 
     private List<Parked> parked() {
-        return QuarkusTransaction.requiringNew().call(() -> changes.parked(100)).first().stream()
+        return QuarkusTransaction.requiringNew().call(() -> changes.firstParked(100)).stream()
                 .filter(p -> p.job() == Job.THRESHOLD).toList();
     }
 

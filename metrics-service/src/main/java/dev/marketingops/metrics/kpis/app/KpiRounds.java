@@ -72,6 +72,7 @@ public class KpiRounds {
      * marks' age shows it ({@link StalledJobs}).
      */
     public void run(Job job, int chunk, Work work) {
+        stalls.started(job);
         boolean through;
         try {
             through = round(job, chunk, work);
@@ -220,10 +221,8 @@ public class KpiRounds {
     }
 
     private static String describe(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        List<Throwable> causes = TransientFailures.causes(failure);
+        Throwable root = causes.get(causes.size() - 1);
         return root == failure ? failure.toString() : failure + ", caused by " + root;
     }
 }

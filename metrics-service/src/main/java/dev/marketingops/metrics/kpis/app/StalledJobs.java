@@ -1,13 +1,11 @@
 package dev.marketingops.metrics.kpis.app;
 
 import dev.marketingops.metrics.kpis.domain.KpiChanges.Job;
-import dev.marketingops.metrics.kpis.domain.KpiJobProgress;
 import dev.marketingops.metrics.kpis.domain.KpiJobProgress.Reading;
+import dev.marketingops.plumbing.TransientFailures;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.configuration.DurationConverter;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,41 +14,49 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /** KPI jobs whose marks wait with no chunk finished past the stall limit: gauges, and what {@link StalledJobsCheck} says. */
 @ApplicationScoped
 public class StalledJobs {
 
-    private static final Logger LOG = Logger.getLogger(StalledJobs.class);
-
     /** A round's failure as this replica saw it: when, and its kinds and SQLState only (messages may quote data). */
     private record Failure(Instant at, String reason) {
     }
 
-    /** What this replica knows of a job: since when its work waits (from the last reading) and its last failed round. */
+    /**
+     * What this replica knows of a job: since when its work waits, from the newest reading or round (its ticket), its
+     * last failed round, and whether it runs here (switched on, or a round run here by hand, as the tests do).
+     */
     private static final class Seen {
         private final Duration limit;
+        private final boolean switchedOn;
+        private volatile boolean startedHere;
         private volatile Instant waitingSince;
         private volatile Failure failure;
+        /** The ticket of what set {@link #waitingSince}: a reading taken before it must not replace it. */
+        private long ticket;
 
-        Seen(Duration limit) {
+        Seen(Duration limit, boolean switchedOn) {
             this.limit = limit;
+            this.switchedOn = switchedOn;
         }
     }
 
-    private final KpiJobProgress progress;
+    /** Tickets in the order readings start and rounds finish, so a reading taken before a finished round is known. */
+    private final AtomicLong tickets = new AtomicLong();
     private final Clock clock;
     private final Map<Job, Seen> seen = new EnumMap<>(Job.class);
 
-    public StalledJobs(KpiJobProgress progress, SnapshotSettings settings, Clock clock, MeterRegistry registry,
+    public StalledJobs(SnapshotSettings settings, Clock clock, MeterRegistry registry,
                        @ConfigProperty(name = "marketingops.metrics.targets.threshold-interval", defaultValue = "5s")
                        String thresholdInterval) {
-        this.progress = progress;
         this.clock = clock;
-        seen.put(Job.SNAPSHOT, new Seen(limitFor(settings.stallAfter(), settings.snapshotInterval())));
-        seen.put(Job.THRESHOLD, new Seen(limitFor(settings.stallAfter(), thresholdInterval)));
+        seen.put(Job.SNAPSHOT, new Seen(limitFor(settings.stallAfter(), settings.snapshotInterval()),
+                !isOff(settings.snapshotInterval())));
+        seen.put(Job.THRESHOLD, new Seen(limitFor(settings.stallAfter(), thresholdInterval), !isOff(thresholdInterval)));
         for (Job job : Job.values()) {
             Gauge.builder("marketingops.kpi.job.stalled", this, s -> s.stalled(job) ? 1 : 0).tag("job", job.name())
                     .description("1 while the KPI job's marks have waited past its stall limit with no chunk of its work finished")
@@ -61,16 +67,18 @@ public class StalledJobs {
         }
     }
 
-    /**
-     * The stall limit, or three of the job's periods if that is longer, so one failed round alone never stalls it. A
-     * job switched off here keeps the plain limit: its marks may wait for another replica, or for nobody.
-     */
-    static Duration limitFor(Duration stallAfter, String interval) {
+    /** The scheduler's words for a job switched off ({@code every = "off"}). */
+    static boolean isOff(String interval) {
         String period = interval.trim();
-        if (period.equalsIgnoreCase("off") || period.equalsIgnoreCase("disabled")) {
+        return period.equalsIgnoreCase("off") || period.equalsIgnoreCase("disabled");
+    }
+
+    /** The stall limit, or three of the job's periods if that is longer, so one failed round alone never stalls it. */
+    static Duration limitFor(Duration stallAfter, String interval) {
+        if (isOff(interval)) {
             return stallAfter;
         }
-        Duration three = DurationConverter.parseDuration(period).multipliedBy(3);
+        Duration three = DurationConverter.parseDuration(interval.trim()).multipliedBy(3);
         return three.compareTo(stallAfter) > 0 ? three : stallAfter;
     }
 
@@ -88,15 +96,32 @@ public class StalledJobs {
         return waited.isNegative() ? Duration.ZERO : waited;
     }
 
+    /**
+     * True past the limit, on a replica that runs the job. One where it is switched off never says so: its marks may
+     * wait for another replica, which says it if they are stuck there, or for nobody, which is no stall but a choice.
+     */
     public boolean stalled(Job job) {
-        return seen.get(job).waitingSince != null && waiting(job).compareTo(limit(job)) >= 0;
+        Seen state = seen.get(job);
+        return runsHere(state) && state.waitingSince != null && waiting(job).compareTo(limit(job)) >= 0;
     }
 
-    /** A round of the job went through here: it is not stalled, whatever the last reading said. */
+    private static boolean runsHere(Seen state) {
+        return state.switchedOn || state.startedHere;
+    }
+
+    /** A round of the job starts here, even with its schedule off (run by hand): this replica watches its progress. */
+    void started(Job job) {
+        seen.get(job).startedHere = true;
+    }
+
+    /** A round of the job went through here: it is not stalled, whatever a reading taken before said. */
     void finished(Job job) {
         Seen state = seen.get(job);
-        state.waitingSince = null;
-        state.failure = null;
+        synchronized (state) {
+            state.ticket = tickets.incrementAndGet();
+            state.waitingSince = null;
+            state.failure = null;
+        }
     }
 
     /** A round of the job failed here; the reason is kept for the health answer until a round goes through. */
@@ -104,35 +129,42 @@ public class StalledJobs {
         seen.get(job).failure = new Failure(clock.instant(), reason(failure));
     }
 
-    /** Every replica reads the shared rows itself, so each reports the same stall whichever replica holds the job. */
-    @Scheduled(every = "${marketingops.metrics.kpis.parked-refresh:30s}", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduledRefresh() {
-        try {
-            refresh();
-        } catch (RuntimeException e) {
-            // The database's own health check reports an outage; the gauges keep the last reading, and so still rise.
-            LOG.debugf("KPI job progress not read: %s", e);
-        }
+    /** A ticket for a reading about to start ({@link #read}). */
+    long ticket() {
+        return tickets.incrementAndGet();
     }
 
-    /** Reads every job's progress (one statement) and updates what the gauges and the health answer show. */
-    public void refresh() {
-        List<Reading> readings = QuarkusTransaction.requiringNew().call(progress::read);
-        readings.forEach(r -> seen.get(r.job()).waitingSince = r.waitingSince().orElse(null));
+    /**
+     * Takes what the jobs' rows said in a reading that started with {@code ticket}, for each job unless something newer
+     * is known: a round that finished here since the reading started, or a reading that started later.
+     */
+    void read(long ticket, List<Reading> readings) {
+        for (Reading r : readings) {
+            Seen state = seen.get(r.job());
+            synchronized (state) {
+                if (ticket > state.ticket) {
+                    state.ticket = ticket;
+                    state.waitingSince = r.waitingSince().orElse(null);
+                }
+            }
+        }
     }
 
     /** The job's state in words: since when its marks wait, its limit, the last failed round seen here. */
     public String describe(Job job) {
         Seen state = seen.get(job);
         Instant since = state.waitingSince;
+        long waited = waiting(job).toSeconds();
+        if (!runsHere(state)) {
+            return "disabled on this replica (interval off): " + (since == null ? "no marks waiting"
+                    : "marks waiting " + waited + " s; another replica may run the job, or none");
+        }
         Failure failure = state.failure;
         String failed = failure == null ? "no failed round seen on this replica (another may hold the job)"
                 : "last failed round on this replica at " + failure.at() + ": " + failure.reason();
         if (since == null) {
             return "idle: no marks waiting";
         }
-        long waited = waiting(job).toSeconds();
         if (!stalled(job)) {
             return "working: marks waiting " + waited + " s (stalled after " + state.limit.toSeconds() + " s)"
                     + (failure == null ? "" : "; " + failed);
@@ -143,15 +175,10 @@ public class StalledJobs {
 
     /** The failure's exception kinds, outermost and root, and the first SQLState: never its messages. */
     static String reason(Throwable failure) {
-        String sqlState = null;
-        Throwable root = failure;
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth++ < 32; t = t.getCause() == t ? null : t.getCause()) {
-            if (sqlState == null && t instanceof SQLException sql) {
-                sqlState = sql.getSQLState();
-            }
-            root = t;
-        }
+        List<Throwable> causes = TransientFailures.causes(failure);
+        Throwable root = causes.get(causes.size() - 1);
+        String sqlState = causes.stream().filter(SQLException.class::isInstance)
+                .map(t -> ((SQLException) t).getSQLState()).filter(Objects::nonNull).findFirst().orElse(null);
         String kinds = failure.getClass().getSimpleName()
                 + (root == failure ? "" : ", caused by " + root.getClass().getSimpleName());
         return sqlState == null ? kinds : kinds + " (SQLState " + sqlState + ")";

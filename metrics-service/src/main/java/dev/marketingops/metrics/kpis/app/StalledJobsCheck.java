@@ -12,16 +12,25 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 @ApplicationScoped
 public class StalledJobsCheck implements HealthCheck {
 
+    static final String NAME = "kpi-job-progress";
+
+    private final KpiJobReadings readings;
     private final StalledJobs stalls;
 
-    public StalledJobsCheck(StalledJobs stalls) {
+    public StalledJobsCheck(KpiJobReadings readings, StalledJobs stalls) {
+        this.readings = readings;
         this.stalls = stalls;
     }
 
     @Override
     public HealthCheckResponse call() {
-        stalls.refresh();
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("kpi-job-progress").up();
+        try {
+            readings.refresh();
+        } catch (RuntimeException e) {
+            readings.unreadable(NAME, e);
+            return HealthCheckResponse.named(NAME).down().withData("reason", KpiJobReadings.UNREADABLE).build();
+        }
+        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).up();
         for (Job job : Job.values()) {
             if (stalls.stalled(job)) {
                 response.down();

@@ -7,11 +7,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.query.NativeQuery;
@@ -207,27 +205,15 @@ public class KpiChanges {
                 .executeUpdate();
     }
 
-    /** Parked marks of every job, first by job and retry time, at most {@code limit}; and how many there are per job. */
+    /** Parked marks of every job, first by job and retry time, at most {@code limit} (KpiJobProgress counts them all). */
     @SuppressWarnings("unchecked")
-    public ParkedReport parked(int limit) {
-        List<Object[]> counts = em.createNativeQuery("select job, count(*) from kpi_change where failures > 0 group by job")
-                .getResultList();
-        Map<Job, Long> perJob = new EnumMap<>(Job.class);
-        counts.forEach(r -> perJob.put(Job.valueOf((String) r[0]), ((Number) r[1]).longValue()));
-        if (perJob.isEmpty()) {
-            return new ParkedReport(perJob, List.of());
-        }
+    public List<Parked> firstParked(int limit) {
         List<Object[]> rows = em.createNativeQuery("""
                 select job, scope, scope_id, touched, failures, retry_after from kpi_change
                 where failures > 0 order by job, retry_after limit ?1""").setParameter(1, limit).getResultList();
-        List<Parked> parked = rows.stream().map(r -> new Parked(Job.valueOf((String) r[0]),
+        return rows.stream().map(r -> new Parked(Job.valueOf((String) r[0]),
                 new Mark(new KpiScopeRef(KpiScope.valueOf((String) r[1]), (UUID) r[2]), ((Number) r[3]).longValue()),
                 ((Number) r[4]).intValue(), KpiRollups.instant(r[5]))).toList();
-        return new ParkedReport(perJob, parked);
-    }
-
-    /** How many scopes each job has parked, and the first of them. */
-    public record ParkedReport(Map<Job, Long> perJob, List<Parked> first) {
     }
 
     /**

@@ -8,10 +8,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** When each KPI job last finished a chunk of its work, and since when its oldest unfinished mark waits (V7_10). */
+/** Each KPI job's last finished chunk, oldest waiting mark (V7_10) and parked scopes (V7_9), read in one statement. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class KpiJobProgress {
+
+    /**
+     * Every job's reading. Parked marks wait by design and are counted apart; the oldest waiting mark and the oldest
+     * commit record are each found in index order (V7_11, and the commit records' id), without scanning a backlog.
+     */
+    static final String READ = """
+            select p.job, p.moved_at,
+                   (select min(c.marked_at) from kpi_change c where c.job = p.job and c.failures = 0),
+                   (select b.marked_at from kpi_change_batch b where b.job = p.job order by b.id limit 1),
+                   (select count(*) from kpi_change c where c.job = p.job and c.failures > 0)
+            from kpi_job_progress p order by p.job""";
 
     private final EntityManager em;
 
@@ -20,10 +31,11 @@ public class KpiJobProgress {
     }
 
     /**
-     * A job's progress as the database has it: its last finished chunk ({@code movedAt}, null if none yet) and its
-     * oldest waiting mark or commit record ({@code oldestMark}, null when none waits; parked marks left out).
+     * A job's state as the database has it: its last finished chunk ({@code movedAt}, null if none yet), its oldest
+     * waiting mark or commit record ({@code oldestMark}, null when none waits; parked marks left out) and how many of
+     * its scopes are parked.
      */
-    public record Reading(Job job, Instant movedAt, Instant oldestMark) {
+    public record Reading(Job job, Instant movedAt, Instant oldestMark, long parked) {
 
         /** Since when waiting work has not moved: its oldest mark, or the last finished chunk if later; empty when idle. */
         public Optional<Instant> waitingSince() {
@@ -44,19 +56,12 @@ public class KpiJobProgress {
                 .setParameter(1, job.name()).executeUpdate();
     }
 
-    /**
-     * Every job's reading in one statement. Parked marks wait by design and are reported apart (ParkedScopes); the
-     * oldest commit record is found by its id, in index order, without scanning a backlog.
-     */
+    /** Every job's reading, in one statement ({@link #READ}). */
     @SuppressWarnings("unchecked")
     public List<Reading> read() {
-        List<Object[]> rows = em.createNativeQuery("""
-                select p.job, p.moved_at,
-                       (select min(c.marked_at) from kpi_change c where c.job = p.job and c.failures = 0),
-                       (select b.marked_at from kpi_change_batch b where b.job = p.job order by b.id limit 1)
-                from kpi_job_progress p order by p.job""").getResultList();
+        List<Object[]> rows = em.createNativeQuery(READ).getResultList();
         return rows.stream().map(r -> new Reading(Job.valueOf((String) r[0]), instant(r[1]),
-                earlier(instant(r[2]), instant(r[3])))).toList();
+                earlier(instant(r[2]), instant(r[3])), ((Number) r[4]).longValue())).toList();
     }
 
     private static Instant instant(Object o) {
