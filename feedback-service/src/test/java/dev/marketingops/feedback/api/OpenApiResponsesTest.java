@@ -38,6 +38,8 @@ class OpenApiResponsesTest {
         assertThat(api.call("GET", "/api/v1/feedback-overview?productId=" + product, manager, null).status()).isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/feedback-overview?themes=0&productId=" + product, manager, null).status())
                 .isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/themes/semantic?from=2000-01-01&to=9000-01-01&productId=" + product, manager, null)
+                .status()).isEqualTo(400);
         assertThat(api.call("GET", "/api/v1/feature-requests?roadmapItemId=" + UUID.randomUUID(), manager, null).status())
                 .isEqualTo(200);
         String officer = JwtTestResource.token(FeedbackApi.TEAM, "privacy-officer");

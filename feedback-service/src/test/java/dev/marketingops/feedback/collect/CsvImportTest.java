@@ -2,7 +2,11 @@ package dev.marketingops.feedback.collect;
 
 import static dev.marketingops.feedback.support.FeedbackApi.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import dev.marketingops.feedback.support.FixedClock;
 import dev.marketingops.feedback.support.StoredFeedback;
@@ -91,6 +95,44 @@ class CsvImportTest {
                 .then().statusCode(200).extract().jsonPath();
         assertThat(report.getList("results.outcome")).containsExactly("REJECTED");
         assertThat(report.getList("results[0].errors.field")).containsExactly("productId");
+    }
+
+    @Test
+    void anUnclosedQuoteRefusesTheWholeFileNamingTheLineInsteadOfMergingTheLaterRows() {
+        UUID product = UUID.randomUUID();
+        String csv = """
+                type,score,rating,text,productId,channel,locale,submittedAt,customerRef
+                REVIEW,,,Fine,%1$s,WEB,en,2025-03-01T10:00:00Z,c-1
+                REVIEW,,,"Great product,%1$s,WEB,en,2025-03-01T10:00:00Z,c-2
+                REVIEW,,,Other customer,%1$s,WEB,en,2025-03-01T10:00:00Z,c-3
+                REVIEW,,,Another one,%1$s,WEB,en,2025-03-01T10:00:00Z,c-4
+                """.formatted(product);
+
+        ingest().contentType("text/csv").body(csv).post("/api/v1/feedback/import").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("body")).body("errors[0].message", containsString("line 3"));
+        assertThat(stored.aboutProduct(product)).isZero();
+    }
+
+    @Test
+    void aRepeatedColumnIsABadRequestNamingIt() {
+        String csv = """
+                type,score,channel,locale,customerRef,productId,Score
+                NPS,9,WEB,en,c-1,%s,8
+                """.formatted(UUID.randomUUID());
+        ingest().contentType("text/csv").body(csv).post("/api/v1/feedback/import").then().statusCode(400)
+                .body("errors[0].field", equalTo("header")).body("errors[0].message", containsString("'score' is repeated"));
+    }
+
+    @Test
+    void anUnusableIdempotencyKeyRejectsTheRowNamingItsColumn() {
+        String csv = """
+                type,score,productId,channel,locale,customerRef,idempotencyKey
+                NPS,9,%s,WEB,en,c-1,%s
+                """.formatted(UUID.randomUUID(), "k".repeat(201));
+        ingest().contentType("text/csv").body(csv).post("/api/v1/feedback/import").then().statusCode(200)
+                .body("results[0].outcome", equalTo("REJECTED"))
+                .body("results[0].errors.field", contains("idempotencyKey"));
     }
 
     @Test

@@ -3,6 +3,9 @@ package dev.marketingops.feedback.insights;
 import static dev.marketingops.feedback.support.FeedbackApi.review;
 import static dev.marketingops.feedback.support.FeedbackApi.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -58,5 +61,27 @@ class ThemesTest {
                 .then().statusCode(200).extract().jsonPath();
         assertThat(byTrend.getList("themes")).hasSize(3);
         assertThat(byTrend.getString("themes[0].label")).isIn("update", "battery");
+    }
+
+    @Test
+    void aRangeLongerThanTheMaximumIsRefusedNamingFrom() {
+        UUID product = UUID.randomUUID();
+        for (String path : List.of("/api/v1/themes", "/api/v1/themes/semantic", "/api/v1/nps", "/api/v1/feedback-overview")) {
+            for (String[] range : new String[][] {{"2000-01-01", "9000-01-01"}, {"0001-01-01", "9999-12-30"}}) {
+                viewer().queryParam("productId", product).queryParam("from", range[0]).queryParam("to", range[1]).get(path)
+                        .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                        .body("errors.field", contains("from"));
+            }
+        }
+    }
+
+    @Test
+    void aRangeNearYearOneIsComparedWithARangeBeforeThatStartsInYearOne() {
+        UUID product = UUID.randomUUID();
+        review(product, "Battery life is fine", FEBRUARY);
+        for (String path : List.of("/api/v1/themes", "/api/v1/themes/semantic")) {
+            viewer().queryParam("productId", product).queryParam("from", "0010-01-01").queryParam("to", "0040-01-01").get(path)
+                    .then().statusCode(200).body("themes", hasSize(0));
+        }
     }
 }

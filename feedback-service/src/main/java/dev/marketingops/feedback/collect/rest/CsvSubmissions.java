@@ -4,6 +4,7 @@ import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.contracts.common.SubjectRef;
 import dev.marketingops.feedback.collect.app.FeedbackImport;
+import dev.marketingops.plumbing.idempotency.IdempotencyKey;
 import dev.marketingops.plumbing.problem.Problem.FieldError;
 import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.plumbing.rest.QueryValues;
@@ -23,7 +24,8 @@ import java.util.function.Function;
 
 /**
  * Reads a survey tool's CSV export into submissions, row by row: a row that cannot be read becomes a row with the
- * reasons (field errors), checked with the same rules as a JSON submission; only a bad header fails the whole file.
+ * reasons (field errors), checked with the same rules as a JSON submission; only a bad header or a file that is not
+ * CSV (a quoted value never closed) fails the whole file.
  */
 @ApplicationScoped
 public class CsvSubmissions {
@@ -32,6 +34,7 @@ public class CsvSubmissions {
     static final List<String> COLUMNS = List.of("type", "score", "rating", "text", "productId", "launchId", "campaignId",
             "roadmapItemId", "channel", "locale", "submittedAt", "customerRef", "idempotencyKey");
     static final Set<String> REQUIRED = Set.of("type", "channel", "locale", "customerRef");
+    static final String IDEMPOTENCY_KEY = "idempotencyKey";
 
     private final Validator validator;
 
@@ -64,7 +67,12 @@ public class CsvSubmissions {
             if (name == null) {
                 throw ProblemException.badRequest("header", "unknown column '" + row.cells().get(i) + "'; known: " + COLUMNS);
             }
-            header.put(name, i);
+            Integer earlier = header.put(name, i);
+            if (earlier != null) {
+                // Two cells per row would answer to one name: every row would be read with one of them lost.
+                throw ProblemException.badRequest("header", "column '" + name + "' is repeated (columns " + (earlier + 1)
+                        + " and " + (i + 1) + ")");
+            }
         }
         for (String required : REQUIRED) {
             if (!header.containsKey(required)) {
@@ -90,7 +98,7 @@ public class CsvSubmissions {
                 cells.get("locale"),
                 cells.parse("submittedAt", Instant::parse, "an instant such as 2025-03-01T10:15:30Z"),
                 cells.get("customerRef"));
-        String idempotencyKey = cells.get("idempotencyKey");
+        String idempotencyKey = cells.idempotencyKey();
         if (cells.errors.isEmpty()) {
             for (ConstraintViolation<FeedbackRequest> violation : validator.validate(request)) {
                 cells.errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
@@ -134,6 +142,17 @@ public class CsvSubmissions {
                 return parser.apply(value);
             } catch (RuntimeException e) {
                 errors.add(new FieldError(column, "'" + value + "' is not " + expected));
+                return null;
+            }
+        }
+
+        /** The key as the shared store reads it; its refusal names this column, not the REST header. */
+        String idempotencyKey() {
+            String value = get(IDEMPOTENCY_KEY);
+            try {
+                return IdempotencyKey.parse(value).map(IdempotencyKey::value).orElse(null);
+            } catch (ProblemException e) {
+                e.errors().forEach(error -> errors.add(new FieldError(IDEMPOTENCY_KEY, error.message())));
                 return null;
             }
         }

@@ -53,8 +53,10 @@ public class FeedbackImportResource {
                     + "check first. With idempotencyKey values, importing the whole file again stores only what is missing.")
     @APIResponse(responseCode = "200", description = "Per-row report; rows are stored independently, each ACCEPTED, "
             + "DUPLICATE, REJECTED, FAILED or UNKNOWN")
-    @APIResponse(responseCode = "400", description = "Empty file, unknown or missing columns, or a body that is not valid "
-            + "text in its charset (UTF-8 unless Content-Type names another; errors[].field is body, the detail names the line)")
+    @APIResponse(responseCode = "400", description = "Nothing imported: an empty file, an unknown, missing or repeated "
+            + "column (errors[].field is header), a body that is not valid text in its charset (UTF-8 unless Content-Type "
+            + "names another) or not valid CSV, such as a quoted value never closed (errors[].field is body, the detail "
+            + "names the line)")
     public ImportReport importCsv(@RequestBody(content = @Content(mediaType = "text/csv",
                                           schema = @Schema(type = SchemaType.STRING))) byte[] csv,
                                   @Context HttpHeaders headers) {

@@ -93,7 +93,7 @@ public class FeedbackResource {
                                    @QueryParam("to") String to,
                                    @BeanParam PageRequest paging) {
         paging.validated();
-        TimeRange range = (from == null || from.isBlank()) && (to == null || to.isBlank()) ? null : TimeRange.parse(from, to, clock);
+        TimeRange range = (from == null || from.isBlank()) && (to == null || to.isBlank()) ? null : TimeRange.parseAnyLength(from, to, clock);
         InboxFilter filter = inbox.filter(productId, launchId, campaignId, null, range);
         return queries.inbox(filter, paging.page(), paging.size()).map(FeedbackView::of);
     }

@@ -18,7 +18,7 @@ import java.util.Map;
 @ApplicationScoped
 public class NpsQueries {
 
-    static final int MAX_PERIODS = 520;
+    public static final int MAX_PERIODS = 520;
 
     private final FeedbackFigures figures;
 
@@ -29,10 +29,12 @@ public class NpsQueries {
     /** The subject's figures per period and in total; 400 naming granularity when the range has too many periods. */
     @Transactional
     public NpsTrend trend(Subject subject, TimeRange range, Granularity granularity) {
-        Map<Instant, ScoreTally> byPeriod = figures.byPeriod(subject, range, granularity);
-        if (byPeriod.size() > MAX_PERIODS) {
-            throw ProblemException.badRequest("granularity", "the range has " + byPeriod.size() + " periods; at most " + MAX_PERIODS);
+        // Counted before any period is listed or read: a long range is refused without the work it asks for.
+        long count = granularity.periodsIn(range.from(), range.to());
+        if (count > MAX_PERIODS) {
+            throw ProblemException.badRequest("granularity", "the range has " + count + " periods; at most " + MAX_PERIODS);
         }
+        Map<Instant, ScoreTally> byPeriod = figures.byPeriod(subject, range, granularity);
         ScoreTally total = ScoreTally.EMPTY;
         List<NpsTrend.Period> periods = new ArrayList<>(byPeriod.size());
         for (Map.Entry<Instant, ScoreTally> period : byPeriod.entrySet()) {

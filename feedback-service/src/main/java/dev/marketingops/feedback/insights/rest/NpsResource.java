@@ -39,13 +39,17 @@ public class NpsResource {
     @Operation(summary = "NPS, CSAT and sentiment of one subject over a range, with a weekly or monthly trend",
             description = "NPS = % promoters (9–10) − % detractors (0–6). A range without answers gives nps null and 0 responses.")
     @APIResponse(responseCode = "200", description = "The figures")
-    @APIResponse(responseCode = "400", description = "Not exactly one subject, a bad date or granularity")
+    @APIResponse(responseCode = "400", description = "Not exactly one subject, a bad date, a range longer than "
+            + TimeRange.MAX_YEARS + " years (errors[].field is from), a bad granularity or more than "
+            + NpsQueries.MAX_PERIODS + " periods (errors[].field is granularity)")
     public NpsReport nps(@BeanParam SubjectParams subjectParams,
-                         @Parameter(description = "Start, inclusive: 2025-03-01 or 2025-03-01T00:00:00Z; default 90 days before 'to'")
+                         @Parameter(description = "Start, inclusive: 2025-03-01 or 2025-03-01T00:00:00Z; default 90 days before 'to'; "
+                                 + "at most " + TimeRange.MAX_YEARS + " years before 'to' (else 400 naming from)")
                          @QueryParam("from") String from,
                          @Parameter(description = "End, exclusive for an instant, inclusive for a date; default now")
                          @QueryParam("to") String to,
-                         @Parameter(description = "week (default) or month") @QueryParam("granularity") String granularity) {
+                         @Parameter(description = "week (default) or month; at most " + NpsQueries.MAX_PERIODS + " periods in the "
+                                 + "range (else 400 naming granularity)") @QueryParam("granularity") String granularity) {
         Granularity unit = Objects.requireNonNullElse(QueryValues.enumValue(Granularity.class, granularity, "granularity"),
                 Granularity.WEEK);
         return NpsReport.of(queries.trend(subjectParams.subject(), TimeRange.parse(from, to, clock), unit));

@@ -4,6 +4,7 @@ import dev.marketingops.contracts.Roles;
 import dev.marketingops.feedback.collect.domain.InboxFilter;
 import dev.marketingops.feedback.collect.rest.FeedbackView;
 import dev.marketingops.feedback.collect.rest.InboxParams;
+import dev.marketingops.feedback.insights.app.NpsQueries;
 import dev.marketingops.feedback.insights.domain.Granularity;
 import dev.marketingops.feedback.insights.rest.NpsReport;
 import dev.marketingops.feedback.overview.app.FeedbackOverviewQueries;
@@ -54,13 +55,16 @@ public class FeedbackOverviewResource {
                     + "page and size narrow the inbox only. Redacted text only, never the customer hash.")
     @APIResponse(responseCode = "200", description = "The figures, the themes and the inbox page")
     @APIResponse(responseCode = "400", description = "Not exactly one subject; a malformed id, date, granularity, "
-            + "type or sentiment; theme or themes out of bounds; page or size out of range; errors[].field names it")
+            + "type or sentiment; a range longer than " + TimeRange.MAX_YEARS + " years or with more than "
+            + NpsQueries.MAX_PERIODS + " periods; theme or themes out of bounds; page or size out of range; errors[].field names it")
     public FeedbackOverviewView overview(
             @BeanParam SubjectParams subjectParams,
             @Parameter(description = "Start, inclusive: 2025-03-01 or 2025-03-01T00:00:00Z; default 90 days before 'to' "
-                    + "(figures, themes), none (inbox)") @QueryParam("from") String from,
+                    + "(figures, themes), none (inbox); at most " + TimeRange.MAX_YEARS + " years before 'to' (else 400 "
+                    + "naming from)") @QueryParam("from") String from,
             @Parameter(description = "End, exclusive for an instant, inclusive for a date; default now") @QueryParam("to") String to,
-            @Parameter(description = "Trend periods: week (default) or month") @QueryParam("granularity") String granularity,
+            @Parameter(description = "Trend periods: week (default) or month; at most " + NpsQueries.MAX_PERIODS
+                    + " in the range (else 400 naming granularity)") @QueryParam("granularity") String granularity,
             @Parameter(description = "How many top themes, 1 to " + MAX_THEMES + " (default 10)",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + MAX_THEMES,
                             defaultValue = "10")) @QueryParam("themes") String themes,

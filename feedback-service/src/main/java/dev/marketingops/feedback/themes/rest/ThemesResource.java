@@ -28,6 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ThemesResource {
 
     static final int MAX_LIMIT = 200;
+    static final String FROM = "Start, inclusive: 2025-03-01 or 2025-03-01T00:00:00Z; default 90 days before 'to'; at most "
+            + TimeRange.MAX_YEARS + " years before 'to' (else 400 naming from). The trend compares with the range of the "
+            + "same length before it";
+    static final String TO = "End, exclusive for an instant, inclusive for a date; default now";
 
     private final ThemeQueries queries;
     private final Clock clock;
@@ -41,10 +45,11 @@ public class ThemesResource {
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.FEEDBACK_MANAGER, Roles.ADMIN})
     @Operation(summary = "Top keywords and phrases about one subject in a range, with their trend against the range before")
     @APIResponse(responseCode = "200", description = "The ranking")
-    @APIResponse(responseCode = "400", description = "Not exactly one subject, a bad date, rank or limit")
+    @APIResponse(responseCode = "400", description = "Not exactly one subject, a bad date, a range longer than "
+            + TimeRange.MAX_YEARS + " years (errors[].field is from), rank or limit")
     public ThemeRanking.Themes themes(@BeanParam SubjectParams subject,
-                                      @QueryParam("from") String from,
-                                      @QueryParam("to") String to,
+                                      @Parameter(description = FROM) @QueryParam("from") String from,
+                                      @Parameter(description = TO) @QueryParam("to") String to,
                                       @Parameter(description = "frequency (default) or trend") @QueryParam("rank") String rank,
                                       @QueryParam("limit") @DefaultValue("20") int limit) {
         return queries.keywords(subject.subject(), TimeRange.parse(from, to, clock), order(rank), checked(limit));
@@ -58,10 +63,11 @@ public class ThemesResource {
                     + "quotes), shared keywords, texts in the range and in the range before, trend, average sentiment with its "
                     + "label, negative texts, and the redacted texts nearest its centroid as quotes.")
     @APIResponse(responseCode = "200", description = "The ranking")
-    @APIResponse(responseCode = "400", description = "Not exactly one subject, a bad date, rank or limit")
+    @APIResponse(responseCode = "400", description = "Not exactly one subject, a bad date, a range longer than "
+            + TimeRange.MAX_YEARS + " years (errors[].field is from), rank or limit")
     public SemanticThemeRanking.Ranking semantic(@BeanParam SubjectParams subject,
-                                                 @QueryParam("from") String from,
-                                                 @QueryParam("to") String to,
+                                                 @Parameter(description = FROM) @QueryParam("from") String from,
+                                                 @Parameter(description = TO) @QueryParam("to") String to,
                                                  @Parameter(description = "frequency (default) or trend") @QueryParam("rank") String rank,
                                                  @QueryParam("limit") @DefaultValue("20") int limit) {
         return queries.semantic(subject.subject(), TimeRange.parse(from, to, clock), order(rank), checked(limit));
