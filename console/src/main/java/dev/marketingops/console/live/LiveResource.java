@@ -1,10 +1,14 @@
 package dev.marketingops.console.live;
 
+import dev.marketingops.console.session.Session;
+import dev.marketingops.console.session.TokenCheck;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -19,7 +23,8 @@ import java.util.UUID;
  * for the heavy sections (people funnel, attribution, semantic themes) {@code kpi-throttled} and
  * {@code feedback-throttled}, at most one of each per {@link #THROTTLE} ({@link SectionThrottle}).
  * The stream is a {@link Multi} that RESTEasy Reactive cancels when the connection closes, so a closed page stops
- * following the feed at once, not at the next event about its subject that fails to send.
+ * following the feed at once, not at the next event about its subject that fails to send. The stream calls no service,
+ * so it opens only for a token a service accepts ({@link TokenCheck}): any cookie would do otherwise.
  */
 @Path("/live")
 public class LiveResource {
@@ -31,14 +36,24 @@ public class LiveResource {
     static final int BACKLOG = 64;
 
     private final LiveFeed feed;
+    private final Session session;
+    private final TokenCheck tokens;
 
-    public LiveResource(LiveFeed feed) {
+    public LiveResource(LiveFeed feed, Session session, TokenCheck tokens) {
         this.feed = feed;
+        this.session = session;
+        this.tokens = tokens;
     }
 
     @GET
+    @Blocking // the token check is a call to roadmap-service, once per opened page
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> stream(@QueryParam("subject") UUID subject, @Context Sse sse) {
+        switch (tokens.check(session.token())) {
+            case REFUSED -> throw new WebApplicationException(401);
+            case UNCHECKED -> throw new WebApplicationException(503);
+            default -> { }
+        }
         SectionThrottle throttle = new SectionThrottle(THROTTLE, System::nanoTime);
         // Empty batches too (true): the 150 ms tick is what releases a throttled change that had to wait.
         Multi<OutboundSseEvent> changes = feed.about(subject)

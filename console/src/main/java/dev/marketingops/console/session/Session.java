@@ -3,8 +3,10 @@ package dev.marketingops.console.session;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.RequestScoped;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,8 +27,7 @@ public class Session {
     void signIn(String bearer) {
         this.token = bearer;
         try {
-            String[] parts = bearer.split("\\.");
-            JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+            JsonNode claims = claims(bearer);
             Set<String> groups = new LinkedHashSet<>();
             claims.path("groups").forEach(g -> groups.add(g.asText()));
             this.roles = Set.copyOf(groups);
@@ -36,6 +37,20 @@ public class Session {
             // A token we cannot read is still forwarded: the services answer 401 and the page says so.
             this.roles = Set.of();
         }
+    }
+
+    /** The token's {@code exp} claim, read, not verified (it only shortens how long the console keeps the token). */
+    static Optional<Instant> expiry(String bearer) {
+        try {
+            JsonNode exp = claims(bearer).path("exp");
+            return exp.canConvertToLong() ? Optional.of(Instant.ofEpochSecond(exp.asLong())) : Optional.empty();
+        } catch (RuntimeException | java.io.IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static JsonNode claims(String bearer) throws java.io.IOException {
+        return JSON.readTree(Base64.getUrlDecoder().decode(bearer.split("\\.")[1]));
     }
 
     public boolean signedIn() {

@@ -1,7 +1,11 @@
 package dev.marketingops.console.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.NewCookie;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** How the session cookie holding the bearer token is written. */
@@ -28,5 +32,26 @@ public class SessionCookie {
 
     public Duration maxAge() {
         return maxAge;
+    }
+
+    /**
+     * The cookie holding {@code bearer}, kept no longer than the token is valid: a cookie that outlived its token's
+     * {@code exp} would keep a person "signed in" to pages every service refuses.
+     */
+    public NewCookie holding(String bearer, Optional<Instant> expires, Clock clock) {
+        Duration life = expires.map(exp -> Duration.between(clock.instant(), exp))
+                .filter(left -> left.compareTo(maxAge) < 0).orElse(maxAge);
+        return write(bearer, (int) Math.max(1, life.toSeconds()));
+    }
+
+    /** The cookie that removes the session from the browser. */
+    public NewCookie cleared() {
+        return write("", 0);
+    }
+
+    private NewCookie write(String value, int maxAgeSeconds) {
+        // HttpOnly: no script can read the token; Strict: no other site can make the browser send it.
+        return new NewCookie.Builder(cookie).value(value).path("/").httpOnly(true)
+                .secure(secure).sameSite(NewCookie.SameSite.STRICT).maxAge(maxAgeSeconds).build();
     }
 }

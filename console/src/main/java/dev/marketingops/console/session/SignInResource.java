@@ -8,30 +8,29 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Signs a person in with a bearer token (or, in the local stack, a role's token) and out again. */
 @Path("/sign-in")
 @Produces(MediaType.TEXT_HTML)
 public class SignInResource {
 
-    static final int MAX_TOKEN = 8192;
-    /** Three base64url parts: a line break, space or non-ASCII character inside could not travel in a header. */
-    private static final Pattern JWT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
 
     private final Template signin;
     private final StackTokenFiles stackTokens;
     private final SessionCookie settings;
     private final FormGuard guard;
     private final TokenCheck check;
+    private final Clock clock;
 
     public SignInResource(Template signin, StackTokenFiles stackTokens, SessionCookie settings, FormGuard guard,
-                          TokenCheck check) {
+                          TokenCheck check, Clock clock) {
+        this.clock = clock;
         this.guard = guard;
         this.check = check;
         this.signin = signin;
@@ -39,9 +38,11 @@ public class SignInResource {
         this.settings = settings;
     }
 
+    /** {@code ?ended}: a service refused the session's token (expired or revoked), so the person signs in again. */
     @GET
-    public TemplateInstance page() {
-        return signin.data("roles", stackTokens.roles()).data("error", null);
+    public TemplateInstance page(@QueryParam("ended") String ended) {
+        return signin.data("roles", stackTokens.roles()).data("error", ended == null ? null
+                : "Your session has ended (its token expired or is no longer accepted). Sign in again.");
     }
 
     @POST
@@ -51,9 +52,9 @@ public class SignInResource {
         guard.check(csrfField);
         Optional<String> bearer = role != null && !role.isBlank() ? stackTokens.token(role)
                 : Optional.ofNullable(token).map(String::strip).filter(t -> !t.isEmpty());
-        if (bearer.isEmpty() || bearer.get().length() > MAX_TOKEN || !JWT.matcher(bearer.get()).matches()) {
+        if (bearer.isEmpty() || !TokenCheck.hasShape(bearer.get())) {
             return refused(400, "That is not a bearer token (a JWT of three dot-separated parts, at most "
-                    + MAX_TOKEN + " characters).");
+                    + TokenCheck.MAX_TOKEN + " characters).");
         }
         // The stack's own role tokens are signed by the stack; a pasted one is checked with a service first.
         boolean pasted = role == null || role.isBlank();
@@ -64,7 +65,8 @@ public class SignInResource {
         if (verdict == TokenCheck.Verdict.UNCHECKED) {
             return refused(503, "The services could not be reached to check that token. Try again in a moment.");
         }
-        return Response.seeOther(URI.create("/")).cookie(cookie(bearer.get(), (int) settings.maxAge().toSeconds())).build();
+        return Response.seeOther(URI.create("/")).cookie(settings.holding(bearer.get(), Session.expiry(bearer.get()), clock))
+                .build();
     }
 
     private Response refused(int status, String error) {
@@ -76,12 +78,6 @@ public class SignInResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOut(@FormParam(CsrfToken.FIELD) String csrfField) {
         guard.check(csrfField);
-        return Response.seeOther(URI.create("/sign-in")).cookie(cookie("", 0)).build();
-    }
-
-    private NewCookie cookie(String value, int maxAge) {
-        // HttpOnly: no script can read the token; Strict: no other site can make the browser send it.
-        return new NewCookie.Builder(settings.cookie()).value(value).path("/").httpOnly(true)
-                .secure(settings.secure()).sameSite(NewCookie.SameSite.STRICT).maxAge(maxAge).build();
+        return Response.seeOther(URI.create("/sign-in")).cookie(settings.cleared()).build();
     }
 }

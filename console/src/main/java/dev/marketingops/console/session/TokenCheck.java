@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -25,6 +26,9 @@ public class TokenCheck {
     }
 
     private static final Logger LOG = Logger.getLogger(TokenCheck.class);
+    /** Three base64url parts: a line break, space or non-ASCII character inside could not travel in a header. */
+    private static final Pattern JWT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
+    static final int MAX_TOKEN = 8192;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final URI probe;
@@ -36,8 +40,16 @@ public class TokenCheck {
         this.timeout = timeout;
     }
 
-    /** The token must already have a JWT's shape ({@link SignInResource} checks it): it goes into a header as it is. */
+    /** Whether {@code token} can be a JWT at all: at most {@link #MAX_TOKEN} characters of three base64url parts. */
+    static boolean hasShape(String token) {
+        return token != null && token.length() <= MAX_TOKEN && JWT.matcher(token).matches();
+    }
+
+    /** A token without a JWT's shape is refused unasked (it could not even travel in a header). */
     public Verdict check(String token) {
+        if (!hasShape(token)) {
+            return Verdict.REFUSED;
+        }
         HttpRequest request = HttpRequest.newBuilder(probe).timeout(timeout)
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
         try {

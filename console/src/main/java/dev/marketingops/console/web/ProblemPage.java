@@ -1,22 +1,41 @@
 package dev.marketingops.console.web;
 
+import dev.marketingops.console.session.SessionCookie;
 import io.quarkus.qute.Template;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** A call that failed where the page cannot go on shows the service's problem message with its status. */
+/**
+ * A call that failed where the page cannot go on shows the service's problem message with its status; a refused token
+ * (401) ends the session instead: the cookie is cleared and the person goes to sign-in, not to a page that cannot work.
+ */
 public class ProblemPage {
 
-    private final Template problem;
+    static final String SIGN_IN_AGAIN = "/sign-in?ended=1";
 
-    public ProblemPage(Template problem) {
+    private final Template problem;
+    private final SessionCookie session;
+
+    public ProblemPage(Template problem, SessionCookie session) {
         this.problem = problem;
+        this.session = session;
+    }
+
+    @ServerExceptionMapper
+    public Response end(SessionEnded ended, HttpHeaders headers) {
+        // A section refreshed by htmx follows HX-Redirect with the whole page; a 303 would land sign-in inside it.
+        Response.ResponseBuilder answer = headers.getHeaderString("HX-Request") != null
+                ? Response.status(401).header("HX-Redirect", SIGN_IN_AGAIN)
+                : Response.seeOther(URI.create(SIGN_IN_AGAIN));
+        return answer.cookie(session.cleared()).build();
     }
 
     @ServerExceptionMapper
     public Response show(ServiceProblem failure) {
-        int status = failure.status() == 401 ? 401 : failure.status() >= 500 ? 502 : failure.status();
+        int status = failure.status() >= 500 ? 502 : failure.status();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
                 .entity(problem.data("problem", failure).data("title", "Could not do that")).build();
     }

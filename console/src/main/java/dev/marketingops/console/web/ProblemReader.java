@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
-/** Turns a service's error answer (problem+json when it has one) into a {@link ServiceProblem}. */
-public class ProblemReader implements ResponseExceptionMapper<ServiceProblem> {
+/** Turns a service's error answer (problem+json when it has one) into a {@link ServiceProblem}, a 401 into {@link SessionEnded}. */
+public class ProblemReader implements ResponseExceptionMapper<RuntimeException> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
-    public ServiceProblem toThrowable(Response response) {
+    public RuntimeException toThrowable(Response response) {
+        if (response.getStatus() == 401) {
+            return new SessionEnded();
+        }
         String body = response.hasEntity() ? response.readEntity(String.class) : "";
         try {
             JsonNode problem = JSON.readTree(body);

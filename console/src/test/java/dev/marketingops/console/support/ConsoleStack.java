@@ -1,6 +1,8 @@
 package dev.marketingops.console.support;
 
+import dev.marketingops.infra.JwtKeys;
 import dev.marketingops.infra.StateDirectory;
+import dev.marketingops.infra.Tokens;
 import dev.marketingops.stack.LocalStack;
 import dev.marketingops.stack.MarketingTool;
 import dev.marketingops.stack.StackForTests;
@@ -11,8 +13,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The real system for the console's tests: PostgreSQL, Kafka and the four services as separate processes, started
@@ -92,6 +96,13 @@ public class ConsoleStack implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException("No token for role " + role, e);
         }
+    }
+
+    /** A token for the role signed with the stack's key, valid for {@code lifetime} (negative: already expired). */
+    public static String token(String role, Duration lifetime) {
+        bootstrapServers();
+        return new Tokens(JwtKeys.loadOrGenerate(home().resolve("keys")))
+                .mint(role + "@marketing-ops.local", "growth", lifetime, Set.of(role));
     }
 
     @Override
