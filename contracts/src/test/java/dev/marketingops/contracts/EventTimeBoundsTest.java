@@ -18,7 +18,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
-/** A CloudEvent time from 2000 to the skew past the wall clock decodes; year 0, +10000 or far ahead is INVALID_ENVELOPE. */
+/**
+ * An event time from 2000 to the skew past the clock is taken: a CloudEvent time outside is INVALID_ENVELOPE, a payload's
+ * is refused with a message naming the bounds.
+ */
 class EventTimeBoundsTest {
 
     private static final Instant NOW = Instant.parse("2026-06-15T10:00:00Z");
@@ -37,6 +40,32 @@ class EventTimeBoundsTest {
         assertThat(day.accepts(Instant.MIN)).isFalse();
         assertThat(new EventTimeBounds(CLOCK, Duration.ofMinutes(5)).accepts(NOW.plus(Duration.ofMinutes(6)))).isFalse();
         assertThatThrownBy(() -> new EventTimeBounds(CLOCK, Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void takesTimesFrom2000ToTheSkewPastTheClockWithLatestTakenOnce() {
+        Instant now = Instant.parse("2026-03-10T12:00:00Z");
+        EventTimeBounds day = new EventTimeBounds(Clock.fixed(now, ZoneOffset.UTC), Duration.ofDays(1));
+        Instant latest = day.latest();
+
+        assertThat(latest).isEqualTo(Instant.parse("2026-03-11T12:00:00Z"));
+        assertThat(EventTimeBounds.within(Instant.parse("2000-01-01T00:00:00Z"), latest)).isTrue();
+        assertThat(EventTimeBounds.within(now, latest)).isTrue();
+        assertThat(EventTimeBounds.within(latest, latest)).isTrue();
+        assertThat(EventTimeBounds.within(latest.plusNanos(1), latest)).isFalse();
+        assertThat(EventTimeBounds.within(Instant.parse("1999-12-31T23:59:59.999999Z"), latest)).isFalse();
+        assertThat(EventTimeBounds.within(Instant.parse("2093-06-01T00:00:00Z"), latest)).isFalse();
+        assertThat(day.refusal(Instant.parse("2093-06-01T00:00:00Z"), latest))
+                .startsWith("must be from 2000-01-01T00:00:00Z to 2026-03-11T12:00:00Z (PT24H after now), was 2093-06-01T00:00:00Z");
+    }
+
+    @Test
+    void aSkewBeyondTheLastInstantLeavesNoUpperBound() {
+        EventTimeBounds endless = new EventTimeBounds(CLOCK, Duration.ofSeconds(Long.MAX_VALUE));
+
+        assertThat(endless.latest()).isEqualTo(Instant.MAX);
+        assertThat(endless.accepts(Instant.MAX)).isTrue();
+        assertThat(endless.accepts(EventTimeBounds.EARLIEST.minusNanos(1))).isFalse();
     }
 
     @Test

@@ -16,17 +16,28 @@ public final class EarlyInfrastructure implements LauncherSessionListener {
      * (metrics' ingest benchmark turns fsync on), which an early start would pre-empt.
      */
     public static final String BENCHMARKS = "marketingops.test.benchmarks";
+    /**
+     * Surefire's tag expressions, which reach the test JVM as given on the command line. The benchmarks profile is
+     * active only for exactly {@code -Dgroups=benchmark}; {@code benchmark,x} or {@code benchmark | x} select the
+     * benchmarks too, so this is read as well.
+     */
+    public static final String GROUPS = "groups";
 
     private static final System.Logger LOG = System.getLogger(EarlyInfrastructure.class.getName());
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        if (!Boolean.getBoolean(PROPERTY) || Boolean.getBoolean(BENCHMARKS)) {
+        if (!Boolean.getBoolean(PROPERTY) || stepsAside(System.getProperty(GROUPS), Boolean.getBoolean(BENCHMARKS))) {
             return;
         }
         Thread start = new Thread(EarlyInfrastructure::start, "early-test-infrastructure");
         start.setDaemon(true);
         start.start();
+    }
+
+    /** Whether the early start is left to the test resources: benchmarks may run ({@code groups}) or are on. */
+    static boolean stepsAside(String groups, boolean benchmarks) {
+        return benchmarks || BenchmarkTag.selectedBy(groups);
     }
 
     private static void start() {

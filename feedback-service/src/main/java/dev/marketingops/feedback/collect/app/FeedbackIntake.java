@@ -1,5 +1,6 @@
 package dev.marketingops.feedback.collect.app;
 
+import dev.marketingops.contracts.EventTimeBounds;
 import dev.marketingops.contracts.common.Channel;
 import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.contracts.common.SubjectRef;
@@ -24,7 +25,6 @@ import dev.marketingops.plumbing.idempotency.IdempotencyReceipts;
 import dev.marketingops.plumbing.outbox.Outbox;
 import dev.marketingops.plumbing.problem.Problem.FieldError;
 import dev.marketingops.plumbing.problem.ProblemException;
-import dev.marketingops.plumbing.time.EventTimeWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -60,12 +60,12 @@ public class FeedbackIntake {
     private final Clock clock;
     private final IdempotencyReceipts receipts;
     private final ErasedCustomers erased;
-    private final EventTimeWindow times;
+    private final EventTimeBounds times;
 
     public FeedbackIntake(EntityManager em, CustomerPseudonyms pseudonyms, SentenceEmbeddings embeddings,
                           SentimentClassifier sentiment, ThemeCommands themeGroups, ThemeExtractor themes,
                           SubjectInsights insights, LaunchLinks launchLinks, Outbox outbox, FeatureVotes votes,
-                          Clock clock, IdempotencyReceipts receipts, ErasedCustomers erased, EventTimeWindow times) {
+                          Clock clock, IdempotencyReceipts receipts, ErasedCustomers erased, EventTimeBounds times) {
         this.em = em;
         this.pseudonyms = pseudonyms;
         this.embeddings = embeddings;

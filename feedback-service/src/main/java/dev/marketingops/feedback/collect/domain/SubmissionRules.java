@@ -1,10 +1,10 @@
 package dev.marketingops.feedback.collect.domain;
 
+import dev.marketingops.contracts.EventTimeBounds;
 import dev.marketingops.contracts.common.FeedbackType;
 import dev.marketingops.contracts.common.SubjectRef;
 import dev.marketingops.contracts.feedback.FeedbackSubmitted;
 import dev.marketingops.plumbing.problem.Problem.FieldError;
-import dev.marketingops.plumbing.time.EventTimeWindow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ public final class SubmissionRules {
     }
 
     /** The submission's mistakes, each naming its field; {@code times} bounds submittedAt (absent: submitted now). */
-    public static List<FieldError> check(FeedbackSubmitted s, EventTimeWindow times) {
+    public static List<FieldError> check(FeedbackSubmitted s, EventTimeBounds times) {
         List<FieldError> errors = new ArrayList<>();
         if (s.type() == null) {
             errors.add(new FieldError("type", "must be one of NPS, CSAT, REVIEW, FEATURE_REQUEST"));
@@ -30,7 +30,7 @@ public final class SubmissionRules {
         }
         if (s.submittedAt() != null) {
             Instant latest = times.latest();
-            if (!EventTimeWindow.within(s.submittedAt(), latest)) {
+            if (!EventTimeBounds.within(s.submittedAt(), latest)) {
                 // Trends, windows and erasure compare by this time: one in 2093 would never leave "recent", and would
                 // count as made after its customer's erasure.
                 errors.add(new FieldError("submittedAt", times.refusal(s.submittedAt(), latest)));

@@ -1,9 +1,9 @@
 package dev.marketingops.metrics.activity.domain;
 
 import dev.marketingops.contracts.activity.ActivityRecorded;
+import dev.marketingops.contracts.EventTimeBounds;
 import dev.marketingops.contracts.EventValidator;
 import dev.marketingops.metrics.campaigns.domain.CampaignDirectory;
-import dev.marketingops.plumbing.time.EventTimeWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,9 +21,9 @@ public class ActivityCheck {
     }
 
     private final CampaignDirectory campaigns;
-    private final EventTimeWindow times;
+    private final EventTimeBounds times;
 
-    public ActivityCheck(CampaignDirectory campaigns, EventTimeWindow times) {
+    public ActivityCheck(CampaignDirectory campaigns, EventTimeBounds times) {
         this.campaigns = campaigns;
         this.times = times;
     }
@@ -35,7 +35,7 @@ public class ActivityCheck {
 
     /** Why the activity cannot be counted, or empty when it can; {@code latest} is {@link #latestOccurredAt()}. */
     public Optional<Refusal> problem(ActivityRecorded a, Instant latest) {
-        if (!EventTimeWindow.within(a.occurredAt(), latest)) {
+        if (!EventTimeBounds.within(a.occurredAt(), latest)) {
             // Rollups bucket by this hour: a time in 2093 (seconds taken for milliseconds, a wrong clock) would sit in
             // KPI series and attribution windows for ever, and no later event can correct it.
             return Optional.of(new Refusal(REJECTED, "$.occurredAt", times.refusal(a.occurredAt(), latest)));
