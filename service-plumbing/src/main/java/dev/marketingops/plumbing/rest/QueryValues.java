@@ -1,5 +1,6 @@
 package dev.marketingops.plumbing.rest;
 
+import dev.marketingops.contracts.CanonicalUuid;
 import dev.marketingops.plumbing.problem.ProblemException;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -39,11 +40,12 @@ public final class QueryValues {
     }
 
     /**
-     * {@code value} as a canonical UUID ({@link UuidParameters#canonical}), or a 400 naming the parameter with the
-     * message made from the refused value; an empty value is refused too (one item of a list such as {@code ids=a,,b}).
+     * {@code value} as a canonical UUID ({@link CanonicalUuid#parse}, as {@link UuidParameters} reads parameters), or a
+     * 400 naming the parameter with the message made from the refused value; an empty value is refused too (one item of
+     * a list such as {@code ids=a,,b}).
      */
     public static UUID uuid(String value, String parameter, UnaryOperator<String> message) {
-        UUID id = UuidParameters.canonical(value);
+        UUID id = CanonicalUuid.parse(value);
         if (id == null) {
             throw ProblemException.badRequest(parameter, message.apply(value));
         }
