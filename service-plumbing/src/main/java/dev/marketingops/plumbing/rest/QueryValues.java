@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -25,7 +26,8 @@ public final class QueryValues {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.trim().toUpperCase());
+            // Locale.ROOT: under the default locale a Turkish JVM upper-cases "active" to "ACTİVE", no constant's name.
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(parameter, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 /** Period length of a trend; periods start on ISO weeks (Monday) or calendar months, in UTC, like date_trunc. */
 public enum Granularity {
@@ -12,7 +13,7 @@ public enum Granularity {
 
     /** The PostgreSQL date_trunc unit; a fixed word, safe in SQL. */
     String sqlUnit() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     Instant periodStart(Instant instant) {
