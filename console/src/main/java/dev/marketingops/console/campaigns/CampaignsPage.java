@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
@@ -61,7 +60,7 @@ public class CampaignsPage {
     @GET
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("channel") String channel,
                                  @QueryParam("month") String month, @QueryParam("page") @DefaultValue("0") int page) {
-        YearMonth shown = parseMonth(month);
+        YearMonth shown = CalendarMonth.of(month, clock);
         TemplateInstance view = campaignList.data("title", "Campaigns").data("status", blank(status))
                 .data("channel", blank(channel)).data("month", shown.toString()).data("statuses", STATUSES)
                 .data("channels", java.util.Arrays.stream(Channel.values()).map(Enum::name).toList())
@@ -115,14 +114,6 @@ public class CampaignsPage {
             return view.data("c", found.campaign()).data("history", found.history()).data("problem", failed);
         } catch (ServiceProblem problem) {
             return view.data("c", null).data("history", List.of()).data("problem", failed != null ? failed : problem);
-        }
-    }
-
-    private YearMonth parseMonth(String month) {
-        try {
-            return month == null || month.isBlank() ? YearMonth.from(LocalDate.now(clock)) : YearMonth.parse(month);
-        } catch (java.time.format.DateTimeParseException e) {
-            return YearMonth.from(LocalDate.now(clock));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.marketingops.console.kpis;
 
 import dev.marketingops.console.web.FieldError;
+import dev.marketingops.contracts.CanonicalUuid;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -38,9 +39,9 @@ public record KpiScope(String scope, UUID id, String granularity, String from, S
             error = new FieldError("scope", "‘" + s + "’ is not something KPIs are kept for: choose campaign, launch or product.");
             s = "campaign";
         }
-        try {
-            uuid = typed == null ? null : UUID.fromString(typed);
-        } catch (IllegalArgumentException e) {
+        // The services' canonical form only: UUID.fromString would read 1-2-3-4-5 as another id.
+        uuid = typed == null ? null : CanonicalUuid.parse(typed);
+        if (typed != null && uuid == null) {
             error = error != null ? error : new FieldError("id", "‘" + typed + "’ is not an id: pick an active campaign "
                     + "from the list, or paste the id of a " + s + " (like 0b6f3c2e-…) from its page's address.");
         }

@@ -41,4 +41,17 @@ class KpiScopeTest {
                 .satisfies(e -> assertThat(e.message()).contains("‘Acme Analytics’ is not an id"));
         assertThat(KpiScope.parse("planet", ID, "day", null, null).error().field()).isEqualTo("scope");
     }
+
+    @Test
+    void anIdNotInTheCanonicalFormIsSaidForIdAndNotAskedFor() {
+        // UUID.fromString reads each of these as some id (the first as 00000001-0002-0003-0004-000000000005).
+        for (String bad : new String[] {"1-2-3-4-5", "+b6f3c2e-9d1a-4c55-8e0f-2a4b6c8d0e1f", "0b6f3c2e0-9d1a-4c55-8e0f-2a4b6c8d0e1"}) {
+            KpiScope scope = KpiScope.parse("campaign", bad, "day", null, null);
+            assertThat(scope.ready()).as(bad).isFalse();
+            assertThat(scope.id()).as(bad).isNull();
+            assertThat(scope.error().field()).as(bad).isEqualTo("id");
+            assertThat(scope.shownId()).as(bad).isEqualTo(bad);
+        }
+        assertThat(KpiScope.parse("campaign", ID.toUpperCase(java.util.Locale.ROOT), "day", null, null).id()).hasToString(ID);
+    }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** What the stack writes for its users: {@code .stack/stack.env}, a token per role, and the local secrets. */
@@ -112,7 +113,7 @@ final class StackFiles {
         env.append("POSTGRES_USER=").append(postgres.username()).append('\n');
         env.append("POSTGRES_PASSWORD=").append(postgres.password()).append('\n');
         for (StackService service : StackService.ALL) {
-            env.append(service.database().toUpperCase()).append("_JDBC_URL=").append(postgres.jdbcUrl(service.database())).append('\n');
+            env.append(service.database().toUpperCase(Locale.ROOT)).append("_JDBC_URL=").append(postgres.jdbcUrl(service.database())).append('\n');
         }
         env.append("TOKENS_DIR=").append(home.resolve("tokens")).append('\n');
         // What a service in dev mode (quarkus:dev) needs to join the stack: the token key and audience, the pseudonym keys.

@@ -1,6 +1,7 @@
 package dev.marketingops.stack;
 
 import java.util.List;
+import java.util.Locale;
 
 /** One of the four services as the local stack runs it: module, database and preferred port. */
 public record StackService(String name, String database, int preferredPort) {
@@ -17,6 +18,6 @@ public record StackService(String name, String database, int preferredPort) {
     /** Environment variable prefix for this service's URL in stack.env, e.g. ROADMAP_URL or CONSOLE_URL. */
     public String envName() {
         int dash = name.indexOf('-');
-        return (dash < 0 ? name : name.substring(0, dash)).toUpperCase() + "_URL";
+        return (dash < 0 ? name : name.substring(0, dash)).toUpperCase(Locale.ROOT) + "_URL";
     }
 }

@@ -62,6 +62,9 @@ class OpenApiResponsesTest {
         assertThat(api.call("POST", "/api/v1/launches/" + launch.json("/id") + "/complete", editor, null).status()).isEqualTo(409);
         assertThat(api.call("PUT", item, editor, JSON.writeValueAsString(Api.item("LAUNCH", "2026-03-01", "2026-06-30")),
                 "If-Match", "\"999\"").status()).isEqualTo(412);
+        assertThat(api.call("POST", roadmap + "/items", editor,
+                JSON.writeValueAsString(Api.item("INITIATIVE", "0001-01-01", "9999-12-30"))).status()).isEqualTo(422);
+        assertThat(api.call("GET", roadmap + "/timeline?granularity=week", editor, null).status()).isEqualTo(400);
 
         assertThat(api.violations()).as(String.join("\n", api.violations())).isEmpty();
     }

@@ -2,6 +2,7 @@ package dev.marketingops.roadmap.items;
 
 import static dev.marketingops.roadmap.support.Api.asEditor;
 import static dev.marketingops.roadmap.support.Api.asViewer;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -53,6 +54,25 @@ class ItemApiTest {
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("endDate"))
                 .body("errors[0].message", containsString("before startDate"));
+    }
+
+    @Test
+    void datesFarFromTheFiscalYearAreUnprocessableNamingTheirField() {
+        // The roadmap is for 2026: items may run from 2024-01-01 to 2028-12-31.
+        Api.createItem(roadmap, Api.item("INITIATIVE", "2024-01-01", "2028-12-31"));
+        asEditor().body(Api.item("INITIATIVE", "0001-01-01", "9999-12-30")).post("/api/v1/roadmaps/" + roadmap + "/items")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", contains("startDate", "endDate"))
+                .body("errors[0].message", containsString("2024-01-01 and 2028-12-31"));
+        asEditor().body(Api.item("INITIATIVE", "2023-12-31", "2026-03-01")).post("/api/v1/roadmaps/" + roadmap + "/items")
+                .then().statusCode(422).body("errors.field", contains("startDate"));
+
+        UUID item = Api.createItem(roadmap, Api.item("INITIATIVE", "2026-02-01", "2026-04-30"));
+        String etag = asViewer().get("/api/v1/items/" + item).then().extract().header("ETag");
+        asEditor().header("If-Match", etag).body(Api.item("INITIATIVE", "2026-02-01", "2029-01-01")).put("/api/v1/items/" + item)
+                .then().statusCode(422).body("errors.field", contains("endDate"))
+                .body("errors[0].message", containsString("fiscal year 2026"));
+        asViewer().get("/api/v1/items/" + item).then().statusCode(200).body("endDate", equalTo("2026-04-30"));
     }
 
     @Test

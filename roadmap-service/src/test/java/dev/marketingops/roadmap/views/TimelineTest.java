@@ -3,19 +3,30 @@ package dev.marketingops.roadmap.views;
 import static dev.marketingops.roadmap.support.Api.asViewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.marketingops.roadmap.support.Api;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The timeline puts items in every bucket their dates touch and launches in their date's bucket, edges included. */
+/**
+ * The timeline puts items in every bucket their dates touch and launches in their date's bucket, edges included, and
+ * refuses dates that need more buckets than it holds.
+ */
 @QuarkusTest
 class TimelineTest {
+
+    @Inject
+    EntityManager em;
 
     private UUID roadmap;
     private UUID early;
@@ -68,6 +79,41 @@ class TimelineTest {
                     .then().statusCode(200).body("granularity", equalTo("QUARTER"))
                     .body("buckets.period", contains("2026-Q1", "2026-Q2", "2026-Q3"));
         }
+    }
+
+    @Test
+    void datesStoredBeforeTheyWereBoundedAreA400NamingGranularityNotMillionsOfBuckets() {
+        stored(early, "0001-01-01", "9999-12-30");
+        for (String granularity : new String[] {"month", "quarter"}) {
+            asViewer().queryParam("granularity", granularity).get("/api/v1/roadmaps/" + roadmap + "/timeline")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("granularity"))
+                    .body("errors[0].message", containsString("0001-01-01 to 9999-12-30"))
+                    .body("errors[0].message", containsString("replan the items"));
+        }
+    }
+
+    @Test
+    void moreThanTenYearsOfMonthsAreRefusedButTheirQuartersAreLaidOut() {
+        stored(early, "2020-01-01", "2029-12-31");
+        assertThat(timeline("month").getList("buckets")).hasSize(120);
+        stored(early, "2020-01-01", "2035-12-31");
+        asViewer().queryParam("granularity", "month").get("/api/v1/roadmaps/" + roadmap + "/timeline")
+                .then().statusCode(400).body("errors[0].field", equalTo("granularity"))
+                .body("errors[0].message", containsString("192 months"))
+                .body("errors[0].message", containsString("ask for granularity=quarter"));
+        JsonPath quarters = timeline("quarter");
+        assertThat(quarters.getList("buckets")).hasSize(64);
+        assertThat(quarters.getString("buckets[0].period")).isEqualTo("2020-Q1");
+        assertThat(quarters.getString("buckets[63].period")).isEqualTo("2035-Q4");
+    }
+
+    /** Dates as a row stored before items were bounded to their fiscal year has them; the API refuses them now. */
+    private void stored(UUID item, String start, String end) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "update roadmap_item set start_date = ?1, end_date = ?2 where id = ?3")
+                .setParameter(1, LocalDate.parse(start)).setParameter(2, LocalDate.parse(end)).setParameter(3, item)
+                .executeUpdate());
     }
 
     @Test

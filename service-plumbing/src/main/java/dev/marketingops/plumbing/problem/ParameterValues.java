@@ -1,6 +1,6 @@
 package dev.marketingops.plumbing.problem;
 
-import dev.marketingops.plumbing.rest.UuidParameters;
+import dev.marketingops.contracts.CanonicalUuid;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -32,8 +32,8 @@ final class ParameterValues {
             return true;
         }
         if (target == UUID.class) {
-            // The converter that refused it: UUID.fromString would take the short forms it refuses.
-            return UuidParameters.canonical(value) != null;
+            // The rule of the converter that refused it (rest.UuidParameters): UUID.fromString takes short forms too.
+            return CanonicalUuid.parse(value) != null;
         }
         if (target.isEnum()) {
             return Arrays.stream(target.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(value))

@@ -1,11 +1,13 @@
 package dev.marketingops.plumbing.rest;
 
+import dev.marketingops.contracts.CanonicalUuid;
 import dev.marketingops.plumbing.problem.ProblemException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -24,7 +26,8 @@ public final class QueryValues {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.trim().toUpperCase());
+            // Locale.ROOT: under the default locale a Turkish JVM upper-cases "active" to "ACTİVE", no constant's name.
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(parameter, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
@@ -39,11 +42,12 @@ public final class QueryValues {
     }
 
     /**
-     * {@code value} as a canonical UUID ({@link UuidParameters#canonical}), or a 400 naming the parameter with the
-     * message made from the refused value; an empty value is refused too (one item of a list such as {@code ids=a,,b}).
+     * {@code value} as a canonical UUID ({@link CanonicalUuid#parse}, as {@link UuidParameters} reads parameters), or a
+     * 400 naming the parameter with the message made from the refused value; an empty value is refused too (one item of
+     * a list such as {@code ids=a,,b}).
      */
     public static UUID uuid(String value, String parameter, UnaryOperator<String> message) {
-        UUID id = UuidParameters.canonical(value);
+        UUID id = CanonicalUuid.parse(value);
         if (id == null) {
             throw ProblemException.badRequest(parameter, message.apply(value));
         }

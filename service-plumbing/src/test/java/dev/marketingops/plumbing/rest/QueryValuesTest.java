@@ -3,6 +3,7 @@ package dev.marketingops.plumbing.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.marketingops.contracts.CanonicalUuid;
 import dev.marketingops.plumbing.problem.Problem;
 import dev.marketingops.plumbing.problem.ProblemException;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -39,7 +40,7 @@ class QueryValuesTest {
                         assertThat(e.status()).isEqualTo(400);
                         assertThat(e.errors()).extracting(Problem.FieldError::field).containsExactly("launchId");
                     });
-            assertThat(UuidParameters.canonical(bad)).as(bad).isNull();
+            assertThat(CanonicalUuid.parse(bad)).as(bad).isNull();
         }
     }
 

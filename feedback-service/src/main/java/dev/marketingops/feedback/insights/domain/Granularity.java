@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /** Period length of a trend; periods start on ISO weeks (Monday) or calendar months, in UTC, like date_trunc. */
 public enum Granularity {
@@ -14,7 +15,7 @@ public enum Granularity {
 
     /** The PostgreSQL date_trunc unit; a fixed word, safe in SQL. */
     String sqlUnit() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     Instant periodStart(Instant instant) {

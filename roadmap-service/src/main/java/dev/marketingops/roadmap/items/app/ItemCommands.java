@@ -49,7 +49,7 @@ public class ItemCommands {
         item.type = body.type();
         item.status = ItemStatus.PLANNED;
         item.productId = productOf(roadmap, body);
-        apply(item, body);
+        apply(item, roadmap, body);
         item.persist();
         return item;
     }
@@ -64,7 +64,7 @@ public class ItemCommands {
         if (body.productId() != null && !body.productId().equals(item.productId)) {
             throw ProblemException.invalidField("productId", "an item cannot move to another product");
         }
-        apply(item, body);
+        apply(item, Existing.orNotFound(Roadmap.<Roadmap>findById(item.roadmapId), "Roadmap", item.roadmapId), body);
         LocalDate launchDate = openLaunchDate(item.id);
         if (launchDate != null && !item.covers(launchDate)) {
             throw ProblemException.invalidField("endDate", "the item's launch on " + launchDate
@@ -93,8 +93,8 @@ public class ItemCommands {
         return item;
     }
 
-    private void apply(RoadmapItem item, ItemRequests.ItemBody body) {
-        requireDates(body.startDate(), body.endDate());
+    private void apply(RoadmapItem item, Roadmap roadmap, ItemRequests.ItemBody body) {
+        requireDates(roadmap, body.startDate(), body.endDate());
         if (!body.dependencyList().isEmpty()) {
             serialiseDependencyEdits();
         }
@@ -118,10 +118,24 @@ public class ItemCommands {
         locks.hold(DEPENDENCY_EDITS);
     }
 
-    private static void requireDates(LocalDate start, LocalDate end) {
-        if (end.isBefore(start)) {
-            throw ProblemException.invalidFields(List.of(new Problem.FieldError("endDate",
-                    "must not be before startDate " + start)));
+    /** Within the roadmap's fiscal year give or take {@link Roadmap#PLANNING_MARGIN_YEARS}, and in order. */
+    private static void requireDates(Roadmap roadmap, LocalDate start, LocalDate end) {
+        LocalDate first = roadmap.firstPlannableDay();
+        LocalDate last = roadmap.lastPlannableDay();
+        String span = "must lie between " + first + " and " + last + " (the roadmap's fiscal year " + roadmap.fiscalYear
+                + ", give or take " + Roadmap.PLANNING_MARGIN_YEARS + " years)";
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (start.isBefore(first) || start.isAfter(last)) {
+            errors.add(new Problem.FieldError("startDate", span));
+        }
+        if (end.isBefore(first) || end.isAfter(last)) {
+            errors.add(new Problem.FieldError("endDate", span));
+        }
+        if (errors.isEmpty() && end.isBefore(start)) {
+            errors.add(new Problem.FieldError("endDate", "must not be before startDate " + start));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
         }
     }
 

@@ -25,7 +25,9 @@ public final class ItemRequests {
                            @NotBlank @Size(max = 200) String title,
                            @Size(max = 4000) String description,
                            @NotBlank @Size(max = 100) String ownerTeam,
+                           @Schema(description = "From 1 January two years before the roadmap's fiscal year to 31 December two years after")
                            @NotNull LocalDate startDate,
+                           @Schema(description = "Not before startDate; within the same years as startDate")
                            @NotNull LocalDate endDate,
                            @Size(max = 12) List<@NotNull Channel> channels,
                            @Size(max = 50) List<@NotBlank @Size(max = 200) String> audienceSegments,

@@ -53,7 +53,8 @@ public class ItemResource {
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "403", description = "Another team's item")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
-    @APIResponse(responseCode = "422", description = "End before start, launch outside the new dates, or a dependency cycle")
+    @APIResponse(responseCode = "422", description = "A date outside the roadmap's fiscal year give or take two years "
+            + "(naming startDate or endDate), end before start, launch outside the new dates, or a dependency cycle")
     public RestResponse<ItemView> update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                          @NotNull @Valid ItemRequests.ItemBody body) {
         RoadmapItem item = commands.replan(id, ifMatch, body);

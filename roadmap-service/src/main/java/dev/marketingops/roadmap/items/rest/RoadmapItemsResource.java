@@ -50,7 +50,8 @@ public class RoadmapItemsResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ItemView.class)))
     @APIResponse(responseCode = "403", description = "Another team's roadmap, or an item for another team")
     @APIResponse(responseCode = "404", description = "No such roadmap")
-    @APIResponse(responseCode = "422", description = "End before start, unknown product or dependency, or a dependency cycle")
+    @APIResponse(responseCode = "422", description = "A date outside the roadmap's fiscal year give or take two years "
+            + "(naming startDate or endDate), end before start, unknown product or dependency, or a dependency cycle")
     public RestResponse<ItemView> create(@PathParam("id") UUID roadmapId, @NotNull @Valid ItemRequests.ItemBody body) {
         RoadmapItem item = commands.create(roadmapId, body);
         return Versioned.created(URI.create("/api/v1/items/" + item.id), ItemView.of(item), item.version);

@@ -2,6 +2,7 @@ package dev.marketingops.roadmap.launches.domain;
 
 import dev.marketingops.plumbing.problem.ProblemException;
 import java.util.List;
+import java.util.Locale;
 
 /** Launch status: PLANNED → SCHEDULED → LAUNCHED → COMPLETED, CANCELLED from any open state. */
 public enum LaunchStatus {
@@ -49,7 +50,7 @@ public enum LaunchStatus {
         }
 
         public String path() {
-            return name().toLowerCase();
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

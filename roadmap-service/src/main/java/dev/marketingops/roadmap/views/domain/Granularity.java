@@ -1,6 +1,7 @@
 package dev.marketingops.roadmap.views.domain;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /** Size of a timeline bucket: calendar months or calendar quarters. */
 public enum Granularity {
@@ -21,6 +22,11 @@ public enum Granularity {
 
     public LocalDate nextBucket(LocalDate bucketStart) {
         return bucketStart.plusMonths(months);
+    }
+
+    /** How many buckets a timeline from {@code first} to {@code last} has, both ends' buckets included. */
+    public long bucketsBetween(LocalDate first, LocalDate last) {
+        return ChronoUnit.MONTHS.between(bucketStart(first), bucketStart(last)) / months + 1;
     }
 
     /** {@code 2026-03} for a month, {@code 2026-Q1} for a quarter. */

@@ -42,7 +42,8 @@ public class RoadmapViewsResource {
     @RolesAllowed({Roles.VIEWER, Roles.ROADMAP_EDITOR, Roles.CAMPAIGN_MANAGER, Roles.ANALYST, Roles.FEEDBACK_MANAGER, Roles.ADMIN})
     @Operation(summary = "Items and launches per month or quarter", description = "An item appears in every bucket its dates touch.")
     @APIResponse(responseCode = "200", description = "The buckets, oldest first")
-    @APIResponse(responseCode = "400", description = "Unknown granularity")
+    @APIResponse(responseCode = "400", description = "Unknown granularity, or the roadmap's dates need more than "
+            + Timeline.MAX_BUCKETS + " buckets at it (items stored before dates were bounded)")
     @APIResponse(responseCode = "404", description = "No such roadmap")
     public Timeline timeline(@PathParam("id") UUID id,
                              @Parameter(description = "month or quarter", example = "quarter")

@@ -1,11 +1,13 @@
 package dev.marketingops.roadmap.views.rest;
 
+import dev.marketingops.plumbing.problem.ProblemException;
 import dev.marketingops.roadmap.items.rest.ItemView;
 import dev.marketingops.roadmap.views.domain.Granularity;
 import dev.marketingops.roadmap.views.domain.PlannedLaunch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,6 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "\"itemId\": \"1d7c2a43-55a8-4e53-9a53-3b8f8d1f8f10\", \"name\": \"Acme v2 launch\", "
         + "\"launchDate\": \"2026-04-15\", \"status\": \"SCHEDULED\"}]}]}")
 public record Timeline(UUID roadmapId, Granularity granularity, List<Bucket> buckets) {
+
+    /**
+     * Ten years of months. Items are dated within two years of their roadmap's fiscal year (at most 60 months), but
+     * rows stored before that rule may span millennia: a bucket per month of them, each scanning every item, would
+     * build millions of entries per request.
+     */
+    public static final int MAX_BUCKETS = 120;
 
     /** One month or quarter; {@code end} is its last day. */
     public record Bucket(String period, LocalDate start, LocalDate end, List<Entry> items, List<LaunchEntry> launches) {
@@ -42,6 +51,7 @@ public record Timeline(UUID roadmapId, Granularity granularity, List<Bucket> buc
             return new Timeline(roadmapId, granularity, buckets);
         }
         LocalDate last = dates.get(dates.size() - 1);
+        requireBucketsFor(granularity, dates.get(0), last);
         for (LocalDate start = granularity.bucketStart(dates.get(0)); !start.isAfter(last); start = granularity.nextBucket(start)) {
             LocalDate end = granularity.nextBucket(start).minusDays(1);
             LocalDate from = start;
@@ -56,5 +66,18 @@ public record Timeline(UUID roadmapId, Granularity granularity, List<Bucket> buc
             buckets.add(new Bucket(granularity.label(start), start, end, inBucket, launching));
         }
         return new Timeline(roadmapId, granularity, buckets);
+    }
+
+    /** A 400 naming {@code granularity} when the dates need more than {@link #MAX_BUCKETS} buckets at it. */
+    private static void requireBucketsFor(Granularity granularity, LocalDate first, LocalDate last) {
+        long needed = granularity.bucketsBetween(first, last);
+        if (needed <= MAX_BUCKETS) {
+            return;
+        }
+        boolean quartersFit = Granularity.QUARTER.bucketsBetween(first, last) <= MAX_BUCKETS;
+        throw ProblemException.badRequest("granularity", "the roadmap's items and launches run from " + first + " to " + last
+                + ": " + needed + " " + granularity.name().toLowerCase(Locale.ROOT) + "s, more than the " + MAX_BUCKETS
+                + " a timeline holds; " + (quartersFit ? "ask for granularity=quarter"
+                : "replan the items dated far from the roadmap's fiscal year"));
     }
 }
