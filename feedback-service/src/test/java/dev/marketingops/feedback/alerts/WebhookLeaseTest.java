@@ -52,7 +52,7 @@ class WebhookLeaseTest {
 
     /** This test's delivery if the claim took it, else null. */
     private Delivery claim(Instant now, Instant leaseUntil) {
-        List<Delivery> claimed = QuarkusTransaction.requiringNew().call(() -> deliveries.claimDue(now, leaseUntil, 10));
-        return claimed.stream().filter(d -> "lease-test".equals(d.webhook())).findFirst().orElse(null);
+        List<Delivery> claimed = QuarkusTransaction.requiringNew().call(() -> deliveries.claimDue("lease-test", now, leaseUntil, 10));
+        return claimed.stream().findFirst().orElse(null);
     }
 }

@@ -25,16 +25,21 @@ public interface WebhookConfig {
     @WithDefault("PT5S")
     Duration pollInterval();
 
-    /** Connect and response timeout of one attempt. */
+    /** Deadline of one attempt: connecting, sending and reading the whole answer. */
     @WithDefault("PT10S")
     Duration timeout();
 
-    /** Deliveries claimed per poll. */
+    /** Deliveries claimed per poll of one webhook. */
     @WithDefault("20")
     int batchSize();
 
+    /** How long delivered and dead rows are kept (with their payloads) after they finished. */
+    @WithDefault("P30D")
+    Duration retention();
+
     /** One receiver: its URL and the secret its signatures are made with. */
     interface Endpoint {
+        /** An absolute http(s) URL; checked at startup (it may hold a token, so it is never logged or stored). */
         String url();
 
         String secret();

@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The durable webhook queue (table webhook_delivery): pending, delivered and dead deliveries. */
@@ -31,22 +33,39 @@ public class WebhookDeliveries {
     }
 
     /**
-     * Claims due deliveries for one attempt: their next attempt moves to the lease end, so no other poll takes them
-     * until it passes. The lease (to the microsecond the column holds) is the claim's token for {@link #delivered},
-     * {@link #failed} and {@link #dead}.
+     * Claims due deliveries of one webhook for one attempt: their next attempt moves to the lease end, so no other poll
+     * takes them until it passes. The lease (to the microsecond the column holds) is the claim's token for
+     * {@link #delivered}, {@link #failed} and {@link #dead}. One webhook at a time, so a slow receiver delays only its own.
      */
+    public List<Delivery> claimDue(String webhook, Instant now, Instant leaseUntil, int limit) {
+        return claim("webhook = ?4", webhook, now, leaseUntil, limit);
+    }
+
+    /** As {@link #claimDue}, for deliveries to webhooks no longer among {@code configured} (none: every webhook). */
+    public List<Delivery> claimUnconfigured(Collection<String> configured, Instant now, Instant leaseUntil, int limit) {
+        // No configured webhook is named "" (a config key has no empty segment), so it stands in for none.
+        return claim("webhook not in (?4)", configured.isEmpty() ? List.of("") : configured, now, leaseUntil, limit);
+    }
+
     @SuppressWarnings("unchecked")
-    public List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit) {
+    private List<Delivery> claim(String webhooks, Object webhookParameter, Instant now, Instant leaseUntil, int limit) {
         // Bound as stored, so the token compares equal (PostgreSQL would round the nanoseconds, not cut them).
         Instant lease = leaseUntil.truncatedTo(ChronoUnit.MICROS);
         List<Object[]> rows = em.createNativeQuery("""
                 update webhook_delivery set next_attempt_at = ?2 where id in (
-                    select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= ?1
+                    select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= ?1 and %s
                     order by next_attempt_at limit ?3 for update skip locked)
-                returning id, webhook, event_id, event_type, payload, attempts""")
-                .setParameter(1, now).setParameter(2, lease).setParameter(3, limit).getResultList();
+                returning id, webhook, event_id, event_type, payload, attempts""".formatted(webhooks))
+                .setParameter(1, now).setParameter(2, lease).setParameter(3, limit).setParameter(4, webhookParameter)
+                .getResultList();
         return rows.stream().map(r -> new Delivery((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], (String) r[4],
                 ((Number) r[5]).intValue(), lease)).toList();
+    }
+
+    /** When the oldest delivery still pending was queued, if any is. */
+    public Optional<Instant> oldestPending() {
+        return Optional.ofNullable(instant(em.createNativeQuery(
+                "select min(created_at) from webhook_delivery where status = 'PENDING'").getSingleResult()));
     }
 
     /** False when the claim's lease had passed and another attempt took the delivery over: its outcome stands. */
