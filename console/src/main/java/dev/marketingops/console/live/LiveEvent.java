@@ -11,7 +11,7 @@ public record LiveEvent(String name, String type, String text, long seenAtNanos)
 
     public static String nameOf(String topic) {
         return switch (topic) {
-            case Topics.ROADMAP_LAUNCHES -> "roadmap";
+            case Topics.ROADMAP_LAUNCHES, Topics.ROADMAP_PRODUCTS -> "roadmap";
             case Topics.CAMPAIGN_LIFECYCLE -> "campaign";
             case Topics.METRICS_KPIS -> "kpi";
             case Topics.FEEDBACK_INSIGHTS -> "feedback";

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
-/** The roadmap page as a product manager sees it: bars in their months, conflicts marked, objectives moving live. */
+/**
+ * The roadmap page as a product manager sees it: bars in their months, conflicts marked, objectives and the lifecycle
+ * stage moving live.
+ */
 @QuarkusTest
 class RoadmapPageTest {
 
@@ -86,6 +89,25 @@ class RoadmapPageTest {
             assertThat(browser.all(".conflict-text")).extracting(WebElement::getText)
                     .anySatisfy(text -> assertThat(text).contains("same audience and channel as Partner bundle launch"));
             browser.screenshot("roadmap-conflict");
+        }
+    }
+
+    @Test
+    void aLifecycleStageChangeShowsWithoutAReload() {
+        Plan plan = Plan.create("Stage " + UUID.randomUUID().toString().substring(0, 6));
+        plan.item("INITIATIVE", "Retention push", YEAR + "-02-01", YEAR + "-03-31", List.of("EMAIL"), List.of());
+
+        try (Browser browser = Browser.open(console.toString()).signInAs("viewer")) {
+            browser.go("/roadmap?productId=" + plan.productId());
+            assertThat(browser.find("[data-testid=stage]").getText()).isEqualTo("GROWTH");
+            // The feed serves only what comes after a page subscribes: change the stage once this page's stream is open.
+            await().atMost(Duration.ofSeconds(15)).until(() -> feed.following(UUID.fromString(plan.productId())) >= 1);
+            plan.stage("MATURITY");
+            // No reload: the page follows roadmap.products and redraws the stage with the timeline.
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .ignoreExceptionsInstanceOf(StaleElementReferenceException.class)
+                    .until(() -> browser.find("[data-testid=stage]").getText().equals("MATURITY"));
+            assertThat(browser.all("[data-testid=bar]")).hasSize(1);
         }
     }
 

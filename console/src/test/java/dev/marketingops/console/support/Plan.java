@@ -86,6 +86,12 @@ public final class Plan {
                 .post("/api/v1/launches").then().statusCode(201).extract().path("id");
     }
 
+    /** Moves the product to another lifecycle stage (roadmap-service publishes LifecycleStageChanged). */
+    public void stage(String stage) {
+        as("roadmap-service", "roadmap-editor").body(Map.of("stage", stage)).post("/api/v1/products/" + productId + "/stage")
+                .then().statusCode(200);
+    }
+
     public void schedule(String launchId) {
         as("roadmap-service", "roadmap-editor").body("{}").post("/api/v1/launches/" + launchId + "/schedule").then().statusCode(200);
     }

@@ -1,6 +1,10 @@
 package dev.marketingops.plumbing.deadletter;
 
+import dev.marketingops.plumbing.kafka.KafkaBrokerCheck;
 import dev.marketingops.plumbing.kafka.KafkaPublisher;
+import dev.marketingops.plumbing.progress.ConsumerProgress;
+import dev.marketingops.plumbing.progress.ConsumerStream;
+import io.smallrye.health.api.HealthGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,7 +20,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Parks an event the consumer cannot use on {@code <topic>.dlq}: same key, value and headers, plus headers naming
- * the reason and where it came from. It waits for the broker's acknowledgement, so nothing is dropped.
+ * the reason and where it came from. It waits for the broker's acknowledgement, so nothing is dropped; a dead-letter
+ * topic that refuses the letter while the broker answers holds the consumer's stream, which stalls past the limit.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -35,22 +40,29 @@ public class DeadLetters {
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
     private final KafkaPublisher publisher;
+    private final ConsumerProgress progress;
+    private final KafkaBrokerCheck broker;
 
-    public DeadLetters(KafkaPublisher publisher) {
+    public DeadLetters(KafkaPublisher publisher, ConsumerProgress progress, @HealthGroup("kafka") KafkaBrokerCheck broker) {
         this.publisher = publisher;
+        this.progress = progress;
+        this.broker = broker;
     }
 
     public static String topicFor(String topic) {
         return topic + ".dlq";
     }
 
-    /** Sends the record to its dead-letter topic, retrying until the broker takes it. */
+    /**
+     * Sends the record to its dead-letter topic, retrying until the broker takes it. {@code consumer} is also the name
+     * of the stream whose progress the wait shows in (see {@link #refused}).
+     */
     public void park(ConsumerRecord<String, byte[]> source, String consumer, String reasonCode, String reason) {
         ProducerRecord<String, byte[]> letter = new ProducerRecord<>(topicFor(source.topic()), null, source.key(), source.value());
         for (Header header : source.headers()) {
             letter.headers().add(header);
         }
-        add(letter, REASON, truncate(reason));
+        add(letter, REASON, truncate(reason, 2_000));
         add(letter, REASON_CODE, reasonCode);
         add(letter, ORIGINAL_TOPIC, source.topic());
         add(letter, ORIGINAL_PARTITION, Integer.toString(source.partition()));
@@ -61,9 +73,14 @@ public class DeadLetters {
                 consumer, reasonCode, reason);
         Duration backoff = Duration.ofMillis(200);
         boolean shrunk = false;
+        boolean refused = false;
         while (true) {
             try {
                 publisher.send(letter).get(15, TimeUnit.SECONDS);
+                if (refused) {
+                    LOG.infof("Dead-letter topic %s takes letters again; %s goes on", letter.topic(), consumer);
+                    progress.register(consumer).heldUp(null);
+                }
                 return;
             } catch (ExecutionException | TimeoutException e) {
                 if (e.getCause() instanceof RecordTooLargeException) {
@@ -78,7 +95,7 @@ public class DeadLetters {
                     continue;
                 }
                 publisher.reset();
-                LOG.warnf("Dead-letter topic unavailable (%s); retrying", e.getMessage());
+                refused = refused(letter.topic(), consumer, e instanceof ExecutionException ? e.getCause() : e, refused);
                 sleep(backoff);
                 backoff = backoff.toMillis() < 5_000 ? backoff.multipliedBy(2) : backoff;
             } catch (InterruptedException e) {
@@ -86,6 +103,33 @@ public class DeadLetters {
                 throw new IllegalStateException("Interrupted while dead-lettering", e);
             }
         }
+    }
+
+    /**
+     * Whether a failed write was refused by the dead-letter topic rather than lost to a broker outage. A broker that
+     * answers means the topic itself refuses (no ACL to write it, missing with auto-create off, too few in-sync
+     * replicas): the consumer's stream holds the record, so it shows as stalled past the limit, in readiness and in
+     * {@code marketingops_consumer_stalled}, instead of idle while nothing moves. It is retried, not given up: the record
+     * is decided, only the letter waits, and it goes in as soon as the topic is fixed (docs/plumbing.md). No broker
+     * answering is an outage, which the broker check reports: the stream is idle, as it is while nothing can be polled.
+     */
+    private boolean refused(String topic, String consumer, Throwable failure, boolean refusedBefore) {
+        ConsumerStream stream = progress.register(consumer);
+        String what = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        if (!broker.probe()) {
+            stream.idle();
+            LOG.warnf("Dead letter to %s not written, no Kafka broker answers (%s); retrying", topic, what);
+            return false;
+        }
+        stream.heldUp("dead letter to " + topic + " refused while the broker answers: " + truncate(what, 300));
+        if (refusedBefore) {
+            LOG.warnf("Dead-letter topic %s still refuses the letter for %s (%s); retrying", topic, consumer, what);
+        } else {
+            LOG.errorf("Dead-letter topic %s refuses the letter for %s while the broker answers (%s): the consumer "
+                    + "waits and shows as stalled past the limit; check the topic exists and the service may write it",
+                    topic, consumer, what);
+        }
+        return true;
     }
 
     /** The letter with only our own headers and no value; the original stays readable where it came from. */
@@ -115,9 +159,9 @@ public class DeadLetters {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String truncate(String reason) {
+    private static String truncate(String reason, int limit) {
         String text = reason == null ? "" : reason;
-        return text.length() > 2_000 ? text.substring(0, 2_000) + "…" : text;
+        return text.length() > limit ? text.substring(0, limit) + "…" : text;
     }
 
     private static void sleep(Duration duration) {

@@ -46,8 +46,8 @@ public class EventIntake {
 
     /**
      * Applies one record for {@code consumer}; returns once it is applied, recognised as a duplicate, or parked. While
-     * it holds the record the consumer's stream is working, so a record retried past the stall limit shows in
-     * readiness and in {@code marketingops_consumer_stalled}.
+     * it holds the record the consumer's stream is working, so a record retried past the stall limit, or one whose
+     * dead letter its topic refuses past it, shows in readiness and in {@code marketingops_consumer_stalled}.
      */
     public void accept(ConsumerRecord<String, byte[]> record, String consumer, EventHandler handler) {
         ConsumerStream stream = progress.register(consumer);
@@ -112,7 +112,8 @@ public class EventIntake {
     }
 
     private void park(ConsumerRecord<String, byte[]> record, String consumer, String reasonCode, String reason) {
-        // The record is decided; only the broker can hold the DLQ write up, and that is the broker check's to report.
+        // The record is decided: waiting for an absent broker is the broker check's to report, so the clock starts
+        // again only when the dead-letter topic refuses the letter while the broker answers (DeadLetters).
         progress.register(consumer).idle();
         deadLetters.park(record, consumer, reasonCode, reason);
         registry.counter("marketingops.events.consumed", "consumer", consumer, "outcome", "dead-lettered").increment();

@@ -13,6 +13,7 @@ public final class ConsumerStream {
     private volatile boolean holding;
     private volatile long movedAtNanos;
     private volatile Instant lastProgress;
+    private volatile String holdUp;
 
     ConsumerStream(String name, Duration stallAfter, LongSupplier nanos) {
         this.name = name;
@@ -36,16 +37,32 @@ public final class ConsumerStream {
         }
     }
 
+    /**
+     * Work is in hand, as {@link #working()}, and {@code cause} holds it up (a dead-letter topic that refuses the
+     * letter): readiness names it beside the stall. Null: nothing in particular holds it up any more.
+     */
+    public void heldUp(String cause) {
+        working();
+        holdUp = cause;
+    }
+
     /** The work in hand is finished (applied, skipped as a duplicate, or dead-lettered): the stream moved. */
     public void progressed() {
         movedAtNanos = nanos.getAsLong();
         lastProgress = Instant.now();
         holding = false;
+        holdUp = null;
     }
 
     /** No work in hand without finishing any (nothing to consume, the broker is away, the stream stopped). */
     public void idle() {
         holding = false;
+        holdUp = null;
+    }
+
+    /** What holds the work in hand up, when known ({@link #heldUp}); null otherwise. */
+    public String holdUp() {
+        return holding ? holdUp : null;
     }
 
     /** How long the work in hand has waited to be finished; zero when the stream holds none. */

@@ -47,6 +47,26 @@ class ConsumerStreamTest {
     }
 
     @Test
+    void whatHoldsTheWorkUpIsKnownOnlyWhileItIsHeld() {
+        ConsumerStream stream = progress.register("held");
+        stream.working();
+        advance(30);
+        stream.heldUp("dead letter to t.dlq refused");
+        advance(30);
+        assertThat(stream.stalled()).as("the clock started with the work, not with the hold-up").isTrue();
+        assertThat(stream.holdUp()).isEqualTo("dead letter to t.dlq refused");
+        stream.heldUp(null);
+        assertThat(stream.holdUp()).isNull();
+        stream.heldUp("again");
+        stream.progressed();
+        assertThat(stream.holdUp()).isNull();
+        stream.heldUp("once more");
+        stream.idle();
+        stream.working();
+        assertThat(stream.holdUp()).isNull();
+    }
+
+    @Test
     void theSameNameIsTheSameStream() {
         assertThat(progress.register("x")).isSameAs(progress.register("x"));
         assertThat(progress.streams()).extracting(ConsumerStream::name).containsExactly("x");

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ConsoleManifestsTest {
 
-    static final Set<String> TOPICS = Set.of("roadmap.launches", "campaign.lifecycle", "metrics.kpis", "feedback.insights");
+    static final Set<String> TOPICS = Set.of("roadmap.launches", "roadmap.products", "campaign.lifecycle", "metrics.kpis",
+            "feedback.insights");
     static final Set<String> SERVICES = Set.of("roadmap-service", "campaign-service", "metrics-service", "feedback-service");
 
     @ParameterizedTest
