@@ -19,8 +19,10 @@ class AddressProblemsTest {
 
     @Test
     void aBadIdOrNumberInTheAddressShowsAConsolePageNamingTheValue() {
+        // 1-2-3-4-5 is not an id either: UUID.fromString would read it as 00000001-0002-0003-0004-000000000005.
         Map<String, String> addresses = Map.of("/campaigns/not-a-uuid", "‘not-a-uuid’", "/launches/abc", "‘abc’",
-                "/roadmap?productId=xyz", "‘xyz’", "/campaigns?page=abc", "‘abc’ in the address is not a number");
+                "/roadmap?productId=xyz", "‘xyz’", "/campaigns?page=abc", "‘abc’ in the address is not a number",
+                "/campaigns/1-2-3-4-5", "‘1-2-3-4-5’", "/roadmap?productId=1-2-3-4-5", "‘1-2-3-4-5’");
         try (Browser browser = Browser.open(console.toString()).signInAs("viewer")) {
             addresses.forEach((address, said) -> {
                 browser.go(address);
