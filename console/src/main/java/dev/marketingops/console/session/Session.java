@@ -20,9 +20,16 @@ public class Session {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private String token;
+    private boolean fromProxy;
     private Set<String> roles = Set.of();
     private String team = "";
     private String subject = "";
+
+    /** The token the sign-in proxy forwarded as {@code Authorization} (Kubernetes): only the proxy can renew it. */
+    void signInFromProxy(String bearer) {
+        signIn(bearer);
+        this.fromProxy = true;
+    }
 
     void signIn(String bearer) {
         this.token = bearer;
@@ -51,6 +58,10 @@ public class Session {
 
     private static JsonNode claims(String bearer) throws java.io.IOException {
         return JSON.readTree(Base64.getUrlDecoder().decode(bearer.split("\\.")[1]));
+    }
+
+    public boolean fromProxy() {
+        return fromProxy;
     }
 
     public boolean signedIn() {

@@ -22,6 +22,13 @@ public class SessionCookie {
     @ConfigProperty(name = "console.session.max-age", defaultValue = "8H")
     Duration maxAge;
 
+    /**
+     * Where a person whose proxy-forwarded token a service refused signs in again (the proxy's sign-out, which starts
+     * a new sign-in); unset: the console's own sign-in page, which only a pasted token can pass.
+     */
+    @ConfigProperty(name = "console.session.proxy-sign-in-again")
+    Optional<String> proxySignInAgain;
+
     public String cookie() {
         return cookie;
     }
@@ -32,6 +39,11 @@ public class SessionCookie {
 
     public Duration maxAge() {
         return maxAge;
+    }
+
+    /** Where a session that ended goes: the proxy's own sign-in again for a proxy's token, else the console's. */
+    public String signInAgain(boolean fromProxy) {
+        return fromProxy && proxySignInAgain.isPresent() ? proxySignInAgain.get() : "/sign-in?ended=1";
     }
 
     /**

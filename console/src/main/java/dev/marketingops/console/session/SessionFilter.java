@@ -25,7 +25,7 @@ public class SessionFilter {
         // Behind the OpenID Connect proxy on Kubernetes, the proxy forwards the signed-in person's token as a header.
         String header = request.getHeaderString("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && header.length() > 7) {
-            session.signIn(header.substring(7).strip());
+            session.signInFromProxy(header.substring(7).strip());
             return null;
         }
         String path = request.getUriInfo().getPath();

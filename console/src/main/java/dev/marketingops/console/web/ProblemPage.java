@@ -1,5 +1,6 @@
 package dev.marketingops.console.web;
 
+import dev.marketingops.console.session.Session;
 import dev.marketingops.console.session.SessionCookie;
 import io.quarkus.qute.Template;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,23 +15,24 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemPage {
 
-    static final String SIGN_IN_AGAIN = "/sign-in?ended=1";
-
     private final Template problem;
-    private final SessionCookie session;
+    private final SessionCookie cookie;
+    private final Session session;
 
-    public ProblemPage(Template problem, SessionCookie session) {
+    public ProblemPage(Template problem, SessionCookie cookie, Session session) {
         this.problem = problem;
+        this.cookie = cookie;
         this.session = session;
     }
 
     @ServerExceptionMapper
     public Response end(SessionEnded ended, HttpHeaders headers) {
         // A section refreshed by htmx follows HX-Redirect with the whole page; a 303 would land sign-in inside it.
+        String again = cookie.signInAgain(session.fromProxy());
         Response.ResponseBuilder answer = headers.getHeaderString("HX-Request") != null
-                ? Response.status(401).header("HX-Redirect", SIGN_IN_AGAIN)
-                : Response.seeOther(URI.create(SIGN_IN_AGAIN));
-        return answer.cookie(session.cleared()).build();
+                ? Response.status(401).header("HX-Redirect", again)
+                : Response.seeOther(URI.create(again));
+        return answer.cookie(cookie.cleared()).build();
     }
 
     @ServerExceptionMapper

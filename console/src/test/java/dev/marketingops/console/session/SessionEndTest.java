@@ -3,6 +3,7 @@ package dev.marketingops.console.session;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 
 import dev.marketingops.console.support.Browser;
 import dev.marketingops.console.support.ConsoleStack;
@@ -56,6 +57,13 @@ class SessionEndTest {
         assertThat(page.getDetailedCookie("mo_session").getMaxAge()).isZero();
         given().get("/sign-in?ended=1").then().statusCode(200)
                 .body(containsString("Your session has ended"));
+    }
+
+    @Test
+    void aTokenFromTheSignInProxyThatIsRefusedGoesToTheProxysSignInAgain() {
+        given().redirects().follow(false)
+                .header("Authorization", "Bearer " + ConsoleStack.token("viewer", Duration.ofMinutes(-5))).get("/roadmap")
+                .then().statusCode(303).header("Location", endsWith("/test-proxy/sign-in-again"));
     }
 
     @Test
