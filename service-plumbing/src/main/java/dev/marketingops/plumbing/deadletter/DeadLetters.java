@@ -121,7 +121,9 @@ public class DeadLetters {
             LOG.warnf("Dead letter to %s not written, no Kafka broker answers (%s); retrying", topic, what);
             return false;
         }
-        stream.heldUp("dead letter to " + topic + " refused while the broker answers: " + truncate(what, 300));
+        // Readiness is read without a token: the exception's class only; its message (principals, topics) is logged.
+        stream.heldUp("dead letter to " + topic + " refused while the broker answers ("
+                + failure.getClass().getSimpleName() + "; the detail is in the service log)");
         if (refusedBefore) {
             LOG.warnf("Dead-letter topic %s still refuses the letter for %s (%s); retrying", topic, consumer, what);
         } else {
