@@ -66,10 +66,22 @@ class WebhookLanesTest {
     }
 
     @Test
+    void aRecentDeliveryToAWebhookThisReplicaDoesNotKnowIsLeftForTheReplicasThatDo() {
+        UUID eventId = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> deliveries.add("configured-elsewhere", eventId, "test.Event", "{}",
+                FixedClock.NOW.minusSeconds(1)));
+        dispatcher.deliverDue(FixedClock.NOW);
+        DeliveryRecord untouched = stored(eventId);
+        assertThat(untouched.status()).isEqualTo("PENDING");
+        assertThat(untouched.attempts()).isZero();
+    }
+
+    @Test
     void aDeliveryToAWebhookNoLongerConfiguredIsTriedThenDeadLettered() {
         UUID eventId = UUID.randomUUID();
+        // Queued a day and more ago: past the grace a replica gives webhooks it does not know (unconfigured-grace).
         QuarkusTransaction.requiringNew().run(() -> deliveries.add("retired", eventId, "test.Event", "{}",
-                FixedClock.NOW.minusSeconds(1)));
+                FixedClock.NOW.minus(Duration.ofHours(25))));
         // The poller runs for webhooks no longer configured too (it once ran only while some were configured).
         await().atMost(Duration.ofSeconds(10)).until(() -> stored(eventId).attempts() == 1);
         assertThat(stored(eventId).lastError()).isEqualTo("webhook 'retired' is no longer configured");

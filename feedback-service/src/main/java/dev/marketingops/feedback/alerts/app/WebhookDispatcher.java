@@ -178,7 +178,8 @@ public class WebhookDispatcher {
             Instant at = now.plus(Duration.between(started, clock.instant()));
             List<Delivery> claimed = QuarkusTransaction.requiringNew().call(() -> lane.isPresent()
                     ? deliveries.claimDue(lane.get(), at, at.plus(lease), 1)
-                    : deliveries.claimUnconfigured(targets.keySet(), at, at.plus(lease), 1));
+                    : deliveries.claimUnconfigured(targets.keySet(), at.minus(config.unconfiguredGrace()), at,
+                            at.plus(lease), 1));
             if (claimed.isEmpty()) {
                 break;
             }

@@ -33,6 +33,14 @@ public interface WebhookConfig {
     @WithDefault("20")
     int batchSize();
 
+    /**
+     * How long a delivery to a webhook this replica does not know waits before this replica tries (and in the end
+     * dead-letters) it: a replica started without its webhook config (a Secret missing in a rollout) must not use up the
+     * attempts of deliveries the other replicas can make.
+     */
+    @WithDefault("PT24H")
+    Duration unconfiguredGrace();
+
     /** How long delivered and dead rows are kept (with their payloads) after they finished. */
     @WithDefault("P30D")
     Duration retention();

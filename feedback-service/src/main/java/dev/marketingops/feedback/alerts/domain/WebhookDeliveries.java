@@ -2,6 +2,7 @@ package dev.marketingops.feedback.alerts.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -38,26 +39,35 @@ public class WebhookDeliveries {
      * {@link #delivered}, {@link #failed} and {@link #dead}. One webhook at a time, so a slow receiver delays only its own.
      */
     public List<Delivery> claimDue(String webhook, Instant now, Instant leaseUntil, int limit) {
-        return claim("webhook = ?4", webhook, now, leaseUntil, limit);
+        return claim("webhook = ?4", webhook, null, now, leaseUntil, limit);
     }
 
-    /** As {@link #claimDue}, for deliveries to webhooks no longer among {@code configured} (none: every webhook). */
-    public List<Delivery> claimUnconfigured(Collection<String> configured, Instant now, Instant leaseUntil, int limit) {
+    /**
+     * As {@link #claimDue}, for deliveries queued before {@code queuedBefore} to webhooks not among {@code configured}
+     * (none: every webhook).
+     */
+    public List<Delivery> claimUnconfigured(Collection<String> configured, Instant queuedBefore, Instant now,
+                                            Instant leaseUntil, int limit) {
         // No configured webhook is named "" (a config key has no empty segment), so it stands in for none.
-        return claim("webhook not in (?4)", configured.isEmpty() ? List.of("") : configured, now, leaseUntil, limit);
+        return claim("webhook not in (?4) and created_at <= ?5", configured.isEmpty() ? List.of("") : configured,
+                queuedBefore, now, leaseUntil, limit);
     }
 
     @SuppressWarnings("unchecked")
-    private List<Delivery> claim(String webhooks, Object webhookParameter, Instant now, Instant leaseUntil, int limit) {
+    private List<Delivery> claim(String webhooks, Object webhookParameter, Instant queuedBefore, Instant now,
+                                 Instant leaseUntil, int limit) {
         // Bound as stored, so the token compares equal (PostgreSQL would round the nanoseconds, not cut them).
         Instant lease = leaseUntil.truncatedTo(ChronoUnit.MICROS);
-        List<Object[]> rows = em.createNativeQuery("""
+        Query claim = em.createNativeQuery("""
                 update webhook_delivery set next_attempt_at = ?2 where id in (
                     select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= ?1 and %s
                     order by next_attempt_at limit ?3 for update skip locked)
                 returning id, webhook, event_id, event_type, payload, attempts""".formatted(webhooks))
-                .setParameter(1, now).setParameter(2, lease).setParameter(3, limit).setParameter(4, webhookParameter)
-                .getResultList();
+                .setParameter(1, now).setParameter(2, lease).setParameter(3, limit).setParameter(4, webhookParameter);
+        if (queuedBefore != null) {
+            claim.setParameter(5, queuedBefore);
+        }
+        List<Object[]> rows = claim.getResultList();
         return rows.stream().map(r -> new Delivery((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], (String) r[4],
                 ((Number) r[5]).intValue(), lease)).toList();
     }
