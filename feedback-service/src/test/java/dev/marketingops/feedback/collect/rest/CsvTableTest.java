@@ -47,6 +47,16 @@ class CsvTableTest {
     }
 
     @Test
+    void anUnclosedQuoteInARowsFirstCellNamesThatRowsLine() {
+        ProblemException refused = catchThrowableOfType(
+                () -> CsvTable.parse("text,customerRef\nfine,c-1\n\"Great product,c-2\nother,c-3\n"), ProblemException.class);
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.errors()).singleElement()
+                .satisfies(error -> assertThat(error.message()).contains("opens on line 3"));
+    }
+
+    @Test
     void textAfterAClosingQuoteRefusesTheFileNamingTheLine() {
         ProblemException refused = catchThrowableOfType(
                 () -> CsvTable.parse("type,text\nREVIEW,ok\nREVIEW,\"quoted\"trailing\n"), ProblemException.class);
