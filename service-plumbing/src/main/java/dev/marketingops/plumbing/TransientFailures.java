@@ -45,6 +45,23 @@ public final class TransientFailures {
         return chain;
     }
 
+    /** The innermost cause of the chain ({@link #causes}): the failure itself when it has none. */
+    public static Throwable root(Throwable failure) {
+        List<Throwable> chain = causes(failure);
+        return chain.get(chain.size() - 1);
+    }
+
+    /** The first SQLState the chain carries, outermost first; null when no cause is a {@link SQLException} with one. */
+    public static String sqlState(Throwable failure) {
+        for (Throwable t : causes(failure)) {
+            String state = state(t);
+            if (state != null) {
+                return state;
+            }
+        }
+        return null;
+    }
+
     /**
      * True for a failure worth waiting out. A data exception (SQLState class 22: numeric overflow, text too long, NUL)
      * or an integrity violation (23: unique, check, foreign key) is never transient, whatever wraps it: the same

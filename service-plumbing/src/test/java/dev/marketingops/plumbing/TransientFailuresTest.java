@@ -83,6 +83,17 @@ class TransientFailuresTest {
         });
     }
 
+    @Test
+    void theRootIsTheChainsLastAndTheSqlStateItsFirstOne() {
+        SQLException driver = new SQLException("lock timeout", "55P03");
+        SQLException wrapper = new SQLException("batch failed", null, driver); // a state-less SQLException outside
+        RuntimeException failure = new RuntimeException(new IllegalStateException(wrapper));
+        assertThat(TransientFailures.root(failure)).isSameAs(driver);
+        assertThat(TransientFailures.root(driver)).isSameAs(driver);
+        assertThat(TransientFailures.sqlState(failure)).isEqualTo("55P03");
+        assertThat(TransientFailures.sqlState(new RuntimeException("no database"))).isNull();
+    }
+
     /** Shaped like Hibernate's lock exception around the driver's error: the name alone would say transient. */
     private static RuntimeException wrapped(SQLException cause) {
         return new PessimisticLockException(cause);

@@ -5,7 +5,6 @@ import dev.marketingops.plumbing.TransientFailures;
 import dev.marketingops.plumbing.problem.Problem.FieldError;
 import dev.marketingops.plumbing.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -71,7 +70,7 @@ public class FeedbackImport {
             } catch (RuntimeException e) {
                 // The log names the failure's kind, never its values.
                 LOG.warnf("CSV import line %d, attempt %d, failed: %s (SQLState %s)", row.line(), attempt,
-                        e.getClass().getName(), sqlState(e));
+                        e.getClass().getName(), TransientFailures.sqlState(e));
                 if (TransientFailures.isRetryableUncommitted(e)) {
                     if (attempt == 2) {
                         return null;
@@ -90,15 +89,6 @@ public class FeedbackImport {
 
     private static ImportReport.RowResult failed(Row row, String why) {
         return new ImportReport.RowResult(row.line(), ImportReport.Outcome.FAILED, null, List.of(new FieldError(ROW, why)));
-    }
-
-    private static String sqlState(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
     }
 
     /** One data row as read from the file: its line, the submission, or why it could not be read (then not stored). */

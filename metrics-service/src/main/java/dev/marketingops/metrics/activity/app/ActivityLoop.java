@@ -3,6 +3,7 @@ package dev.marketingops.metrics.activity.app;
 import dev.marketingops.metrics.activity.domain.ActivityStages;
 import dev.marketingops.metrics.activity.domain.IdWindow;
 import dev.marketingops.metrics.activity.domain.RollupStore;
+import dev.marketingops.plumbing.TransientFailures;
 import dev.marketingops.plumbing.progress.ConsumerStream;
 import java.time.Duration;
 import java.util.List;
@@ -204,12 +205,7 @@ final class ActivityLoop implements Runnable {
     }
 
     private static boolean brokerAway(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof KafkaException) {
-                return true;
-            }
-        }
-        return false;
+        return TransientFailures.causes(e).stream().anyMatch(KafkaException.class::isInstance);
     }
 
     /** No known lag on any assigned partition (what the last fetches told; no broker round trip). */

@@ -81,10 +81,6 @@ public class PoisonIsolator {
 
     /** The innermost message, which names the database's reason. */
     private static String reason(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return "not writable to the rollups: " + root.getMessage();
+        return "not writable to the rollups: " + TransientFailures.root(failure).getMessage();
     }
 }

@@ -221,8 +221,7 @@ public class KpiRounds {
     }
 
     private static String describe(Throwable failure) {
-        List<Throwable> causes = TransientFailures.causes(failure);
-        Throwable root = causes.get(causes.size() - 1);
+        Throwable root = TransientFailures.root(failure);
         return root == failure ? failure.toString() : failure + ", caused by " + root;
     }
 }

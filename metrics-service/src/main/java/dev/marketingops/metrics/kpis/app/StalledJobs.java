@@ -7,14 +7,12 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.configuration.DurationConverter;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -175,10 +173,8 @@ public class StalledJobs {
 
     /** The failure's exception kinds, outermost and root, and the first SQLState: never its messages. */
     static String reason(Throwable failure) {
-        List<Throwable> causes = TransientFailures.causes(failure);
-        Throwable root = causes.get(causes.size() - 1);
-        String sqlState = causes.stream().filter(SQLException.class::isInstance)
-                .map(t -> ((SQLException) t).getSQLState()).filter(Objects::nonNull).findFirst().orElse(null);
+        Throwable root = TransientFailures.root(failure);
+        String sqlState = TransientFailures.sqlState(failure);
         String kinds = failure.getClass().getSimpleName()
                 + (root == failure ? "" : ", caused by " + root.getClass().getSimpleName());
         return sqlState == null ? kinds : kinds + " (SQLState " + sqlState + ")";
