@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.jboss.logging.Logger;
 
 /** One reading of both KPI jobs' rows (one statement) feeds the parked and stall gauges and both kpi-jobs checks. */
@@ -75,14 +76,15 @@ public class KpiJobReadings {
     }
 
     /**
-     * A kpi-jobs check could not read: logged with its cause once, until a reading goes through again (health is asked
-     * often, an outage lasts).
+     * What a kpi-jobs check answers when it could not read: DOWN with the fixed {@link #UNREADABLE}; the cause is logged
+     * once, until a reading goes through again (health is asked often, an outage lasts).
      */
-    void unreadable(String check, RuntimeException failure) {
+    HealthCheckResponse unreadable(String check, RuntimeException failure) {
         if (failing.compareAndSet(false, true)) {
             LOG.warnf(failure, "Health check %s answers DOWN: the KPI job tables could not be read", check);
         } else {
             LOG.debugf("Health check %s: KPI job tables still not readable: %s", check, failure);
         }
+        return HealthCheckResponse.named(check).down().withData("reason", UNREADABLE).build();
     }
 }

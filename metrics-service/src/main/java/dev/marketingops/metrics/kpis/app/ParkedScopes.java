@@ -47,8 +47,7 @@ public class ParkedScopes implements HealthCheck {
             }
             return response.build();
         } catch (RuntimeException e) {
-            readings.unreadable(NAME, e);
-            return HealthCheckResponse.named(NAME).down().withData("reason", KpiJobReadings.UNREADABLE).build();
+            return readings.unreadable(NAME, e);
         }
     }
 }

@@ -27,8 +27,7 @@ public class StalledJobsCheck implements HealthCheck {
         try {
             readings.refresh();
         } catch (RuntimeException e) {
-            readings.unreadable(NAME, e);
-            return HealthCheckResponse.named(NAME).down().withData("reason", KpiJobReadings.UNREADABLE).build();
+            return readings.unreadable(NAME, e);
         }
         HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).up();
         for (Job job : Job.values()) {
